@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { samplesPath } from '../config/paths.js';
+import { openDb, getRecord, countRecords } from '../store/index.js';
+import { importRecords } from '../pipeline/import-records.js';
+import { matchFile } from '../pipeline/match-file.js';
+import { findDuplicates } from '../pipeline/find-duplicates.js';
+import { EXIT, printJson, table } from './io.js';
+import type { CommandContext } from './context.js';
+
+type Run = (fn: (ctx: CommandContext) => Promise<number>) => Promise<void>;
+
+/** Walks the pipeline on the bundled samples, step by step, saying what each step shows. */
+export function registerDemo(program: Command, run: Run): void {
+  program
+    .command('demo')
+    .description('Build a database from the bundled samples and walk the whole pipeline')
+    .option('--out <dir>', 'folder for the demo database and files', 'dialist-demo')
+    .action((o: { out: string }) => run(async (ctx) => {
+      mkdirSync(o.out, { recursive: true });
+      const dbFile = program.opts().db ?? join(o.out, 'demo.db');
+      const db = openDb(dbFile);
+      const say = (s: string) => { if (!ctx.json) ctx.io.out(s); };
+      const steps: Record<string, unknown> = { db: dbFile };
+      try {
+        say(`dialist demo: database ${dbFile}\n\n1. Records: importing ${samplesPath('records.csv')}\n`);
+        const imp = await importRecords(db, samplesPath('records.csv'));
+        steps.import = { created: imp.created, updated: imp.updated, unchanged: imp.unchanged, errors: imp.diagnostics.filter((d) => d.severity === 'error').length };
+        say(`   ${imp.rows} rows: ${imp.created} created, ${imp.updated} updated, ${imp.unchanged} unchanged (run again: nothing changes)\n`);
+        const gbk = await importRecords(db, samplesPath('records-gb18030.csv'));
+        say(`   ${gbk.file} (${gbk.encoding}): ${gbk.created} created, ${gbk.unchanged} unchanged\n`);
+        const bad = await importRecords(db, samplesPath('records-bad-row.csv'));
+        say(`   ${bad.file}: refused, nothing imported:\n`);
+        bad.diagnostics.filter((d) => d.severity === 'error').forEach((d) => say(`     ${d.place.file}:${d.place.row}:${d.place.column}: ${d.message} (found "${d.found}")\n`));
+        const one = getRecord(db, 'DEMO0007');
+        if (one) say(`   a record: ${one.id} ${one.names.zh} -> simplified ${one.names.zhSimplified}, traditional ${one.names.zhTraditional}, pinyin ${one.names.pinyin}\n`);
+        say(`   ${countRecords(db)} records in the database\n\n`);
+
+        say(`2. Matching names as responses write them (${samplesPath('names-to-match.csv')})\n`);
+        const { rows } = await matchFile(db, samplesPath('names-to-match.csv'));
+        steps.match = rows.map((r) => ({ name: r.input.name, decision: r.decision, id: r.id }));
+        say(table([['   name', 'decision', 'record', 'conf', 'evidence'], ...rows.map((r) => ['   ' + r.input.name, r.decision, r.id ? `${r.id} ${getRecord(db, r.id)?.names.zh ?? getRecord(db, r.id)?.names.en ?? ''}` : '-', r.confidence.toFixed(2), r.candidates[0]?.evidence.map((e) => e.feature).join(', ') ?? ''])]));
+        say('   Two records equally plausible always go to review, never auto.\n\n');
+
+        const dups = findDuplicates(db);
+        steps.duplicates = dups.length;
+        say(`3. Probable duplicates (the same person entered twice under other spellings): ${dups.length}\n`);
+        dups.slice(0, 5).forEach((d) => say(`   ${d.a} ${d.aName}  ~  ${d.b} ${d.bName}  (${d.evidence.map((e) => e.feature).join(', ')})\n`));
+        say('\nNext: lists, response ingestion and review are not built yet (see the README).\n');
+        if (ctx.json) printJson(ctx.io, steps);
+      } finally {
+        db.close();
+      }
+      return EXIT.ok;
+    }));
+}

@@ -1,0 +1,110 @@
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import Fuse from 'fuse.js';
+import type { PrisonerRecord } from '../model/index.js';
+import { countRecords, getRecord, iterateRecords, listRecords, recordHistory } from '../store/index.js';
+import { recordsToCsv, recordsToJson, recordsToXlsx, recordToRow } from '../records/index.js';
+import { describeSentence } from '../vocabulary/index.js';
+import { loadMatcher } from '../pipeline/load-matcher.js';
+import { findDuplicates } from '../pipeline/find-duplicates.js';
+import { EXIT, printJson, table } from './io.js';
+import type { CommandContext } from './context.js';
+
+type Run = (fn: (ctx: CommandContext) => Promise<number>) => Promise<void>;
+
+const summaryRow = (r: PrisonerRecord) => [r.id, r.names.zh ?? '', r.names.en ?? r.names.pinyin ?? '', r.gender ?? '', r.birth?.value ?? '', r.province ?? '', r.status ?? ''];
+const HEAD = ['ID', '姓名', 'Name', 'G', 'Born', 'Province', 'Status'];
+
+function showRecord(r: PrisonerRecord): string {
+  const row = recordToRow(r);
+  const lines = [
+    `${r.id}  ${r.names.zh ?? ''}  ${r.names.en ?? ''}`,
+    `  pinyin:       ${r.names.pinyin ?? '-'}`,
+    `  simplified:   ${r.names.zhSimplified ?? '-'}    traditional: ${r.names.zhTraditional ?? '-'}`,
+    `  aliases:      ${r.names.aliases.map((a) => `${a.name} (${a.kind})`).join('; ') || '-'}`,
+    `  gender:       ${r.gender ?? '-'}    born: ${r.birth?.value ?? '-'}    ethnicity: ${r.ethnicity ?? '-'}    province: ${r.province ?? '-'}`,
+    `  detained:     ${r.detained?.value ?? '-'}    charge: ${r.charge ?? '-'}`,
+    `  sentence:     ${r.sentence ? `${describeSentence(r.sentence).zh} / ${describeSentence(r.sentence).en}` : '-'}`,
+    `  prison:       ${r.prison ?? '-'}    status: ${r.status ?? '-'}`,
+    `  sources:      ${row.sources || '-'}`,
+  ];
+  if (r.notes) lines.push(`  notes:        ${r.notes}`);
+  return lines.join('\n') + '\n';
+}
+
+export function registerRecords(program: Command, run: Run): void {
+  const records = program.command('records').description('Look at, search and export prisoner records');
+
+  records.command('list').description('List records in ID order')
+    .option('--limit <n>', 'how many', '50').option('--offset <n>', 'skip this many', '0')
+    .action((o: { limit: string; offset: string }) => run(async (ctx) => {
+      const rows = listRecords(ctx.db(), { limit: Number(o.limit), offset: Number(o.offset) });
+      if (ctx.json) rows.forEach((r) => printJson(ctx.io, r));
+      else ctx.io.out(table([HEAD, ...rows.map(summaryRow)]) + `(${rows.length} of ${countRecords(ctx.db())} records)\n`);
+      return EXIT.ok;
+    }));
+
+  records.command('show').argument('<id>', 'record ID').description('Show one record with every field, derived name forms and its history')
+    .option('--history', 'print every change with when and from what')
+    .action((id: string, o: { history?: boolean }) => run(async (ctx) => {
+      const r = getRecord(ctx.db(), id);
+      if (!r) {
+        ctx.io.err(`error NOT_FOUND: no record with ID ${id}. Find IDs with \`dialist records search NAME\`.\n`);
+        return EXIT.badInput;
+      }
+      const history = recordHistory(ctx.db(), id).map((h) => ({ at: h.at, origin: h.origin, ref: h.ref, created: h.before === null }));
+      if (ctx.json) printJson(ctx.io, { ...r, history });
+      else {
+        ctx.io.out(showRecord(r));
+        if (o.history) history.forEach((h) => ctx.io.out(`  ${h.at}  ${h.origin}  ${h.ref}  ${h.created ? 'created' : 'changed'}\n`));
+      }
+      return EXIT.ok;
+    }));
+
+  records.command('search').argument('<text...>', 'a name in any script or spelling, or part of one')
+    .description('Find records by name: cross-script matching first, then fuzzy text search')
+    .option('--limit <n>', 'how many results', '10')
+    .action((words: string[], o: { limit: string }) => run(async (ctx) => {
+      const text = words.join(' ');
+      const limit = Number(o.limit);
+      const db = ctx.db();
+      const matched = loadMatcher(db).matchName(text);
+      const hits: { id: string; via: string; confidence?: number }[] = matched.candidates.map((c) => ({ id: c.id, via: c.evidence[0]?.feature ?? '', confidence: c.confidence }));
+      if (hits.length < limit) {
+        const all = [...iterateRecords(db)];
+        const fuse = new Fuse(all, { keys: ['names.zh', 'names.zhTraditional', 'names.en', 'names.pinyin', 'names.aliases.name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+        for (const h of fuse.search(text, { limit })) if (!hits.some((x) => x.id === h.item.id)) hits.push({ id: h.item.id, via: `fuzzy text (${(1 - (h.score ?? 1)).toFixed(2)})` });
+      }
+      const found = hits.slice(0, limit).map((h) => ({ ...h, record: getRecord(db, h.id)! }));
+      if (ctx.json) found.forEach((f) => printJson(ctx.io, { id: f.id, via: f.via, confidence: f.confidence, record: f.record }));
+      else if (!found.length) ctx.io.out(`no record found for "${text}"\n`);
+      else ctx.io.out(table([[...HEAD, 'Found by'], ...found.map((f) => [...summaryRow(f.record), f.via])]));
+      return EXIT.ok;
+    }));
+
+  records.command('export').description('Export every record (CSV is the import contract, safe against spreadsheet formula injection)')
+    .requiredOption('--out <file>', 'file to write')
+    .option('--format <format>', 'csv, xlsx or json', 'csv')
+    .action((o: { out: string; format: string }) => run(async (ctx) => {
+      const all = [...iterateRecords(ctx.db())];
+      if (o.format === 'csv') writeFileSync(o.out, recordsToCsv(all));
+      else if (o.format === 'json') writeFileSync(o.out, recordsToJson(all));
+      else if (o.format === 'xlsx') writeFileSync(o.out, await recordsToXlsx(all));
+      else {
+        ctx.io.err(`error BAD_FORMAT: unknown format "${o.format}"; use csv, xlsx or json.\n`);
+        return EXIT.usage;
+      }
+      if (ctx.json) printJson(ctx.io, { out: o.out, format: o.format, records: all.length });
+      else ctx.io.out(`${o.out}: ${all.length} records (${o.format})\n`);
+      return EXIT.ok;
+    }));
+
+  records.command('duplicates').description('Records that are probably the same person under another spelling')
+    .action(() => run(async (ctx) => {
+      const dups = findDuplicates(ctx.db());
+      if (ctx.json) dups.forEach((d) => printJson(ctx.io, d));
+      else if (!dups.length) ctx.io.out('no probable duplicates\n');
+      else ctx.io.out(table([['A', 'B', 'Names', 'Why'], ...dups.map((d) => [d.a, d.b, `${d.aName} ~ ${d.bName}`, d.evidence.map((e) => e.feature).join(', ')])]));
+      return EXIT.ok;
+    }));
+}

@@ -1,0 +1,61 @@
+/** The `dialist` command line. No business logic here: each command calls pipeline/ and prints. */
+import { Command, CommanderError } from 'commander';
+import { DialistError, formatDiagnostic } from '../model/index.js';
+import { makeContext, type CommandContext } from './context.js';
+import { EXIT, processIo, type Io } from './io.js';
+import { registerImport } from './cmd-import.js';
+import { registerRecords } from './cmd-records.js';
+import { registerMatch } from './cmd-match.js';
+import { registerDemo } from './cmd-demo.js';
+import { registerInit } from './cmd-init.js';
+
+/** Runs the CLI in-process and returns the exit code (0 ok, 1 bad input, 2 usage). */
+export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('dialist')
+    .description('Prisoner lists for human-rights dialogues: records, lists, responses and name matching. Works offline.')
+    .option('--db <path>', 'database file (default: $DIALIST_DB, else ./dialist.db)')
+    .option('--json', 'machine-readable output on stdout (JSON, one object per line)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', `
+Exit codes: 0 ok, 1 bad input (details on stderr, each naming file and row), 2 usage error.
+
+Start here:
+  dialist demo                         walk the pipeline on the bundled samples
+  dialist import records.csv           import records (CSV, XLSX, JSON; UTF-8 or GB18030)
+  dialist records search "Liu Xiaobo"  find a record by any spelling
+  dialist match names.csv --json       match a column of names to record IDs`);
+
+  const run = async (fn: (ctx: CommandContext) => Promise<number>) => {
+    const ctx = makeContext(io, program.opts());
+    try {
+      code = await fn(ctx);
+    } finally {
+      ctx.close();
+    }
+  };
+  registerInit(program, run);
+  registerImport(program, run);
+  registerRecords(program, run);
+  registerMatch(program, run);
+  registerDemo(program, run);
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof DialistError) {
+      io.err(formatDiagnostic({ code: e.code, severity: 'error', place: {}, message: e.message }) + '\n');
+      return EXIT.badInput;
+    }
+    io.err(`internal error: ${(e as Error).stack ?? e}\nThis is a bug in dialist; please report it with the command you ran.\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Matching thresholds and weights. Each is declared with its default and what it means, so that
+ * `dialist match --explain` can print them and a user can change them in a config file.
+ */
+export interface Setting {
+  value: number;
+  description: string;
+}
+
+export const MATCH_DEFAULTS = {
+  // How strongly each way of agreeing on a name counts (before context). The best agreeing key wins.
+  characters: { value: 1.0, description: 'same characters after traditional -> simplified' },
+  romanised: { value: 0.97, description: 'same romanised spelling as recorded (case, tones, hyphens and spaces ignored)' },
+  pinyin: { value: 0.96, description: 'same toneless pinyin, one side read from characters' },
+  wadeGiles: { value: 0.94, description: 'same name after Wade-Giles -> pinyin' },
+  westernOrder: { value: 0.93, description: 'same syllables with the surname last (Xutao Luo)' },
+  tibetan: { value: 0.93, description: 'same Tibetan name components (Tashi/Trashi/Zhaxi/扎西)' },
+  cantonese: { value: 0.92, description: 'same Hong Kong Cantonese spelling after folding (Leong/Leung)' },
+  englishName: { value: 0.9, description: 'romanised name with an English given name before it (Peter Chan Tai-man)' },
+  skeleton: { value: 0.88, description: 'same consonant skeleton of each part (Abdurehim/Abdurahim; Ilham/Yilihamu)' },
+  homophone: { value: 0.68, description: 'one character differs but reads the same (a homophone typed in)' },
+  oneCharacter: { value: 0.55, description: 'one character differs (a look-alike or a mistake)' },
+  oneSyllable: { value: 0.5, description: 'one romanised syllable differs' },
+  swappedParts: { value: 0.62, description: 'same parts in another order, for names without a surname (Tibetan, Uyghur)' },
+  // Context: added to the name score.
+  toneAgree: { value: 0.02, description: 'query tone marks agree with the pinyin of the record' },
+  toneDisagree: { value: -0.12, description: 'query tone marks disagree with the pinyin of the record' },
+  birthYearAgree: { value: 0.04, description: 'same birth year' },
+  birthYearNear: { value: 0.0, description: 'birth years one apart' },
+  birthYearDisagree: { value: -0.35, description: 'birth years two or more apart' },
+  provinceAgree: { value: 0.03, description: 'same province' },
+  provinceDisagree: { value: -0.25, description: 'different province' },
+  genderDisagree: { value: -0.25, description: 'different gender' },
+  ethnicityDisagree: { value: -0.2, description: 'different ethnicity' },
+  onList: { value: 0.03, description: 'on the list the response answers' },
+  // Decisions.
+  autoMinimum: { value: 0.9, description: 'auto-accept only from this score up' },
+  autoMargin: { value: 0.1, description: 'auto-accept only if the next record scores at least this much lower' },
+  ocrPenalty: { value: 0.1, description: 'subtracted from scores of OCR text before deciding (misreads look like other people)' },
+  reviewMinimum: { value: 0.45, description: 'below this score a candidate is not plausible: decision none' },
+  // Confidence: softmax over candidates and "none of them".
+  sharpness: { value: 22, description: 'how sharply confidence follows score differences' },
+  noneScore: { value: 0.72, description: 'score of the "none of these" alternative in the confidence softmax' },
+} satisfies Record<string, Setting>;
+
+export type MatchSettings = { [K in keyof typeof MATCH_DEFAULTS]: number };
+
+/** Normalises what a user wrote (any subset of settings) into complete settings, reporting unknown names. */
+export function resolveMatchSettings(written: Partial<Record<string, number>> = {}): { settings: MatchSettings; errors: string[] } {
+  const settings = Object.fromEntries(Object.entries(MATCH_DEFAULTS).map(([k, v]) => [k, v.value])) as MatchSettings;
+  const errors: string[] = [];
+  for (const [k, v] of Object.entries(written)) {
+    if (!(k in MATCH_DEFAULTS)) errors.push(`unknown match setting "${k}"`);
+    else if (typeof v !== 'number' || !Number.isFinite(v)) errors.push(`match setting "${k}" must be a number`);
+    else (settings as Record<string, number>)[k] = v;
+  }
+  return { settings, errors };
+}

@@ -1,0 +1,32 @@
+/**
+ * Decision: auto only when the best candidate is clearly right and no other record is plausible;
+ * near ties go to review with the evidence; nothing plausible is none.
+ * Confidence is a softmax over the candidates and a "none of these" alternative, calibrated on the
+ * labelled development set (see `npm run eval`).
+ */
+import type { MatchCandidate, MatchResult } from '../model/index.js';
+import type { MatchSettings } from './config.js';
+import type { ScoredCandidate } from './score.js';
+
+export function decide(scored: ScoredCandidate[], s: MatchSettings, { limit = 5 }: { limit?: number } = {}): MatchResult {
+  const top = scored.slice(0, Math.max(limit, 2));
+  const weights = top.map((c) => Math.exp(s.sharpness * (c.score - s.noneScore)));
+  const total = weights.reduce((a, b) => a + b, 0) + 1;
+  const candidates: MatchCandidate[] = top.slice(0, limit).map((c, i) => ({
+    id: c.record.id,
+    confidence: Math.round((1000 * weights[i]) / total) / 1000,
+    evidence: c.evidence,
+  }));
+  const best = scored[0];
+  if (!best || best.score < s.reviewMinimum) {
+    return { id: null, confidence: candidates[0]?.confidence ?? 0, decision: 'none', reason: best ? 'no plausible record' : 'no candidate', candidates };
+  }
+  const second = scored[1];
+  const margin = second ? best.score - second.score : Infinity;
+  let reason: string;
+  if (best.score < s.autoMinimum) reason = `best score ${best.score} is below the auto-accept minimum ${s.autoMinimum}`;
+  else if (margin < s.autoMargin) reason = `another record is as plausible (${second!.record.id} scores ${second!.score})`;
+  else if (best.contradicted) reason = 'context speaks against the best candidate';
+  else return { id: best.record.id, confidence: candidates[0].confidence, decision: 'auto', reason: 'clear best match', candidates };
+  return { id: best.record.id, confidence: candidates[0].confidence, decision: 'review', reason, candidates };
+}

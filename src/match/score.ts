@@ -1,0 +1,112 @@
+/**
+ * Scores candidates: the best way the names agree (the strongest shared key), then context.
+ * Every contribution is a piece of evidence with a feature name, a score and a detail.
+ */
+import type { Evidence, MatchContext, RecordId } from '../model/index.js';
+import { readPinyin } from '../names/index.js';
+import { lookupProvince } from '../vocabulary/index.js';
+import type { MatchSettings } from './config.js';
+import { kindScore, type KeyKind, type QueryName } from './keys.js';
+import { MAX_POSTINGS, type IndexedRecord, type NameIndex } from './name-index.js';
+
+export interface ScoredCandidate {
+  record: IndexedRecord;
+  score: number;
+  nameKind: KeyKind;
+  evidence: Evidence[];
+  /** Context spoke against this record (different birth year, province or gender). */
+  contradicted: boolean;
+}
+
+const FEATURE_NAMES: Record<KeyKind, string> = {
+  characters: 'same characters', romanised: 'same romanised spelling', alias: 'same as an alias',
+  pinyin: 'same pinyin', wadeGiles: 'Wade-Giles equivalent', westernOrder: 'same name, surname last',
+  tibetan: 'same Tibetan name', cantonese: 'Cantonese spelling equivalent', englishName: 'with English given name',
+  skeleton: 'same transliteration skeleton', oneCharacter: 'one character differs', oneSyllable: 'one syllable differs',
+  swappedParts: 'same parts, other order',
+};
+
+function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }> {
+  const best = new Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }>();
+  for (const qk of query.keys) {
+    const list = index.postings.get(qk.key);
+    if (!list || (list.length > MAX_POSTINGS && qk.kind !== 'characters' && qk.kind !== 'romanised')) continue;
+    for (const p of list) {
+      // Masked keys meet only masked keys; exact keys only exact ones (the namespaces already ensure it).
+      const kind = kindScore(qk.kind, s) <= kindScore(p.kind, s) ? qk.kind : p.kind;
+      let score = Math.min(kindScore(qk.kind, s), kindScore(p.kind, s));
+      let feature = FEATURE_NAMES[kind];
+      let detail = `query ${qk.via} ~ record ${p.via}`;
+      if (kind === 'oneCharacter' && query.zh) {
+        const rec = index.records.get(p.id)?.zh;
+        if (rec && rec.length === query.zh.length) {
+          const i = [...rec].findIndex((c, j) => c !== [...query.zh!][j]);
+          if (i < 0) continue;
+          const a = readPinyin(query.zh).plain[i];
+          const b = readPinyin(rec).plain[i];
+          if (a === b) {
+            score = s.homophone;
+            feature = 'homophone character';
+            detail = `${[...query.zh][i]} for ${[...rec][i]} (both ${a}) in ${rec}`;
+          } else detail = `${[...query.zh][i]} for ${[...rec][i]} in ${rec}`;
+        }
+      }
+      const cur = best.get(p.id);
+      if (!cur || score > cur.score) best.set(p.id, { score, kind, ev: { feature, score: round(score), detail } });
+    }
+  }
+  return best;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function contextEvidence(rec: IndexedRecord, ctx: MatchContext, s: MatchSettings): Evidence[] {
+  const ev: Evidence[] = [];
+  if (ctx.birthYear !== undefined && rec.birthYear !== undefined) {
+    const d = Math.abs(ctx.birthYear - rec.birthYear);
+    if (d === 0) ev.push({ feature: 'birth year agrees', score: s.birthYearAgree, detail: String(rec.birthYear) });
+    else if (d === 1) ev.push({ feature: 'birth year near', score: s.birthYearNear, detail: `${ctx.birthYear} vs ${rec.birthYear}` });
+    else ev.push({ feature: 'birth year differs', score: s.birthYearDisagree, detail: `${ctx.birthYear} vs ${rec.birthYear}` });
+  }
+  if (ctx.province && rec.province) {
+    const a = lookupProvince(ctx.province)?.en ?? ctx.province;
+    const b = lookupProvince(rec.province)?.en ?? rec.province;
+    if (a.toLowerCase() === b.toLowerCase()) ev.push({ feature: 'province agrees', score: s.provinceAgree, detail: b });
+    else ev.push({ feature: 'province differs', score: s.provinceDisagree, detail: `${a} vs ${b}` });
+  }
+  if (ctx.gender && rec.gender && ctx.gender.toUpperCase().charAt(0) !== rec.gender) {
+    ev.push({ feature: 'gender differs', score: s.genderDisagree, detail: `${ctx.gender} vs ${rec.gender}` });
+  }
+  if (ctx.ethnicity && rec.ethnicity && ctx.ethnicity.toLowerCase() !== rec.ethnicity.toLowerCase()) {
+    ev.push({ feature: 'ethnicity differs', score: s.ethnicityDisagree, detail: `${ctx.ethnicity} vs ${rec.ethnicity}` });
+  }
+  if (ctx.preferIds?.includes(rec.id)) ev.push({ feature: 'on the list answered', score: s.onList, detail: 'named on the list this response answers' });
+  return ev;
+}
+
+function toneEvidence(query: QueryName, rec: IndexedRecord, kind: KeyKind, s: MatchSettings): Evidence | undefined {
+  if (!query.tones || !rec.tones || (kind !== 'pinyin' && kind !== 'westernOrder' && kind !== 'romanised')) return undefined;
+  if (query.tones.length !== rec.tones.length) return undefined;
+  const q = kind === 'westernOrder' ? undefined : query.tones;
+  if (!q) return undefined;
+  const differ = q.some((t, i) => t !== 5 && rec.tones![i] !== 5 && t !== rec.tones![i]);
+  return differ
+    ? { feature: 'tones differ', score: s.toneDisagree, detail: `${q.join('')} vs ${rec.tones.join('')}` }
+    : { feature: 'tones agree', score: s.toneAgree, detail: rec.tones.join('') };
+}
+
+export function scoreCandidates(query: QueryName, ctx: MatchContext, index: NameIndex, s: MatchSettings): ScoredCandidate[] {
+  const out: ScoredCandidate[] = [];
+  for (const [id, best] of nameEvidence(query, index, s)) {
+    const record = index.records.get(id)!;
+    const evidence: Evidence[] = [best.ev];
+    const tone = toneEvidence(query, record, best.kind, s);
+    if (tone) evidence.push(tone);
+    const context = contextEvidence(record, ctx, s);
+    evidence.push(...context);
+    if (ctx.ocr) evidence.push({ feature: 'OCR text', score: -s.ocrPenalty, detail: 'recognised from a scan: misreads are likely' });
+    const score = evidence.reduce((sum, e) => sum + e.score, 0);
+    out.push({ record, score: round(score), nameKind: best.kind, evidence, contradicted: context.some((e) => e.score < 0) });
+  }
+  return out.sort((a, b) => b.score - a.score || (a.record.id < b.record.id ? -1 : 1));
+}

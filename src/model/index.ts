@@ -1,0 +1,3 @@
+export * from './record.js';
+export * from './diagnostic.js';
+export * from './match.js';

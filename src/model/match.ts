@@ -1,0 +1,38 @@
+import type { RecordId } from './record.js';
+
+/** One piece of evidence for or against a candidate: never a bare number. */
+export interface Evidence {
+  feature: string;
+  /** Contribution in [-1, 1]: positive supports the match, negative speaks against it. */
+  score: number;
+  detail: string;
+}
+
+export type Decision = 'auto' | 'review' | 'none';
+
+export interface MatchCandidate {
+  id: RecordId;
+  /** Calibrated probability that this record is the person named. */
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface MatchContext {
+  birthYear?: number;
+  gender?: string;
+  province?: string;
+  ethnicity?: string;
+  /** Records on the list the text answers: preferred among equals. */
+  preferIds?: readonly RecordId[];
+  /** Text came from OCR: be more cautious before auto-accepting. */
+  ocr?: boolean;
+}
+
+export interface MatchResult {
+  id: RecordId | null;
+  confidence: number;
+  decision: Decision;
+  /** Why this decision: e.g. "two records equally plausible". */
+  reason: string;
+  candidates: MatchCandidate[];
+}

@@ -1,0 +1,87 @@
+/** Domain types for a prisoner record. Pure data: nothing here touches a database or a file. */
+
+declare const recordIdBrand: unique symbol;
+/** A record's stable identifier, e.g. `R00042X`. Kept as given on import; generated otherwise. */
+export type RecordId = string & { readonly [recordIdBrand]: true };
+export const asRecordId = (s: string): RecordId => s as RecordId;
+
+export type Gender = 'M' | 'F' | 'X';
+
+/** A date known to a stated precision: responses often give only a year or a month. */
+export interface PartialDate {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  value: string;
+  precision: 'year' | 'month' | 'day';
+}
+
+export type SentenceKind = 'fixed' | 'life' | 'death_suspended' | 'death';
+export interface Sentence {
+  kind: SentenceKind;
+  /** Length of a fixed term in months; absent for life and death sentences. */
+  months?: number;
+}
+
+export const STATUSES = [
+  'detained', 'serving', 'released', 'paroled', 'medical_parole', 'deceased', 'not_found', 'unknown',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type AliasKind = 'romanised' | 'religious' | 'pen' | 'english' | 'transliteration' | 'other';
+export interface Alias {
+  name: string;
+  kind: AliasKind;
+}
+
+export interface Source {
+  title: string;
+  official: boolean;
+  date?: PartialDate;
+  url?: string;
+}
+
+/** The name in every script dialist derives, beside the name as written. */
+export interface RecordNames {
+  /** Characters exactly as the user wrote them (NFC), or absent. */
+  zh?: string;
+  zhSimplified?: string;
+  zhTraditional?: string;
+  /** Tone-marked pinyin derived from the characters, capitalised and joined: "Zhū Dōng". */
+  pinyin?: string;
+  /** The romanised name as the user wrote it (pinyin, Wade-Giles, Cantonese, Uyghur or Tibetan Latin). */
+  en?: string;
+  aliases: Alias[];
+}
+
+export interface PrisonerRecord {
+  id: RecordId;
+  names: RecordNames;
+  gender?: Gender;
+  birth?: PartialDate;
+  ethnicity?: string;
+  province?: string;
+  religion?: string;
+  detained?: PartialDate;
+  charge?: string;
+  sentence?: Sentence;
+  prison?: string;
+  status?: Status;
+  sources: Source[];
+  notes?: string;
+}
+
+/** What a user supplies for a record; names.* derived forms are filled in by deriveNames. */
+export type RecordInput = Omit<PrisonerRecord, 'id' | 'names'> & {
+  id?: string;
+  names: Pick<RecordNames, 'zh' | 'en' | 'aliases'>;
+};
+
+export type ChangeOrigin = 'import' | 'response' | 'person' | 'review';
+export interface RecordChange {
+  recordId: RecordId;
+  at: string;
+  origin: ChangeOrigin;
+  /** What caused it: a file name with row, a response document, a user name. */
+  ref: string;
+  before: PrisonerRecord | null;
+  after: PrisonerRecord;
+}

@@ -1,0 +1,101 @@
+/** Characters: simplified/traditional conversion (opencc-js) and tone-marked pinyin (pinyin-pro). */
+import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+import { hanOnly } from './normalize.js';
+
+const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+const hk2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
+
+/** Surnames OpenCC converts wrongly (朴 is not 樸, 范 is not 範): kept as written in both directions. */
+const FIXED_SURNAMES = new Set(['朴', '范', '干', '余', '于', '沈', '谷', '丑', '党', '肖', '萧', '蕭', '後']);
+
+/** Two-character surnames, so that pinyin is joined and name order is known (欧阳 Ōuyáng). */
+export const COMPOUND_SURNAMES = new Set([
+  '欧阳', '上官', '尉迟', '司马', '诸葛', '东方', '皇甫', '令狐', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯',
+  '万俟', '单于', '端木', '澹台', '轩辕', '申屠', '太史', '呼延', '闻人', '独孤', '南宫', '西门', '百里', '东郭',
+  '司空', '钟离', '赫连', '拓跋', '濮阳', '公冶', '宗政', '淳于', '仲孙', '左丘', '梁丘', '第五', '谷梁',
+]);
+
+/** Readings pinyin-pro still gets wrong for surnames (TOOLCHAIN.md): first character(s) -> syllables. */
+const SURNAME_READINGS: Record<string, string[]> = {
+  秘: ['bì'], 黑: ['hè'], 种: ['chóng'], 重: ['chóng'], 单于: ['chán', 'yú'], 盖: ['gě'], 缪: ['miào'],
+  朴: ['piáo'], 区: ['ōu'], 仇: ['qiú'], 査: ['zhā'], 員: ['yùn'], 尉迟: ['yù', 'chí'], 万俟: ['mò', 'qí'],
+};
+
+function keepSurname(input: string, converted: string): string {
+  const first = input.charAt(0);
+  return FIXED_SURNAMES.has(first) ? first + converted.slice(1) : converted;
+}
+
+export function toSimplified(s: string): string {
+  return keepSurname(s, hk2s(t2s(s)));
+}
+export function toTraditional(s: string): string {
+  return keepSurname(s, s2t(s));
+}
+
+/** Number of leading characters that are the surname of a Han name (1 or 2). */
+export function surnameLength(simplified: string): number {
+  const han = hanOnly(simplified);
+  return han.length >= 3 && COMPOUND_SURNAMES.has(han.slice(0, 2)) ? 2 : 1;
+}
+
+export interface PinyinReading {
+  /** Tone-marked syllables, one per character: ["zhū", "dōng"]. */
+  toned: string[];
+  /** Same without tones: ["zhu", "dong"]. */
+  plain: string[];
+  /** Tone numbers (5 = neutral): [1, 1]. */
+  tones: number[];
+}
+
+const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'u');
+
+/**
+ * Pinyin of a Han name with surname readings. `asName` reads the first character(s) as a surname;
+ * transliterated minority names (with a middle dot, or Tibetan) are read as plain text.
+ */
+export function readPinyin(simplified: string, { asName = true }: { asName?: boolean } = {}): PinyinReading {
+  const han = hanOnly(simplified);
+  if (!han) return { toned: [], plain: [], tones: [] };
+  const toned = pinyin(han, { type: 'array', surname: asName ? 'head' : 'off' }) as string[];
+  if (asName) {
+    for (const [sur, reading] of Object.entries(SURNAME_READINGS)) {
+      if (han.startsWith(sur) && han.length > sur.length) reading.forEach((r, i) => (toned[i] = r));
+    }
+  }
+  const nums = pinyin(han, { type: 'array', toneType: 'num', surname: asName ? 'head' : 'off' }) as string[];
+  const tones = nums.map((n, i) => {
+    const m = /([0-5])$/.exec(n);
+    const fromNum = m ? Number(m[1]) || 5 : 5;
+    return toned[i] === undefined ? fromNum : toneOf(toned[i]) ?? fromNum;
+  });
+  return { toned, plain: toned.map(stripTones), tones };
+}
+
+const TONE_MARKS: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030C': 3, '\u0300': 4 };
+/** Tone number of one tone-marked syllable, or undefined when it carries no mark. */
+export function toneOf(syllable: string): number | undefined {
+  for (const ch of syllable.normalize('NFD')) if (TONE_MARKS[ch]) return TONE_MARKS[ch];
+  return undefined;
+}
+
+const capitalise = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+/**
+ * Formats pinyin as a name is written: surname and given name each joined and capitalised
+ * ("Zhū Dōng", "Ōuyáng Míngliàng"); parts of dotted names follow the dots ("Yīlìhāmù Tǔhètí").
+ */
+export function formatPinyin(written: string): string | undefined {
+  const simplified = toSimplified(written);
+  const parts = simplified.split('·').map(hanOnly).filter(Boolean);
+  if (!parts.length) return undefined;
+  if (parts.length > 1) {
+    return parts.map((p) => capitalise(readPinyin(p, { asName: false }).toned.join(''))).join(' ');
+  }
+  const { toned } = readPinyin(parts[0]);
+  const n = surnameLength(parts[0]);
+  const given = toned.slice(n).join('');
+  return [capitalise(toned.slice(0, n).join('')), capitalise(given)].filter(Boolean).join(' ').normalize('NFC');
+}

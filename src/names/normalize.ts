@@ -1,0 +1,97 @@
+/**
+ * Text normalisation at the edge: NFC, full-width to half-width, one middle dot for the many dots people
+ * type in minority names. The original string is always kept beside the normalised one by callers.
+ */
+
+/** Dots seen between the parts of Uyghur and other minority names in Chinese transliteration. */
+const NAME_DOTS = /[·•‧・∙⋅．·]/g;
+
+export function normalizeText(input: string): string {
+  let s = input.normalize('NFC');
+  s = s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  s = s.replace(/\u3000/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '');
+  s = s.replace(NAME_DOTS, '·');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/u;
+const HAN_G = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/gu;
+export const hasHan = (s: string): boolean => HAN.test(s);
+export const hanOnly = (s: string): string => (s.match(HAN_G) ?? []).join('');
+
+/** Lower-case Latin with tone marks, tone numbers and apostrophes removed; ü becomes u. */
+export function foldLatin(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`ʼ‘]/g, '')
+    .replace(/([a-z])[1-5](?=[^a-z]|$)/g, '$1')
+    .replace(/[^a-z\s-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Latin words of a name, each word keeping its hyphenated syllables: "Chan Tai-man" -> [[chan],[tai,man]]. */
+export function latinWords(s: string): string[][] {
+  return foldLatin(s)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w.split('-').filter(Boolean))
+    .filter((w) => w.length > 0);
+}
+
+// Titles and honorifics that are not part of the name. Only stripped at the start or the end.
+const LATIN_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'pastor', 'rev', 'reverend', 'father', 'fr', 'sister',
+  'brother', 'bishop', 'imam', 'lama', 'geshe', 'rinpoche', 'lawyer', 'attorney', 'elder', 'monk', 'nun',
+  'venerable', 'ven', 'sheikh', 'haji', 'hajji', 'mullah', 'tulku', 'khenpo',
+]);
+const HAN_TITLES = [
+  '牧师', '牧師', '活佛', '先生', '女士', '神父', '主教', '喇嘛', '阿訇', '阿匐', '律师', '律師', '教授', '博士',
+  '修女', '长老', '長老', '仁波切', '格西', '堪布', '传道人', '傳道人', '同志', '罪犯', '服刑人员', '服刑人員',
+  '犯人', '犯', '僧人', '尼姑', '阿卡', '上师', '上師',
+];
+
+export interface CleanedName {
+  /** The name with titles, brackets and stray punctuation removed. */
+  core: string;
+  /** Text found in brackets, often the same name in another script: "王军 (Wang Jun)". */
+  bracketed: string[];
+  titles: string[];
+}
+
+/** Separates a name as written into its core, bracketed alternatives and titles. */
+export function cleanName(written: string): CleanedName {
+  let s = normalizeText(written);
+  const bracketed: string[] = [];
+  s = s.replace(/[（(\[【]([^）)\]】]*)[）)\]】]/g, (_m, inner: string) => {
+    if (inner.trim()) bracketed.push(inner.trim());
+    return ' ';
+  });
+  const titles: string[] = [];
+  if (hasHan(s)) {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const t of HAN_TITLES) {
+        const core = s.replace(/\s/g, '');
+        if (core.length > t.length + 1 && core.endsWith(t)) {
+          s = core.slice(0, -t.length);
+          titles.push(t);
+          changed = true;
+        } else if (core.length > t.length + 1 && core.startsWith(t) && t.length > 1) {
+          s = core.slice(t.length);
+          titles.push(t);
+          changed = true;
+        }
+      }
+    }
+  }
+  const words = s.split(/\s+/).filter(Boolean);
+  const isTitle = (w: string) => LATIN_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+  while (words.length > 1 && isTitle(words[0])) titles.push(words.shift()!);
+  while (words.length > 1 && isTitle(words[words.length - 1])) titles.push(words.pop()!);
+  s = words.join(' ').replace(/[,;:!?"“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  return { core: s, bracketed, titles };
+}

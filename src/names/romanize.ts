@@ -1,0 +1,170 @@
+/**
+ * Romanisation tables: pinyin syllables, Wade-Giles (romanize-names' table, Taiwan passport style),
+ * Hong Kong government Cantonese spellings (cantonese-romanisation), a consonant skeleton for Uyghur names,
+ * and a lexicon of Tibetan name components.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { getRoman } from 'cantonese-romanisation';
+import { foldLatin } from './normalize.js';
+import { dataPath } from '../config/paths.js';
+
+const require = createRequire(import.meta.url);
+const PAIRS = require('romanize-names/romanization-pairs.json') as Record<string, { WG: string }>;
+
+/** Every toneless pinyin syllable, lower case, ü written u (as after foldLatin). */
+export const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
+  [...Object.keys(PAIRS).map((k) => k.toLowerCase().replace(/ü|v/g, 'u')), 'lu', 'nu', 'lue', 'nue', 'yo', 'o', 'ei', 'n', 'ng', 'm'],
+);
+
+/** Folded Wade-Giles syllable -> pinyin syllables it may stand for (apostrophes are dropped when folding). */
+const WG_TO_PINYIN = new Map<string, string[]>();
+for (const [py, { WG }] of Object.entries(PAIRS)) {
+  const wg = foldLatin(WG);
+  const list = WG_TO_PINYIN.get(wg) ?? [];
+  list.push(py.toLowerCase().replace(/ü|v/g, 'u'));
+  WG_TO_PINYIN.set(wg, list);
+}
+// Common Wade-Giles and Taiwan spellings the passport table writes differently.
+for (const [wg, py] of [
+  ['hsu', 'xu'], ['yu', 'yu'], ['chu', 'ju'], ['chu', 'zhu'], ['chueh', 'jue'], ['hsueh', 'xue'], ['yueh', 'yue'],
+  ['tzu', 'zi'], ['tsu', 'zu'], ['ssu', 'si'], ['szu', 'si'], ['erh', 'er'], ['jih', 'ri'], ['chih', 'zhi'],
+  ['chih', 'chi'], ['shih', 'shi'], ['kuo', 'guo'], ['yen', 'yan'], ['lien', 'lian'], ['mien', 'mian'],
+  ['chien', 'jian'], ['chien', 'qian'], ['hsien', 'xian'], ['tien', 'tian'], ['tien', 'dian'], ['nien', 'nian'],
+  ['pien', 'bian'], ['pien', 'pian'], ['yung', 'yong'], ['hsiung', 'xiong'], ['chiung', 'jiong'], ['chiung', 'qiong'],
+  ['jung', 'rong'], ['jen', 'ren'], ['jan', 'ran'], ['jou', 'rou'], ['juan', 'ruan'], ['jui', 'rui'], ['jo', 'ruo'],
+  ['o', 'e'], ['ko', 'ge'], ['ko', 'ke'], ['ho', 'he'], ['ho', 'huo'], ['lo', 'luo'], ['to', 'duo'], ['to', 'tuo'],
+  ['so', 'suo'], ['tso', 'zuo'], ['tso', 'cuo'], ['cho', 'zhuo'], ['cho', 'chuo'], ['no', 'nuo'], ['kuang', 'guang'],
+  ['kuang', 'kuang'], ['tseng', 'zeng'], ['tseng', 'ceng'], ['tsung', 'zong'], ['tsung', 'cong'], ['tsai', 'cai'],
+  ['tsai', 'zai'], ['tsao', 'cao'], ['tsao', 'zao'], ['tsou', 'zou'], ['tsou', 'cou'], ['tsui', 'cui'], ['tsui', 'zui'],
+] as const) {
+  const list = WG_TO_PINYIN.get(wg) ?? [];
+  if (!list.includes(py)) list.push(py);
+  WG_TO_PINYIN.set(wg, list);
+}
+
+export const isPinyinSyllable = (s: string): boolean => PINYIN_SYLLABLES.has(s);
+
+/**
+ * Splits a run of Latin letters into pinyin syllables, preferring the reading with the fewest syllables
+ * (so "xian" stays one syllable). Returns undefined when no split exists.
+ */
+export function splitPinyin(word: string): string[] | undefined {
+  const n = word.length;
+  const best: (string[] | undefined)[] = new Array(n + 1);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const prev = best[i];
+    if (!prev) continue;
+    for (let len = 1; len <= 6 && i + len <= n; len++) {
+      const syl = word.slice(i, i + len);
+      if (!PINYIN_SYLLABLES.has(syl)) continue;
+      const cand = [...prev, syl];
+      const cur = best[i + len];
+      if (!cur || cand.length < cur.length) best[i + len] = cand;
+    }
+  }
+  return best[n];
+}
+
+/**
+ * Wade-Giles words ("Chang", "Hsüan-t'ao") to pinyin readings, at most `limit` of them.
+ * Each syllable must be a known Wade-Giles syllable; otherwise undefined.
+ */
+export function wadeGilesToPinyin(words: string[][], limit = 8): string[][] | undefined {
+  let readings: string[][] = [[]];
+  for (const word of words) {
+    for (const syl of word) {
+      const options = WG_TO_PINYIN.get(syl);
+      if (!options) return undefined;
+      const next: string[][] = [];
+      for (const r of readings) for (const o of options) if (next.length < limit) next.push([...r, o]);
+      readings = next;
+    }
+  }
+  return readings;
+}
+
+/**
+ * Folds Hong Kong spelling habits so that variants compare equal: Leong/Leung, Lee/Li, Chak/Chack,
+ * Yick/Yik, Ip/Yip, Tse/Tze.
+ */
+export function foldCantonese(s: string): string {
+  return s
+    .replace(/eo|eu/g, 'e')
+    .replace(/ee|ii|ei$/g, 'i')
+    .replace(/ck/g, 'k')
+    .replace(/^ip$/, 'yip')
+    .replace(/tz/g, 'ts')
+    .replace(/oo/g, 'u')
+    .replace(/ou/g, 'o')
+    .replace(/(.)\1/g, '$1');
+}
+
+/** Hong Kong government spellings of traditional characters: every reading, at most `limit` combinations. */
+export function cantoneseReadings(traditional: string, limit = 8): string[][] {
+  const perChar = getRoman(traditional) as string[][];
+  let out: string[][] = [[]];
+  for (const options of perChar) {
+    if (!options.length) return [];
+    const next: string[][] = [];
+    for (const r of out) for (const o of options) if (next.length < limit) next.push([...r, o]);
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * Consonant skeleton of a transliterated name part, the same for "Abdurehim", "Abdurahim" and the pinyin
+ * of 阿不都热依木 ("abudureyimu"): vowels, glides and h dropped, near sounds merged.
+ */
+export function skeleton(part: string): string {
+  let s = foldLatin(part).replace(/[^a-z]/g, '');
+  s = s
+    .replace(/ng/g, 'n')
+    .replace(/sh|x|zh|ch|q|j|c|tr|ts/g, (m) => ({ sh: 's', x: 's', zh: 'j', ch: 'j', q: 'k', j: 'j', c: 's', tr: 't', ts: 's' })[m] ?? m)
+    .replace(/gh|kh/g, 'h')
+    .replace(/[bpf]/g, 'p')
+    .replace(/[dt]/g, 't')
+    .replace(/[rl]/g, 'l')
+    .replace(/v/g, 'w')
+    .replace(/^[wy]+/, '');
+  s = s.replace(/[aeiouy]/g, '');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+interface TibetanLexicon {
+  components: { id: string; latin: string[]; zh: string[] }[];
+}
+let tibetan: { byLatin: Map<string, string>; byZh: Map<string, string> } | undefined;
+function tibetanLexicon() {
+  if (!tibetan) {
+    const lex = JSON.parse(readFileSync(dataPath('tibetan-names.json'), 'utf8')) as TibetanLexicon;
+    tibetan = { byLatin: new Map(), byZh: new Map() };
+    for (const c of lex.components) {
+      for (const l of c.latin) tibetan.byLatin.set(foldLatin(l).replace(/[^a-z]/g, ''), c.id);
+      for (const z of c.zh) tibetan.byZh.set(z, c.id);
+    }
+  }
+  return tibetan;
+}
+
+/** Tibetan component ids of a Latin name ("Tashi Wangchuk" -> [tashi, wangchuk]), or undefined. */
+export function tibetanFromLatin(words: string[][]): string[] | undefined {
+  const lex = tibetanLexicon();
+  const ids = words.map((w) => lex.byLatin.get(w.join('')));
+  return ids.length && ids.every(Boolean) ? (ids as string[]) : undefined;
+}
+
+/** Tibetan component ids of a name in (simplified) characters, read two characters at a time. */
+export function tibetanFromHan(simplified: string): string[] | undefined {
+  const lex = tibetanLexicon();
+  if (simplified.length < 2 || simplified.length % 2) return undefined;
+  const ids: string[] = [];
+  for (let i = 0; i < simplified.length; i += 2) {
+    const id = lex.byZh.get(simplified.slice(i, i + 2));
+    if (!id) return undefined;
+    ids.push(id);
+  }
+  return ids;
+}

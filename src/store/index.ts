@@ -1,0 +1,5 @@
+export { openDb, migrate, schemaVersion, type Db } from './db.js';
+export {
+  getRecord, countRecords, iterateRecords, listRecords, recordHistory, makeRecordWriter, inTransaction, recordImport,
+  findRecordsByText, stableJson, type UpsertOutcome,
+} from './records.js';

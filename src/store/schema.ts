@@ -1,0 +1,86 @@
+/**
+ * Versioned schema. Each migration runs once, in a transaction, and bumps `PRAGMA user_version`.
+ * Designed for the whole product: records and their history; lists and what was handed over;
+ * response documents, their entries, match decisions (rows, never overwrites) and events.
+ */
+export const MIGRATIONS: readonly string[] = [
+  /* 1: records, history, lists, responses, decisions, events */ `
+  CREATE TABLE records (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,                 -- the PrisonerRecord as JSON
+    name_zh TEXT, name_zh_s TEXT, name_en TEXT, pinyin TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX records_zh_s ON records(name_zh_s);
+  CREATE INDEX records_en ON records(name_en);
+
+  CREATE TABLE record_history (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    record_id TEXT NOT NULL REFERENCES records(id),
+    at TEXT NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('import','response','person','review')),
+    ref TEXT NOT NULL,
+    before TEXT, after TEXT NOT NULL
+  );
+  CREATE INDEX record_history_record ON record_history(record_id, seq);
+
+  CREATE TABLE imports (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    file TEXT NOT NULL, sha256 TEXT NOT NULL, at TEXT NOT NULL,
+    created INTEGER NOT NULL, updated INTEGER NOT NULL, unchanged INTEGER NOT NULL
+  );
+
+  CREATE TABLE lists (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL, recipient TEXT NOT NULL, date TEXT NOT NULL,
+    template TEXT NOT NULL DEFAULT 'bilingual-table',
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','issued')),
+    created_at TEXT NOT NULL, issued_at TEXT,
+    snapshot TEXT                       -- the records as printed, frozen when issued
+  );
+  CREATE TABLE list_items (
+    list_id INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    record_id TEXT NOT NULL REFERENCES records(id),
+    PRIMARY KEY (list_id, record_id)
+  );
+  CREATE TABLE list_files (
+    list_id INTEGER NOT NULL REFERENCES lists(id),
+    format TEXT NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL, rendered_at TEXT NOT NULL
+  );
+
+  CREATE TABLE documents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sha256 TEXT NOT NULL UNIQUE, file_name TEXT NOT NULL, kind TEXT NOT NULL,
+    received TEXT, sender TEXT, list_id INTEGER REFERENCES lists(id),
+    ingested_at TEXT NOT NULL, text TEXT
+  );
+  CREATE TABLE entries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    seq INTEGER NOT NULL,
+    name_written TEXT NOT NULL,
+    page INTEGER, row INTEGER, paragraph INTEGER,
+    text TEXT NOT NULL,
+    facts TEXT NOT NULL,                -- extracted facts as JSON
+    ocr_confidence REAL
+  );
+  CREATE TABLE match_decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    entry_id INTEGER REFERENCES entries(id),
+    record_id TEXT REFERENCES records(id),
+    decision TEXT NOT NULL CHECK (decision IN ('auto','review','none','accepted','rejected')),
+    confidence REAL NOT NULL,
+    evidence TEXT NOT NULL,             -- candidates with their evidence, JSON
+    by TEXT NOT NULL, at TEXT NOT NULL,
+    replaces INTEGER REFERENCES match_decisions(id)
+  );
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    record_id TEXT NOT NULL REFERENCES records(id),
+    entry_id INTEGER REFERENCES entries(id),
+    type TEXT NOT NULL, date TEXT, precision TEXT, months INTEGER, data TEXT
+  );
+  CREATE INDEX events_record ON events(record_id);
+  `,
+];

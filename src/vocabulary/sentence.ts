@@ -1,0 +1,52 @@
+import type { Sentence } from '../model/index.js';
+import { parseChineseNumber } from './numbers.js';
+import { sentenceWording } from './vocabulary.js';
+
+const CN_NUM = '[0-9零〇一二两兩三四五六七八九十百]+';
+
+/**
+ * Reads a sentence as people write it: "11 years", "11 years 6 months", "有期徒刑十一年六个月", "无期徒刑",
+ * "life", "死缓", "死刑缓期二年执行", "death". Returns undefined when it is not a sentence.
+ */
+export function parseSentence(text: string): Sentence | undefined {
+  const s = text.trim().toLowerCase();
+  if (!s) return undefined;
+  if (/死刑缓期|死缓|suspended death|death.*(reprieve|suspen)/.test(s)) return { kind: 'death_suspended' };
+  if (/无期|無期|\blife\b/.test(s)) return { kind: 'life' };
+  if (/^死刑$|^death( sentence| penalty)?$|判处死刑/.test(s)) return { kind: 'death' };
+  const zh = new RegExp(`(?:(${CN_NUM})年)?(?:(${CN_NUM})个?月)?`).exec(s.replace(/有期徒刑|判处|刑期/g, ''));
+  if (zh && (zh[1] || zh[2])) {
+    const years = zh[1] ? parseChineseNumber(zh[1]) : 0;
+    const months = zh[2] ? parseChineseNumber(zh[2]) : 0;
+    if (years !== undefined && months !== undefined && years + months > 0) return { kind: 'fixed', months: years * 12 + months };
+  }
+  const en = /(?:(\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b)?\s*(?:(?:and\s*)?(\d+)\s*(?:months?|mos?|m)\b)?/.exec(s);
+  if (en && (en[1] || en[2])) {
+    const months = Math.round(Number(en[1] ?? 0) * 12) + Number(en[2] ?? 0);
+    if (months > 0) return { kind: 'fixed', months };
+  }
+  return undefined;
+}
+
+const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 11 -> 十一, 20 -> 二十, 3 -> 三 (for terms, which are short). */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return ZH_DIGITS[n];
+  if (n < 20) return '十' + (n % 10 ? ZH_DIGITS[n % 10] : '');
+  if (n < 100) return ZH_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? ZH_DIGITS[n % 10] : '');
+  return String(n);
+}
+
+/** Wording of a sentence in both languages: 有期徒刑十一年 / 11 years' imprisonment. */
+export function describeSentence(sentence: Sentence): { zh: string; en: string } {
+  const w = sentenceWording();
+  if (sentence.kind !== 'fixed') return w[sentence.kind];
+  const months = sentence.months ?? 0;
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const zhTerm = (y ? `${chineseNumeral(y)}年` : '') + (m ? `${chineseNumeral(m)}个月` : '');
+  const enParts = [y ? `${y} year${y === 1 ? '' : 's'}` : '', m ? `${m} month${m === 1 ? '' : 's'}` : ''].filter(Boolean);
+  const enTerm = enParts.join(' and ');
+  const en = enParts.length === 1 && !m ? `${y} year${y === 1 ? "'s" : "s'"}` : `${enTerm}'`;
+  return { zh: w.fixed.zh.replace('{term}', zhTerm), en: w.fixed.en.replace('{term}', en).replace(/''/, "'") };
+}
