@@ -8,13 +8,13 @@ import type { PrisonerRecord } from '../model/index.js';
 import {
   cantoneseReadings, cleanName, foldCantonese, hanOnly, hasHan, latinWords, readPinyin, skeleton, splitPinyin,
   surnameLength, tibetanFromHan, tibetanFromLatin, toSimplified, toTraditional, wadeGilesToPinyin, normalizeText,
-  toneOf,
+  toneOf, readsAsPinyin,
 } from '../names/index.js';
 import type { MatchSettings } from './config.js';
 
 export type KeyKind =
   | 'characters' | 'romanised' | 'alias' | 'pinyin' | 'wadeGiles' | 'westernOrder' | 'tibetan' | 'cantonese'
-  | 'englishName' | 'skeleton' | 'oneCharacter' | 'oneSyllable' | 'swappedParts';
+  | 'englishName' | 'skeleton' | 'oneCharacter' | 'oneSyllable' | 'swappedParts' | 'westernShort' | 'wadeGilesOrPinyin';
 
 export interface NameKey {
   key: string;
@@ -30,7 +30,9 @@ export function kindScore(kind: KeyKind, s: MatchSettings): number {
     case 'romanised': case 'alias': return s.romanised;
     case 'pinyin': return s.pinyin;
     case 'wadeGiles': return s.wadeGiles;
+    case 'wadeGilesOrPinyin': return s.wadeGilesOrPinyin;
     case 'westernOrder': return s.westernOrder;
+    case 'westernShort': return s.westernShort;
     case 'tibetan': return s.tibetan;
     case 'cantonese': return s.cantonese;
     case 'englishName': return s.englishName;
@@ -77,7 +79,7 @@ export function hanKeys(written: string, system: NameSystem | 'unknown'): NameKe
   keys.push({ key: `r:${plain.join('')}`, kind: 'pinyin', via: `pinyin of ${joined}: ${py}` });
   if (plain.length > n) {
     const western = [...plain.slice(n), ...plain.slice(0, n)];
-    keys.push({ key: `r:${western.join('')}`, kind: 'westernOrder', via: `pinyin of ${joined}, surname last: ${western.join(' ')}` });
+    keys.push({ key: `r:${western.join('')}`, kind: plain.length - n >= 2 ? 'westernOrder' : 'westernShort', via: `pinyin of ${joined}, surname last: ${western.join(' ')}` });
   }
   for (const k of masked(plain, ' ')) keys.push({ key: `r1:${k}`, kind: 'oneSyllable', via: `pinyin of ${joined}: ${py}` });
   for (const reading of cantoneseReadings(toTraditional(joined))) {
@@ -87,30 +89,37 @@ export function hanKeys(written: string, system: NameSystem | 'unknown'): NameKe
 }
 
 /** Keys of a romanised name (pinyin, Wade-Giles, Cantonese, Uyghur or Tibetan Latin). */
-export function latinKeys(written: string, kind: 'romanised' | 'alias' = 'romanised'): NameKey[] {
-  const words = latinWords(written);
+export function latinKeys(written: string, kind: 'romanised' | 'alias' = 'romanised', { side = 'record' }: { side?: 'record' | 'query' } = {}): NameKey[] {
+  const umlautWords = latinWords(written, { keepUmlaut: true });
+  const words = umlautWords.map((w) => w.map((syl) => syl.replace(/v/g, 'u')));
   if (!words.length) return [];
   const flat = words.flat();
   const shown = words.map((w) => w.join('-')).join(' ');
   const keys: NameKey[] = [{ key: `r:${flat.join('')}`, kind, via: shown }];
   if (words.length >= 2) {
+    // Two one-syllable words read either way round ("Yang Li") say little about which is the surname.
+    const order: KeyKind = flat.length === 2 && words.every((w) => (w.length > 1 ? w : splitPinyin(w[0]) ?? w).length === 1) ? 'westernShort' : 'westernOrder';
     const reversed = [...words.slice(1), words[0]].flat().join('');
-    keys.push({ key: `r:${reversed}`, kind: 'westernOrder', via: `${shown}, first word last` });
+    keys.push({ key: `r:${reversed}`, kind: order, via: `${shown}, first word last` });
     const lastFirst = [words[words.length - 1], ...words.slice(0, -1)].flat().join('');
-    if (lastFirst !== reversed) keys.push({ key: `r:${lastFirst}`, kind: 'westernOrder', via: `${shown}, last word first` });
+    if (lastFirst !== reversed) keys.push({ key: `r:${lastFirst}`, kind: order, via: `${shown}, last word first` });
   }
-  const wg = wadeGilesToPinyin(words);
+  const wg = wadeGilesToPinyin(umlautWords);
+  // An apostrophe inside a word (T'ao, Ch'en) marks Wade-Giles.
+  const alsoPinyin = !/\p{L}['’ʼ‘`]\p{L}/u.test(written) && readsAsPinyin(umlautWords);
   for (const reading of wg ?? []) {
     const j = reading.join('');
-    if (j !== flat.join('')) keys.push({ key: `r:${j}`, kind: 'wadeGiles', via: `Wade-Giles ${shown} = pinyin ${reading.join(' ')}` });
+    if (j !== flat.join('')) keys.push({ key: `r:${j}`, kind: alsoPinyin ? 'wadeGilesOrPinyin' : 'wadeGiles', via: `Wade-Giles ${shown} = pinyin ${reading.join(' ')}` });
   }
   keys.push({ key: `c:${flat.map(foldCantonese).join('')}`, kind: 'cantonese', via: `Cantonese spelling ${shown}` });
+  const tib = tibetanFromLatin(words);
   const sk = words.map((w) => skeleton(w.join('')));
-  if (sk.every(Boolean)) {
+  // A query that reads as pinyin or as a known Tibetan name is not compared by skeleton: too lossy for those.
+  const skipSkeleton = side === 'query' && (tib !== undefined || alsoPinyin);
+  if (sk.every(Boolean) && !skipSkeleton) {
     keys.push({ key: `s:${sk.join(' ')}`, kind: 'skeleton', via: `skeleton of ${shown}` });
     if (words.length >= 2) keys.push({ key: `o:${[...sk].sort().join(' ')}`, kind: 'swappedParts', via: `parts of ${shown}` });
   }
-  const tib = tibetanFromLatin(words);
   if (tib) {
     keys.push({ key: `t:${tib.join(' ')}`, kind: 'tibetan', via: `Tibetan ${tib.join(' ')}` });
     keys.push({ key: `o:t ${[...tib].sort().join(' ')}`, kind: 'swappedParts', via: `Tibetan parts ${tib.join(' ')}` });
@@ -172,13 +181,21 @@ export function queryKeys(written: string): QueryName {
       zh ??= hanOnly(toSimplified(part));
       keys.push(...hanKeys(part, 'unknown'));
       const latin = part.replace(/[^\p{Script=Latin}\s'-]/gu, ' ').trim();
-      if (latin) keys.push(...latinKeys(latin));
+      if (latin) keys.push(...latinKeys(latin, 'romanised', { side: 'query' }));
     } else {
-      keys.push(...latinKeys(part));
+      keys.push(...latinKeys(surnameFirst(part), 'romanised', { side: 'query' }));
       tones ??= readTones(part);
     }
   }
   return { written, keys, zh, tones };
+}
+
+/** "Xiaobo LIU" -> "LIU Xiaobo": one word in capitals among others is the surname, written first. */
+function surnameFirst(s: string): string {
+  const words = s.split(/\s+/);
+  const caps = words.filter((w) => w.length > 1 && /^[A-ZÜ'-]+$/.test(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+  if (caps.length !== 1 || words.length < 2) return s;
+  return [caps[0], ...words.filter((w) => w !== caps[0])].join(' ');
 }
 
 function readTones(s: string): number[] | undefined {

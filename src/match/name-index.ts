@@ -1,7 +1,7 @@
 /** The candidate index: key -> records sharing it, plus what scoring needs of each record. */
 import type { PrisonerRecord, RecordId } from '../model/index.js';
 import { readPinyin } from '../names/index.js';
-import { recordKeys, type KeyKind } from './keys.js';
+import { recordKeys, recordSystem, type KeyKind, type NameSystem } from './keys.js';
 
 export interface Posting {
   id: RecordId;
@@ -13,6 +13,7 @@ export interface Posting {
 export interface IndexedRecord {
   id: RecordId;
   label: string;
+  system: NameSystem;
   zh?: string;
   tones?: number[];
   birthYear?: number;
@@ -45,6 +46,7 @@ export function buildNameIndex(records: Iterable<PrisonerRecord>): NameIndex {
     indexed.set(r.id, {
       id: r.id,
       label: [r.names.zh, r.names.en].filter(Boolean).join(' / '),
+      system: recordSystem(r),
       zh,
       tones: zh ? readPinyin(zh).tones : undefined,
       birthYear: r.birth ? Number(r.birth.value.slice(0, 4)) : undefined,

@@ -23,7 +23,8 @@ const FEATURE_NAMES: Record<KeyKind, string> = {
   pinyin: 'same pinyin', wadeGiles: 'Wade-Giles equivalent', westernOrder: 'same name, surname last',
   tibetan: 'same Tibetan name', cantonese: 'Cantonese spelling equivalent', englishName: 'with English given name',
   skeleton: 'same transliteration skeleton', oneCharacter: 'one character differs', oneSyllable: 'one syllable differs',
-  swappedParts: 'same parts, other order',
+  swappedParts: 'same parts, other order', westernShort: 'two syllables, other order',
+  wadeGilesOrPinyin: 'Wade-Giles equivalent (also valid pinyin)',
 };
 
 function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }> {
@@ -37,6 +38,18 @@ function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map
       let score = Math.min(kindScore(qk.kind, s), kindScore(p.kind, s));
       let feature = FEATURE_NAMES[kind];
       let detail = `query ${qk.via} ~ record ${p.via}`;
+      const rec = index.records.get(p.id)!;
+      if ((kind === 'westernOrder' || kind === 'westernShort') && rec.system !== 'han') {
+        // Tibetan and Uyghur names have no surname: the other order is another name.
+        score = Math.min(score, s.swappedParts);
+        feature = FEATURE_NAMES.swappedParts;
+      }
+      if (query.zh && rec.zh && query.zh !== rec.zh && kind !== 'oneCharacter' && score > s.otherCharacters) {
+        // Both written in characters, and the characters differ: agreeing readings make a homophone, not the same name.
+        score = s.otherCharacters;
+        feature = 'different characters, same reading';
+        detail = `${query.zh} vs ${rec.zh}: ${detail}`;
+      }
       if (kind === 'oneCharacter' && query.zh) {
         const rec = index.records.get(p.id)?.zh;
         if (rec && rec.length === query.zh.length) {

@@ -20,9 +20,9 @@ export const hasHan = (s: string): boolean => HAN.test(s);
 export const hanOnly = (s: string): string => (s.match(HAN_G) ?? []).join('');
 
 /** Lower-case Latin with tone marks, tone numbers and apostrophes removed; ü becomes u. */
-export function foldLatin(s: string): string {
-  return s
-    .normalize('NFD')
+export function foldLatin(s: string, { keepUmlaut = false }: { keepUmlaut?: boolean } = {}): string {
+  const d = s.normalize('NFD');
+  return (keepUmlaut ? d.replace(/u\u0308/g, 'v').replace(/U\u0308/g, 'V') : d)
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’'`ʼ‘]/g, '')
@@ -33,8 +33,8 @@ export function foldLatin(s: string): string {
 }
 
 /** Latin words of a name, each word keeping its hyphenated syllables: "Chan Tai-man" -> [[chan],[tai,man]]. */
-export function latinWords(s: string): string[][] {
-  return foldLatin(s)
+export function latinWords(s: string, options: { keepUmlaut?: boolean } = {}): string[][] {
+  return foldLatin(s, options)
     .split(' ')
     .filter(Boolean)
     .map((w) => w.split('-').filter(Boolean))

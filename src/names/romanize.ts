@@ -14,7 +14,7 @@ const PAIRS = require('romanize-names/romanization-pairs.json') as Record<string
 
 /** Every toneless pinyin syllable, lower case, ü written u (as after foldLatin). */
 export const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
-  [...Object.keys(PAIRS).map((k) => k.toLowerCase().replace(/ü|v/g, 'u')), 'lu', 'nu', 'lue', 'nue', 'yo', 'o', 'ei', 'n', 'ng', 'm'],
+  [...Object.keys(PAIRS).map((k) => k.toLowerCase().replace(/ü|v/g, 'u')), 'lu', 'nu', 'lue', 'nue', 'yo', 'o', 'ei'],
 );
 
 /** Folded Wade-Giles syllable -> pinyin syllables it may stand for (apostrophes are dropped when folding). */
@@ -42,6 +42,13 @@ for (const [wg, py] of [
   if (!list.includes(py)) list.push(py);
   WG_TO_PINYIN.set(wg, list);
 }
+
+// Wade-Giles with ü kept (written v here): chün is jun, not zhun.
+const WG_UMLAUT: Record<string, string> = {
+  chv: 'ju', chvan: 'juan', chveh: 'jue', chvn: 'jun', hsv: 'xu', hsvan: 'xuan', hsveh: 'xue', hsvn: 'xun',
+  yv: 'yu', yvan: 'yuan', yveh: 'yue', yvn: 'yun', lv: 'lu', nv: 'nu', lveh: 'lue', nveh: 'nue',
+};
+const WG_UMLAUT_ASPIRATED: Record<string, string> = { chv: 'qu', chvan: 'quan', chveh: 'que', chvn: 'qun' };
 
 export const isPinyinSyllable = (s: string): boolean => PINYIN_SYLLABLES.has(s);
 
@@ -71,18 +78,30 @@ export function splitPinyin(word: string): string[] | undefined {
  * Wade-Giles words ("Chang", "Hsüan-t'ao") to pinyin readings, at most `limit` of them.
  * Each syllable must be a known Wade-Giles syllable; otherwise undefined.
  */
-export function wadeGilesToPinyin(words: string[][], limit = 8): string[][] | undefined {
+export function wadeGilesToPinyin(words: string[][], limit = 32): string[][] | undefined {
   let readings: string[][] = [[]];
   for (const word of words) {
     for (const syl of word) {
-      const options = WG_TO_PINYIN.get(syl);
-      if (!options) return undefined;
+      const options = syl.includes('v')
+        ? [WG_UMLAUT[syl], WG_UMLAUT_ASPIRATED[syl]].filter(Boolean)
+        : WG_TO_PINYIN.get(syl);
+      if (!options?.length) return undefined;
       const next: string[][] = [];
       for (const r of readings) for (const o of options) if (next.length < limit) next.push([...r, o]);
       readings = next;
     }
   }
   return readings;
+}
+
+/** True when every word reads as pinyin and nothing marks it as Wade-Giles (ü after other than l/n). */
+export function readsAsPinyin(words: string[][]): boolean {
+  const plain = (syl: string) => (/[^ln]v/.test(syl) ? undefined : syl.replace(/v/g, 'u'));
+  return words.every((w) =>
+    w.length > 1
+      ? w.every((syl) => { const p = plain(syl); return p !== undefined && PINYIN_SYLLABLES.has(p); })
+      : plain(w[0]) !== undefined && splitPinyin(plain(w[0])!) !== undefined,
+  );
 }
 
 /**
@@ -92,7 +111,7 @@ export function wadeGilesToPinyin(words: string[][], limit = 8): string[][] | un
 export function foldCantonese(s: string): string {
   return s
     .replace(/eo|eu/g, 'e')
-    .replace(/ee|ii|ei$/g, 'i')
+    .replace(/ee|ii/g, 'i')
     .replace(/ck/g, 'k')
     .replace(/^ip$/, 'yip')
     .replace(/tz/g, 'ts')
