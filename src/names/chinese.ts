@@ -83,19 +83,25 @@ export function toneOf(syllable: string): number | undefined {
 
 const capitalise = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
+/** Joins syllables as pinyin is written: an apostrophe before a, o or e inside a word (Tǔ'ěrxùn, Xī'ān). */
+function joinSyllables(syllables: string[]): string {
+  return syllables.map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/.test(s.normalize('NFC')) ? `'${s}` : s)).join('');
+}
+
 /**
  * Formats pinyin as a name is written: surname and given name each joined and capitalised
  * ("Zhū Dōng", "Ōuyáng Míngliàng"); parts of dotted names follow the dots ("Yīlìhāmù Tǔhètí").
  */
-export function formatPinyin(written: string): string | undefined {
+export function formatPinyin(written: string, { surname = true }: { surname?: boolean } = {}): string | undefined {
   const simplified = toSimplified(written);
   const parts = simplified.split('·').map(hanOnly).filter(Boolean);
   if (!parts.length) return undefined;
-  if (parts.length > 1) {
-    return parts.map((p) => capitalise(readPinyin(p, { asName: false }).toned.join(''))).join(' ');
+  if (parts.length > 1 || !surname) {
+    // Transliterated names (Uyghur, Tibetan) have no surname: each part is written as one word.
+    return parts.map((p) => capitalise(joinSyllables(readPinyin(p, { asName: false }).toned))).join(' ').normalize('NFC');
   }
   const { toned } = readPinyin(parts[0]);
   const n = surnameLength(parts[0]);
-  const given = toned.slice(n).join('');
-  return [capitalise(toned.slice(0, n).join('')), capitalise(given)].filter(Boolean).join(' ').normalize('NFC');
+  const given = joinSyllables(toned.slice(n));
+  return [capitalise(joinSyllables(toned.slice(0, n))), capitalise(given)].filter(Boolean).join(' ').normalize('NFC');
 }

@@ -8,7 +8,7 @@ import { toSimplified, toTraditional, formatPinyin } from './chinese.js';
  *
  * @example deriveNames({ zh: '朱东', aliases: [] }).pinyin === 'Zhū Dōng'
  */
-export function deriveNames(input: { zh?: string; en?: string; aliases?: Alias[] }): RecordNames {
+export function deriveNames(input: { zh?: string; en?: string; aliases?: Alias[]; ethnicity?: string }): RecordNames {
   const zh = input.zh ? normalizeText(input.zh) : undefined;
   const en = input.en ? normalizeText(input.en) : undefined;
   const aliases = (input.aliases ?? []).map((a) => ({ ...a, name: normalizeText(a.name) })).filter((a) => a.name);
@@ -18,7 +18,9 @@ export function deriveNames(input: { zh?: string; en?: string; aliases?: Alias[]
     if (hasHan(zh)) {
       names.zhSimplified = toSimplified(zh);
       names.zhTraditional = toTraditional(names.zhSimplified);
-      names.pinyin = formatPinyin(zh);
+      // Han names have a surname; Tibetan, Uyghur and other transliterated names do not.
+      const han = !input.ethnicity || /^(han|汉族?|漢族?)$/i.test(input.ethnicity.trim());
+      names.pinyin = formatPinyin(zh, { surname: han });
     }
   }
   if (en) names.en = en;

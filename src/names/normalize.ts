@@ -7,7 +7,9 @@
 const NAME_DOTS = /[·•‧・∙⋅．·]/g;
 
 export function normalizeText(input: string): string {
-  let s = input.normalize('NFC');
+  let s = input.normalize('NFC').replace(NAME_DOTS, '·');
+  // A full stop between two characters is a name dot typed (or OCR-read) as a period.
+  s = s.replace(/(?<=\p{Script=Han})[.。](?=\p{Script=Han})/gu, '·');
   s = s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   s = s.replace(/\u3000/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '');
   s = s.replace(NAME_DOTS, '·');

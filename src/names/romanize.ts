@@ -148,7 +148,8 @@ export function skeleton(part: string): string {
     .replace(/[rl]/g, 'l')
     .replace(/v/g, 'w')
     .replace(/^[wy]+/, '');
-  s = s.replace(/[aeiouy]/g, '');
+  // h is dropped too: Chinese transliteration keeps it in some places and not others (热依木 for rehim).
+  s = s.replace(/[aeiouyh]/g, '');
   return s.replace(/(.)\1+/g, '$1');
 }
 

@@ -135,7 +135,7 @@ export function rowsToRecords(table: Table, { now = new Date() }: { now?: Date }
     });
     const record: PrisonerRecord = {
       id: asRecordId(id),
-      names: deriveNames({ zh: zh || undefined, en: en || undefined, aliases: parseAliases(get('aliases')) }),
+      names: deriveNames({ zh: zh || undefined, en: en || undefined, aliases: parseAliases(get('aliases')), ethnicity: eth?.en ?? (ethText || undefined) }),
       gender,
       birth,
       ethnicity: eth?.en ?? (ethText || undefined),
