@@ -18,9 +18,9 @@ export function deriveNames(input: { zh?: string; en?: string; aliases?: Alias[]
     if (hasHan(zh)) {
       names.zhSimplified = toSimplified(zh);
       names.zhTraditional = toTraditional(names.zhSimplified);
-      // Han names have a surname; Tibetan, Uyghur and other transliterated names do not.
-      const han = !input.ethnicity || /^(han|汉族?|漢族?)$/i.test(input.ethnicity.trim());
-      names.pinyin = formatPinyin(zh, { surname: han });
+      // Tibetan and Mongolian names have no surname (dotted Uyghur names are split at the dot anyway).
+      const noSurname = /^(tibetan|mongolian|藏族?|蒙古族?)$/i.test((input.ethnicity ?? '').trim());
+      names.pinyin = formatPinyin(zh, { surname: !noSurname });
     }
   }
   if (en) names.en = en;
