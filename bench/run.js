@@ -1,0 +1,19 @@
+// `npm run bench`: each benchmark in its own process (so peak memory is its own), figures printed side by side.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const run = (file, ...args) => JSON.parse(execFileSync(process.execPath, [join(here, file), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
+
+console.log('dialist benchmarks (2-core machine; figures are measured now, not remembered)\n');
+const imp = run('import.mjs', '50000', '5000');
+console.log(`import   ${imp.records} records: ${imp.importSeconds} s (${imp.recordsPerSecond}/s, names derived, one transaction), peak ${imp.peakRssMB} MB  [target < 10 s]`);
+console.log(`         re-import of the same file: ${imp.reimportSeconds} s, ${imp.reimportUnchanged} unchanged`);
+console.log(`         naive (autocommit INSERT per row, no derivation): ${imp.naiveRecords} rows in ${imp.naiveSeconds} s (${imp.naiveRecordsPerSecond}/s)`);
+const m = run('match.mjs', '50000', '10000', '200');
+console.log(`\nmatch    ${m.queries} names against ${m.records} records: ${m.msPerName} ms/name, index built in ${m.indexBuildSeconds} s, peak ${m.peakRssMB} MB`);
+console.log(`         top1 ${m.top1}% (${m.uniqueShare}% of the names have a reading no other record shares; on those top1 ${m.uniqueTop1}%)`);
+console.log(`         auto-accepted ${m.autoShare}% with precision ${m.autoPrecision}% (shared names go to review by design)`);
+console.log(`         plain fuse.js over the same name fields (first ${m.fuseSample} of the same names): ${m.fuseMsPerName} ms/name, top1 ${m.fuseTop1}%, on unique readings ${m.fuseUniqueTop1}%`);
+console.log(`         dialist is ${m.speedup}x faster per name  [target >= 50x]`);
