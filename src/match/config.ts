@@ -20,10 +20,12 @@ export const MATCH_DEFAULTS = {
   cantonese: { value: 0.92, description: 'same Hong Kong Cantonese spelling after folding (Leong/Leung)' },
   englishName: { value: 0.9, description: 'romanised name with an English given name before it (Peter Chan Tai-man)' },
   skeleton: { value: 0.88, description: 'same consonant skeleton of each part (Abdurehim/Abdurahim; Ilham/Yilihamu)' },
+  skeletonOfPinyin: { value: 0.78, description: 'same skeleton, but the query also reads as Chinese pinyin (Abudureyimu): plausible, not certain' },
   homophone: { value: 0.68, description: 'one character differs but reads the same (a homophone typed in)' },
   otherCharacters: { value: 0.7, description: 'both names in characters, different characters with the same reading (何梅 / 贺梅)' },
   oneCharacter: { value: 0.55, description: 'one character differs (a look-alike or a mistake)' },
   oneSyllable: { value: 0.5, description: 'one romanised syllable differs' },
+  spellingFallback: { value: 0.88, description: 'syllable-by-syllable similar spelling (own romanisations such as Ma Ying-jeou), times the mean syllable agreement; always below auto' },
   swappedParts: { value: 0.62, description: 'same parts in another order, for names without a surname (Tibetan, Uyghur)' },
   // Context: added to the name score.
   toneAgree: { value: 0.02, description: 'query tone marks agree with the pinyin of the record' },

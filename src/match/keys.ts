@@ -14,7 +14,7 @@ import type { MatchSettings } from './config.js';
 
 export type KeyKind =
   | 'characters' | 'romanised' | 'alias' | 'pinyin' | 'wadeGiles' | 'westernOrder' | 'tibetan' | 'cantonese'
-  | 'englishName' | 'skeleton' | 'oneCharacter' | 'oneSyllable' | 'swappedParts' | 'westernShort' | 'wadeGilesOrPinyin';
+  | 'englishName' | 'skeleton' | 'oneCharacter' | 'oneSyllable' | 'swappedParts' | 'westernShort' | 'wadeGilesOrPinyin' | 'skeletonOfPinyin';
 
 export interface NameKey {
   key: string;
@@ -37,6 +37,7 @@ export function kindScore(kind: KeyKind, s: MatchSettings): number {
     case 'cantonese': return s.cantonese;
     case 'englishName': return s.englishName;
     case 'skeleton': return s.skeleton;
+    case 'skeletonOfPinyin': return s.skeletonOfPinyin;
     case 'oneCharacter': return s.oneCharacter;
     case 'oneSyllable': return s.oneSyllable;
     case 'swappedParts': return s.swappedParts;
@@ -114,10 +115,10 @@ export function latinKeys(written: string, kind: 'romanised' | 'alias' = 'romani
   keys.push({ key: `c:${flat.map(foldCantonese).join('')}`, kind: 'cantonese', via: `Cantonese spelling ${shown}` });
   const tib = tibetanFromLatin(words);
   const sk = words.map((w) => skeleton(w.join('')));
-  // A query that reads as pinyin or as a known Tibetan name is not compared by skeleton: too lossy for those.
-  const skipSkeleton = side === 'query' && (tib !== undefined || alsoPinyin);
+  // Skeletons are too lossy for a known Tibetan name; for a query that also reads as pinyin they count less.
+  const skipSkeleton = side === 'query' && tib !== undefined;
   if (sk.every(Boolean) && !skipSkeleton) {
-    keys.push({ key: `s:${sk.join(' ')}`, kind: 'skeleton', via: `skeleton of ${shown}` });
+    keys.push({ key: `s:${sk.join(' ')}`, kind: side === 'query' && alsoPinyin ? 'skeletonOfPinyin' : 'skeleton', via: `skeleton of ${shown}` });
     if (words.length >= 2) keys.push({ key: `o:${[...sk].sort().join(' ')}`, kind: 'swappedParts', via: `parts of ${shown}` });
   }
   if (tib) {
@@ -145,7 +146,12 @@ export function recordKeys(r: PrisonerRecord): NameKey[] {
   const system = recordSystem(r);
   const keys: NameKey[] = [];
   if (r.names.zh && hasHan(r.names.zh)) keys.push(...hanKeys(r.names.zh, system));
-  if (r.names.en) keys.push(...latinKeys(r.names.en).filter((k) => system !== 'han' || k.kind !== 'skeleton'));
+  if (r.names.en) {
+    // Skeletons are for transliterated names: a Han record keeps them only when its spelling is no Chinese romanisation.
+    const words = latinWords(r.names.en, { keepUmlaut: true });
+    const chinese = readsAsPinyin(words) || wadeGilesToPinyin(words) !== undefined;
+    keys.push(...latinKeys(r.names.en).filter((k) => system !== 'han' || !chinese || (k.kind !== 'skeleton' && k.kind !== 'swappedParts')));
+  }
   for (const a of r.names.aliases) {
     if (hasHan(a.name)) keys.push(...hanKeys(a.name, system).filter((k) => k.kind === 'characters' || k.kind === 'pinyin'));
     else {

@@ -2,6 +2,8 @@
 import type { PrisonerRecord, RecordId } from '../model/index.js';
 import { readPinyin } from '../names/index.js';
 import { recordKeys, recordSystem, type KeyKind, type NameSystem } from './keys.js';
+import { spellRecord, surnameKeys, writtenSyllables, type FallbackIndex } from './fallback.js';
+import { foldCantonese } from '../names/index.js';
 
 export interface Posting {
   id: RecordId;
@@ -25,6 +27,7 @@ export interface IndexedRecord {
 export interface NameIndex {
   postings: Map<string, Posting[]>;
   records: Map<RecordId, IndexedRecord>;
+  fallback: FallbackIndex;
 }
 
 /** Keys shared by more records than this say nothing about who is meant (e.g. a one-syllable mask). */
@@ -33,7 +36,24 @@ export const MAX_POSTINGS = 400;
 export function buildNameIndex(records: Iterable<PrisonerRecord>): NameIndex {
   const postings = new Map<string, Posting[]>();
   const indexed = new Map<RecordId, IndexedRecord>();
+  const fallback: FallbackIndex = { bySurname: new Map(), spelled: new Map(), byWord: new Map(), written: new Map() };
+  const add = (m: Map<string, RecordId[]>, k: string, id: RecordId) => {
+    const list = m.get(k) ?? [];
+    if (list[list.length - 1] !== id) list.push(id);
+    m.set(k, list);
+  };
   for (const r of records) {
+    const spelled = spellRecord(r);
+    if (spelled) {
+      fallback.spelled.set(r.id, spelled);
+      for (const k of new Set(surnameKeys(spelled))) add(fallback.bySurname, k, r.id);
+    } else if (r.names.en && recordSystem(r) === 'han') {
+      const readings = writtenSyllables(r.names.en);
+      if (readings.length) {
+        fallback.written.set(r.id, readings);
+        for (const words of readings) for (const w of [words[0], words[words.length - 1]]) add(fallback.byWord, foldCantonese(w.join('')), r.id);
+      }
+    }
     const seen = new Set<string>();
     for (const k of recordKeys(r)) {
       if (seen.has(k.key)) continue;
@@ -55,5 +75,5 @@ export function buildNameIndex(records: Iterable<PrisonerRecord>): NameIndex {
       ethnicity: r.ethnicity,
     });
   }
-  return { postings, records: indexed };
+  return { postings, records: indexed, fallback };
 }

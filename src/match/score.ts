@@ -8,6 +8,8 @@ import { lookupProvince } from '../vocabulary/index.js';
 import type { MatchSettings } from './config.js';
 import { kindScore, type KeyKind, type QueryName } from './keys.js';
 import { MAX_POSTINGS, type IndexedRecord, type NameIndex } from './name-index.js';
+import { fallbackScore, writtenSyllables, spellCharacters, surnameKeys } from './fallback.js';
+import { foldCantonese } from '../names/index.js';
 
 export interface ScoredCandidate {
   record: IndexedRecord;
@@ -24,7 +26,7 @@ const FEATURE_NAMES: Record<KeyKind, string> = {
   tibetan: 'same Tibetan name', cantonese: 'Cantonese spelling equivalent', englishName: 'with English given name',
   skeleton: 'same transliteration skeleton', oneCharacter: 'one character differs', oneSyllable: 'one syllable differs',
   swappedParts: 'same parts, other order', westernShort: 'two syllables, other order',
-  wadeGilesOrPinyin: 'Wade-Giles equivalent (also valid pinyin)',
+  wadeGilesOrPinyin: 'Wade-Giles equivalent (also valid pinyin)', skeletonOfPinyin: 'same transliteration skeleton (pinyin-like spelling)',
 };
 
 function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }> {
@@ -108,9 +110,38 @@ function toneEvidence(query: QueryName, rec: IndexedRecord, kind: KeyKind, s: Ma
     : { feature: 'tones agree', score: s.toneAgree, detail: rec.tones.join('') };
 }
 
+/** Adds syllable-by-syllable candidates when no key gave a name strong enough to accept. */
+function addFallback(query: QueryName, best: Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }>, index: NameIndex, s: MatchSettings): void {
+  if ([...best.values()].some((b) => b.score >= s.autoMinimum)) return;
+  const consider = (id: RecordId, f: { score: number; evidence: Evidence } | undefined) => {
+    const cur = best.get(id);
+    if (f && (!cur || f.score > cur.score)) best.set(id, { score: f.score, kind: 'oneSyllable', ev: f.evidence });
+  };
+  // Characters against records known only by a romanised name.
+  const spelledQuery = spellCharacters(query.zh);
+  if (spelledQuery) {
+    for (const k of new Set(surnameKeys(spelledQuery))) {
+      for (const id of index.fallback.byWord.get(k) ?? []) consider(id, fallbackScore(index.fallback.written.get(id)!, spelledQuery, s));
+    }
+  }
+  const readings = writtenSyllables(query.written);
+  if (!readings.length) return;
+  const ids = new Set<RecordId>();
+  for (const words of readings) {
+    for (const w of [words[0], words[words.length - 1]]) {
+      for (const k of [w[0], w.join('')]) for (const id of index.fallback.bySurname.get(foldCantonese(k)) ?? []) ids.add(id);
+    }
+  }
+  for (const id of ids) {
+    consider(id, fallbackScore(readings, index.fallback.spelled.get(id)!, s));
+  }
+}
+
 export function scoreCandidates(query: QueryName, ctx: MatchContext, index: NameIndex, s: MatchSettings): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
-  for (const [id, best] of nameEvidence(query, index, s)) {
+  const named = nameEvidence(query, index, s);
+  addFallback(query, named, index, s);
+  for (const [id, best] of named) {
     const record = index.records.get(id)!;
     const evidence: Evidence[] = [best.ev];
     const tone = toneEvidence(query, record, best.kind, s);

@@ -50,6 +50,18 @@ const WG_UMLAUT: Record<string, string> = {
 };
 const WG_UMLAUT_ASPIRATED: Record<string, string> = { chv: 'qu', chvan: 'quan', chveh: 'que', chvn: 'qun' };
 
+const PINYIN_TO_WG = new Map<string, string>(Object.entries(PAIRS).map(([py, { WG }]) => [py.toLowerCase().replace(/ü|v/g, 'u'), foldLatin(WG)]));
+
+/** Every romanised spelling of one character, folded: pinyin, Wade-Giles and Hong Kong Cantonese. */
+export function characterSpellings(simplifiedChar: string, pinyinSyllable: string, traditionalChar: string): string[] {
+  const out = new Set<string>([pinyinSyllable]);
+  const wg = PINYIN_TO_WG.get(pinyinSyllable);
+  if (wg) out.add(wg);
+  for (const c of (getRoman(traditionalChar) as string[][])[0] ?? []) out.add(c);
+  void simplifiedChar;
+  return [...out].map(foldCantonese);
+}
+
 export const isPinyinSyllable = (s: string): boolean => PINYIN_SYLLABLES.has(s);
 
 /**

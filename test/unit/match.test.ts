@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createMatcher } from '../../src/match/index.js';
+import { deriveNames } from '../../src/names/index.js';
+import type { PrisonerRecord, RecordId } from '../../src/model/index.js';
+
+const rec = (id: string, zh: string, en: string, extra: Partial<PrisonerRecord> = {}): PrisonerRecord => ({
+  id: id as RecordId, names: deriveNames({ zh, en, aliases: extra.names?.aliases ?? [], ethnicity: extra.ethnicity }), sources: [], ...extra, ...(extra.names ? { names: deriveNames({ zh, en, aliases: extra.names.aliases, ethnicity: extra.ethnicity }) } : {}),
+});
+const year = (y: number) => ({ value: String(y), precision: 'year' as const });
+
+const registry: PrisonerRecord[] = [
+  rec('R1', '朱东', 'Zhu Dong', { birth: year(1968), province: 'Beijing', gender: 'M' }),
+  rec('R2', '王军', 'Wang Jun', { birth: year(1970), province: 'Henan', gender: 'M' }),
+  rec('R3', '王军', 'Wang Jun', { birth: year(1985), province: 'Sichuan', gender: 'M' }),
+  rec('R4', '欧阳明亮', 'Ouyang Mingliang', { birth: year(1958) }),
+  rec('R5', '單偉明', '', {}),
+  rec('R6', '張志明', 'Chang Chih-ming', { province: 'Taiwan' }),
+  rec('R7', '陳大文', 'Chan Tai-man', { names: { aliases: [{ kind: 'english', name: 'Peter Chan' }] } }),
+  rec('R8', '阿不都热依木·吐尔逊', 'Abdurehim Tursun', { ethnicity: 'Uyghur' }),
+  rec('R9', '扎西旺秋', 'Tashi Wangchuk', { ethnicity: 'Tibetan' }),
+  rec('R10', '何梅', 'He Mei', {}),
+  rec('R11', '李阳', 'Li Yang', {}),
+  rec('R12', '罗旭涛', 'Luo Xutao', {}),
+  rec('R13', '', 'Zhang Hua', { birth: year(1978) }),
+  rec('R14', '上官轩涛', '', {}),
+  rec('R15', '拉姆桑杰', 'Lhamo Sangye', { ethnicity: 'Tibetan' }),
+];
+const matcher = createMatcher(registry);
+
+describe('decisions', () => {
+  it.each([
+    // query, context, decision, id
+    ['朱东', {}, 'auto', 'R1'],
+    ['朱東', {}, 'auto', 'R1'],
+    ['朱 东', {}, 'auto', 'R1'],
+    ['Zhu Dong', {}, 'auto', 'R1'],
+    ['ZHU Dong', {}, 'auto', 'R1'],
+    ['Zhū Dōng', {}, 'auto', 'R1'],
+    ['zhu1 dong1', {}, 'auto', 'R1'],
+    ['Dong ZHU', {}, 'auto', 'R1'],
+    ['Mr. Zhu Dong', {}, 'auto', 'R1'],
+    ['朱东 (Zhu Dong)', {}, 'auto', 'R1'],
+    ['Mingliang Ouyang', {}, 'auto', 'R4'],
+    ['Ou-yang Ming-liang', {}, 'auto', 'R4'],
+    ['单伟明', {}, 'auto', 'R5'],
+    ['Shan Weiming', {}, 'auto', 'R5'],
+    ['Chang Chih-ming', {}, 'auto', 'R6'],
+    ['Zhang Zhiming', {}, 'auto', 'R6'],
+    ['Peter Chan Tai-man', {}, 'auto', 'R7'],
+    ['Chan Tai Man', {}, 'auto', 'R7'],
+    ['阿不都热依木•吐尔逊', {}, 'auto', 'R8'],
+    ['阿不都热依木.吐尔逊', {}, 'auto', 'R8'],
+    ['Abudureyimu Tuerxun', {}, 'review', 'R8'],
+    ['Trashi Wangchuk', {}, 'auto', 'R9'],
+    ['Zhaxi Wangqiu', {}, 'auto', 'R9'],
+    ['格西扎西旺秋', {}, 'auto', 'R9'],
+    ['Xutao Luo', {}, 'auto', 'R12'],
+    ["Shang-kuan Hsüan-t'ao", {}, 'auto', 'R14'],
+    // two records with the same characters: review unless context separates them
+    ['王军', {}, 'review', undefined],
+    ['Wang Jun', {}, 'review', undefined],
+    ['王军', { birthYear: 1985 }, 'auto', 'R3'],
+    ['Wang Jun', { province: 'Henan' }, 'auto', 'R2'],
+    // plausible but not certain: review with the right candidate
+    ['贺梅', {}, 'review', 'R10'],
+    ['Yang Li', {}, 'review', 'R11'],
+    ['Abdurahim Tursun', {}, 'review', 'R8'],
+    ['Sangye Lhamo', {}, 'review', 'R15'],
+    ['朱冬', {}, 'review', 'R1'],
+    // nobody
+    ['Wang Xiaoming', {}, 'none', undefined],
+    ['李小龙', {}, 'none', undefined],
+  ] as const)('%s %j -> %s %s', (name, ctx, decision, id) => {
+    const r = matcher.matchName(name, ctx);
+    expect(r.decision).toBe(decision);
+    if (id) expect(r.candidates[0]?.id).toBe(id);
+    if (decision === 'auto') expect(r.id).toBe(id);
+  });
+
+  it('never auto-accepts when two records are equally plausible, and says why', () => {
+    const r = matcher.matchName('王军');
+    expect(r.decision).toBe('review');
+    expect(r.reason).toMatch(/as plausible/);
+    expect(r.candidates.map((c) => c.id).sort()).toEqual(['R2', 'R3']);
+  });
+
+  it('explains every candidate with features, never a bare number', () => {
+    const r = matcher.matchName('Zhu Dong', { birthYear: 1968 });
+    const features = r.candidates[0].evidence.map((e) => e.feature);
+    expect(features[0]).toMatch(/same (pinyin|romanised spelling)/);
+    expect(features).toContain('birth year agrees');
+    for (const e of r.candidates[0].evidence) expect(e.detail).not.toBe('');
+  });
+
+  it('is more cautious with OCR text', () => {
+    expect(matcher.matchName('朱东', { ocr: true }).decision).toBe('auto');
+    expect(matcher.matchName('Xutao Luo', { ocr: true }).decision).toBe('review');
+  });
+});
+
+describe('ranking: this spelling must outscore that', () => {
+  const score = (name: string, id: string, ctx = {}) => matcher.matchName(name, ctx).candidates.find((c) => c.id === id)?.confidence ?? 0;
+  it.each([
+    ['朱东', 'Zhu Dong', 'R1', 'same characters beat the same pinyin'],
+    ['Zhu Dong', 'Dong Zhu', 'R1', 'surname first beats surname last'],
+    ['Luo Xutao', 'Luo Xutai', 'R12', 'the right syllables beat one syllable off'],
+    ['Abdurehim Tursun', 'Abdurahim Tursun', 'R8', 'the recorded spelling beats a variant'],
+    ['Tashi Wangchuk', 'Wangchuk Tashi', 'R9', 'a Tibetan name in its order beats it swapped'],
+  ])('%s > %s for %s (%s)', (better, worse, id) => {
+    expect(score(better, id)).toBeGreaterThan(score(worse, id));
+  });
+
+  it('agreeing context ranks a namesake first', () => {
+    expect(matcher.matchName('王军', { birthYear: 1970 }).candidates[0].id).toBe('R2');
+    expect(matcher.matchName('王军', { province: 'Sichuan' }).candidates[0].id).toBe('R3');
+  });
+});
+
+describe('real names as people write them, across scripts both ways', () => {
+  const load = (f: string) => readFileSync(join(__dirname, '../fixtures/match', f), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const chars = load('real-characters.csv');
+  const roman = load('real-romanised.csv');
+  it('romanised names find a characters-only database', () => {
+    const m = createMatcher(chars.map(([id, zh]) => rec(id, zh, '')));
+    for (const [id, , en] of roman) {
+      const r = m.matchName(en);
+      expect(r.candidates[0]?.id, en).toBe(id);
+      expect(r.decision, en).not.toBe('none');
+    }
+  });
+  it('characters find a romanised-only database', () => {
+    const m = createMatcher(roman.map(([id, , en]) => rec(id, '', en)));
+    for (const [id, zh] of chars) {
+      const r = m.matchName(zh);
+      expect(r.candidates[0]?.id, zh).toBe(id);
+      expect(r.decision, zh).not.toBe('none');
+    }
+  });
+});
