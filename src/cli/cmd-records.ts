@@ -104,7 +104,7 @@ export function registerRecords(program: Command, run: Run): void {
       const dups = findDuplicates(ctx.db());
       if (ctx.json) dups.forEach((d) => printJson(ctx.io, d));
       else if (!dups.length) ctx.io.out('no probable duplicates\n');
-      else ctx.io.out(table([['A', 'B', 'Names', 'Why'], ...dups.map((d) => [d.a, d.b, `${d.aName} ~ ${d.bName}`, d.evidence.map((e) => e.feature).join(', ')])]));
+      else ctx.io.out(table([['A', 'B', 'Names', 'Why'], ...dups.map((d) => [d.a, d.b, `${d.aName} ~ ${d.bName}`, d.evidence.map((e) => `${e.feature} (${e.detail})`).join('; ')])]));
       return EXIT.ok;
     }));
 }

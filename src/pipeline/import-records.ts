@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/index.js';
 import { hasErrors } from '../model/index.js';
 import { readTable, rowsToRecords, type Encoding } from '../records/index.js';
 import { type Db, makeRecordWriter, inTransaction, recordImport } from '../store/index.js';
+import { duplicateWarnings } from './find-duplicates.js';
 
 export interface ImportSummary {
   file: string;
@@ -33,11 +34,18 @@ export async function importRecords(db: Db, path: string, { skipInvalid = false,
   };
   if (hasErrors(diagnostics) && (!skipInvalid || records.length === 0)) return summary;
   const file = basename(path);
+  const changed: typeof records = [];
   inTransaction(db, () => {
     const write = makeRecordWriter(db, { origin: 'import', at });
-    for (const { row, record } of records) summary[write(record, `${file}:${row}`)]++;
+    for (const r of records) {
+      const outcome = write(r.record, `${file}:${r.row}`);
+      summary[outcome]++;
+      if (outcome !== 'unchanged') changed.push(r);
+    }
     recordImport(db, { file, sha256: createHash('sha256').update(bytes).digest('hex'), at, created: summary.created, updated: summary.updated, unchanged: summary.unchanged });
   });
   summary.imported = true;
+  // Only what this import created or changed is checked: re-importing a file reports nothing new.
+  summary.diagnostics.push(...duplicateWarnings(db, changed, file));
   return summary;
 }
