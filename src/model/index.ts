@@ -1,3 +1,4 @@
 export * from './record.js';
 export * from './diagnostic.js';
 export * from './match.js';
+export * from './list.js';

@@ -97,8 +97,10 @@ export function formatPinyin(written: string, { surname = true }: { surname?: bo
   const parts = simplified.split('·').map(hanOnly).filter(Boolean);
   if (!parts.length) return undefined;
   if (parts.length > 1 || !surname) {
-    // Transliterated names (Uyghur, Tibetan) have no surname: each part is written as one word.
-    return parts.map((p) => capitalise(joinSyllables(readPinyin(p, { asName: false }).toned))).join(' ').normalize('NFC');
+    // Transliterated names (Uyghur, Tibetan) have no surname: each part is written as one word; an undotted
+    // Tibetan name of four or six characters is two or three two-character names (扎西旺秋: Zhāxī Wàngqiū).
+    const words = parts.length === 1 && parts[0].length >= 4 && parts[0].length % 2 === 0 ? parts[0].match(/../gu)! : parts;
+    return words.map((p) => capitalise(joinSyllables(readPinyin(p, { asName: false }).toned))).join(' ').normalize('NFC');
   }
   const { toned } = readPinyin(parts[0]);
   const n = surnameLength(parts[0]);

@@ -3,3 +3,7 @@ export {
   getRecord, countRecords, iterateRecords, listRecords, recordHistory, makeRecordWriter, inTransaction, recordImport,
   findRecordsByText, stableJson, type UpsertOutcome,
 } from './records.js';
+export {
+  createListRow, getList, allLists, addListItems, removeListItems, recordListFile, listFiles, freezeList, listSnapshot,
+  unansweredForRecipient, newsOlderThan,
+} from './lists.js';

@@ -83,4 +83,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX events_record ON events(record_id);
   `,
+  /* 2: the records as printed with each rendered file, so that issuing freezes what was handed over */ `
+  ALTER TABLE list_files ADD COLUMN records TEXT;
+  `,
 ];

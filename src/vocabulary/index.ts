@@ -2,3 +2,5 @@ export { lookupProvince, lookupEthnicity, lookupStatus, statusTerm, sentenceWord
 export { parseChineseNumber } from './numbers.js';
 export { parseSentence, describeSentence, chineseNumeral } from './sentence.js';
 export { parseDate } from './dates.js';
+export { lookupCharge, chargeNames, type Charge } from './charges.js';
+export { translatePlace } from './places.js';

@@ -1,0 +1,2 @@
+export { renderPdf, wrapText } from './pdf.js';
+export { renderDocx } from './docx.js';

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { stableJson } from '../store/index.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Diagnostic, PrisonerList, PrisonerRecord } from '../model/index.js';
+import { DialistError } from '../model/index.js';
+import { layoutList, loadTemplate, renderDocx, renderPdf, type ListLayout } from '../lists/index.js';
+import { lookupCharge, lookupEthnicity, lookupProvince, lookupStatus } from '../vocabulary/index.js';
+import {
+  type Db, addListItems, createListRow, freezeList, getList, getRecord, inTransaction, iterateRecords, listFiles, listSnapshot,
+  newsOlderThan, recordListFile, unansweredForRecipient,
+} from '../store/index.js';
+
+export interface Selection {
+  ids?: string[];
+  /** "province=Sichuan,status=serving": every condition must hold. */
+  filter?: string;
+  /** People on earlier lists to the same recipient with no news yet. */
+  carryForward?: boolean;
+  /** People whose latest news is older than this many years (or who have none). */
+  staleYears?: number;
+}
+
+function matchesFilter(r: PrisonerRecord, filter: string): boolean {
+  return filter.split(',').map((c) => c.trim()).filter(Boolean).every((cond) => {
+    const [k, v = ''] = cond.split('=').map((x) => x.trim());
+    switch (k) {
+      case 'province': return r.province === (lookupProvince(v)?.en ?? v);
+      case 'ethnicity': return r.ethnicity === (lookupEthnicity(v)?.en ?? v);
+      case 'status': return r.status === (lookupStatus(v) ?? v);
+      case 'charge': return Boolean(r.charge) && (lookupCharge(r.charge!)?.zh ?? r.charge) === (lookupCharge(v)?.zh ?? v);
+      case 'gender': return r.gender === v.toUpperCase().charAt(0);
+      default: throw new DialistError('BAD_FILTER', `unknown filter "${k}": use province, ethnicity, status, charge or gender (e.g. --filter "province=Sichuan,status=serving")`);
+    }
+  });
+}
+
+/** Record IDs chosen by IDs, filters and carry-forward rules, in a stable order, with diagnostics for unknown IDs. */
+export function selectRecords(db: Db, recipient: string, sel: Selection, { today = new Date().toISOString().slice(0, 10) } = {}): { ids: string[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const ids: string[] = [];
+  for (const id of sel.ids ?? []) {
+    if (getRecord(db, id)) ids.push(id);
+    else diagnostics.push({ code: 'UNKNOWN_ID', severity: 'error', place: { file: 'selection' }, message: `no record with ID ${id}`, found: id, hint: 'Check the ID with `dialist records search NAME`.' });
+  }
+  if (sel.filter) for (const r of iterateRecords(db)) if (matchesFilter(r, sel.filter)) ids.push(r.id);
+  if (sel.carryForward) ids.push(...unansweredForRecipient(db, recipient));
+  if (sel.staleYears !== undefined) {
+    const cutoff = `${Number(today.slice(0, 4)) - sel.staleYears}${today.slice(4)}`;
+    const stale = new Set<string>(newsOlderThan(db, cutoff));
+    // Among the chosen people if something chose them, else among everyone.
+    if (ids.length) return { ids: [...new Set(ids)].filter((id) => stale.has(id)), diagnostics };
+    ids.push(...stale);
+  }
+  return { ids: [...new Set(ids)], diagnostics };
+}
+
+export function createList(db: Db, opts: { title: string; recipient: string; date: string; template?: string; selection: Selection; at?: string }): { list: PrisonerList; diagnostics: Diagnostic[] } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new DialistError('BAD_DATE', `list date "${opts.date}" must be YYYY-MM-DD`);
+  const template = opts.template ?? 'bilingual-table';
+  loadTemplate(template);
+  const { ids, diagnostics } = selectRecords(db, opts.recipient, opts.selection, { today: opts.date });
+  if (diagnostics.some((d) => d.severity === 'error')) return { list: undefined as never, diagnostics };
+  const id = inTransaction(db, () => {
+    const listId = createListRow(db, { title: opts.title, recipient: opts.recipient, date: opts.date, template, at: opts.at ?? new Date().toISOString() });
+    addListItems(db, listId, ids);
+    return listId;
+  });
+  return { list: getList(db, id)!, diagnostics };
+}
+
+/** The records as they are to be printed: the frozen snapshot for an issued list, else the records now. */
+export function listRecords(db: Db, list: PrisonerList): PrisonerRecord[] {
+  if (list.status === 'issued') return listSnapshot(db, list.id)!.records;
+  return list.recordIds.map((id) => getRecord(db, id)!);
+}
+
+export function layoutForList(db: Db, listId: number, { template }: { template?: string } = {}): { list: PrisonerList; layout: ListLayout } {
+  const list = getList(db, listId);
+  if (!list) throw new DialistError('LIST_NOT_FOUND', `no list ${listId}; see \`dialist list ls\``);
+  return { list, layout: layoutList({ list, records: listRecords(db, list), template: loadTemplate(template ?? list.template) }) };
+}
+
+export type ListFormat = 'pdf' | 'docx';
+
+/** Renders a list to files in `outDir` and records their hashes. */
+export async function renderList(db: Db, listId: number, { formats, outDir, template, at }: { formats: ListFormat[]; outDir: string; template?: string; at?: string }): Promise<{ files: { format: ListFormat; path: string; sha256: string; bytes: number; ms: number }[]; diagnostics: Diagnostic[] }> {
+  const list = getList(db, listId);
+  if (!list) throw new DialistError('LIST_NOT_FOUND', `no list ${listId}; see \`dialist list ls\``);
+  const records = listRecords(db, list);
+  const layout = layoutList({ list, records, template: loadTemplate(template ?? list.template) });
+  const printed = stableJson(records);
+  mkdirSync(outDir, { recursive: true });
+  const files = [];
+  for (const format of formats) {
+    const t0 = performance.now();
+    const bytes = format === 'pdf' ? await renderPdf(layout, { date: list.date }) : await renderDocx(layout, { date: list.date });
+    const path = resolve(join(outDir, `list-${list.id}-${layout.template}.${format}`));
+    writeFileSync(path, bytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    recordListFile(db, { listId, format, path, sha256, at: at ?? new Date().toISOString(), records: printed });
+    files.push({ format, path, sha256, bytes: bytes.byteLength, ms: Math.round(performance.now() - t0) });
+  }
+  return { files, diagnostics: layout.diagnostics };
+}
+
+/** Marks a rendered list as handed over: the records as printed and the file hashes are frozen. */
+export function issueList(db: Db, listId: number, { at = new Date().toISOString() }: { at?: string } = {}): PrisonerList {
+  const list = getList(db, listId);
+  if (!list) throw new DialistError('LIST_NOT_FOUND', `no list ${listId}; see \`dialist list ls\``);
+  const files = listFiles(db, listId);
+  if (!files.length) throw new DialistError('LIST_NOT_RENDERED', `list ${listId} has not been rendered: run \`dialist list render ${listId}\` first, so that what is frozen is what was printed`);
+  if (new Set(files.map((f) => f.records)).size > 1 || files[0].records !== stableJson(listRecords(db, list))) {
+    throw new DialistError('LIST_CHANGED_SINCE_RENDER', `list ${listId}'s records changed since it was rendered: render it again (all formats) before marking it handed over`);
+  }
+  freezeList(db, listId, { issuedAt: at, records: JSON.parse(files[0].records), files: files.map(({ format, path, sha256 }) => ({ format, path, sha256 })) });
+  return getList(db, listId)!;
+}
