@@ -17,3 +17,6 @@ console.log(`         top1 ${m.top1}% (${m.uniqueShare}% of the names have a rea
 console.log(`         auto-accepted ${m.autoShare}% with precision ${m.autoPrecision}% (shared names go to review by design)`);
 console.log(`         plain fuse.js over the same name fields (first ${m.fuseSample} of the same names): ${m.fuseMsPerName} ms/name, top1 ${m.fuseTop1}%, on unique readings ${m.fuseUniqueTop1}%`);
 console.log(`         dialist is ${m.speedup}x faster per name  [target >= 50x]`);
+const r = run('render.mjs', '500');
+console.log(`\nrender   a ${r.names}-name list: PDF ${r.pdfSeconds} s (first in a process, with font loading: ${r.pdfColdSeconds} s; ${r.pdfKB} KB, font subset embedded), DOCX ${r.docxSeconds} s (${r.docxKB} KB), peak ${r.peakRssMB} MB  [target < 3 s each]`);
+console.log(r.libreofficeSeconds !== undefined ? `         LibreOffice converting that DOCX to PDF: ${r.libreofficeSeconds} s` : '         LibreOffice not installed: no conversion time to compare (apt-get install libreoffice-writer)');
