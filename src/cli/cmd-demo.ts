@@ -6,6 +6,8 @@ import { openDb, getRecord, countRecords } from '../store/index.js';
 import { importRecords } from '../pipeline/import-records.js';
 import { matchFile } from '../pipeline/match-file.js';
 import { findDuplicates } from '../pipeline/find-duplicates.js';
+import { createList, renderList, issueList } from '../pipeline/lists.js';
+import { allLists } from '../store/index.js';
 import { EXIT, printJson, table } from './io.js';
 import type { CommandContext } from './context.js';
 
@@ -47,7 +49,21 @@ export function registerDemo(program: Command, run: Run): void {
         steps.duplicates = dups.length;
         say(`3. Probable duplicates (the same person entered twice under other spellings): ${dups.length}\n`);
         dups.slice(0, 5).forEach((d) => say(`   ${d.a} ${d.aName}  ~  ${d.b} ${d.bName}  (${d.evidence.map((e) => e.feature).join(', ')})\n`));
-        say('\nNext: lists, response ingestion and review are not built yet (see the README).\n');
+
+        // 4. A list for a dialogue, rendered and handed over. Re-running the demo reuses it.
+        const title = '关注个案名单 / List of individual cases';
+        const recipient = 'EU-China Human Rights Dialogue, 38th session';
+        let list = allLists(db).find((l) => l.title === title && l.recipient === recipient);
+        if (!list) list = createList(db, { title, recipient, date: '2026-11-27', template: 'cover-letter', selection: { filter: 'status=serving' } }).list;
+        say(`\n4. List ${list.id} for ${recipient}: ${list.recordIds.length} people serving sentences\n`);
+        if (list.status === 'draft') {
+          const { files } = await renderList(db, list.id, { formats: ['pdf', 'docx'], outDir: join(o.out, 'lists') });
+          files.forEach((f) => say(`   ${f.path}  (${Math.round(f.bytes / 1024)} KB, ${f.ms} ms)\n`));
+          issueList(db, list.id);
+          say('   marked as handed over: the records as printed are frozen\n');
+        } else say('   already handed over in an earlier run: unchanged\n');
+        steps.list = { id: list.id, people: list.recordIds.length };
+        say('\nNext: response ingestion and review are not built yet (see the README).\n');
         if (ctx.json) printJson(ctx.io, steps);
       } finally {
         db.close();
