@@ -9,6 +9,7 @@ import { registerMatch } from './cmd-match.js';
 import { registerDemo } from './cmd-demo.js';
 import { registerInit } from './cmd-init.js';
 import { registerList } from './cmd-list.js';
+import { registerIngest } from './cmd-ingest.js';
 
 /** Runs the CLI in-process and returns the exit code (0 ok, 1 bad input, 2 usage). */
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
@@ -42,6 +43,7 @@ Start here:
   registerRecords(program, run);
   registerMatch(program, run);
   registerList(program, run);
+  registerIngest(program, run);
   registerDemo(program, run);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });

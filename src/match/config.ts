@@ -37,7 +37,7 @@ export const MATCH_DEFAULTS = {
   provinceDisagree: { value: -0.25, description: 'different province' },
   genderDisagree: { value: -0.25, description: 'different gender' },
   ethnicityDisagree: { value: -0.2, description: 'different ethnicity' },
-  onList: { value: 0.03, description: 'on the list the response answers' },
+  onList: { value: 0.06, description: 'on the list the response answers (ranks first among namesakes; never enough alone to auto-accept one of two)' },
   // Decisions.
   autoMinimum: { value: 0.9, description: 'auto-accept only from this score up' },
   autoMargin: { value: 0.1, description: 'auto-accept only if the next record scores at least this much lower' },

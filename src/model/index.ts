@@ -2,3 +2,4 @@ export * from './record.js';
 export * from './diagnostic.js';
 export * from './match.js';
 export * from './list.js';
+export * from './response.js';

@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { expandPaths } from '../pipeline/expand-paths.js';
+import { ingestBatch } from '../pipeline/ingest.js';
+import { EXIT, printDiagnostics, printJson, progress, table } from './io.js';
+import type { CommandContext } from './context.js';
+
+type Run = (fn: (ctx: CommandContext) => Promise<number>) => Promise<void>;
+
+export function registerIngest(program: Command, run: Run): void {
+  program
+    .command('ingest')
+    .argument('<paths...>', 'files, folders or globs: PDF (with a text layer), DOCX, text (UTF-8/16, GB18030, Big5), HTML')
+    .option('--list <n>', 'the list this response answers: its people are preferred among namesakes')
+    .option('--received <YYYY-MM-DD>', 'when the response was received')
+    .option('--from <sender>', 'who sent it, e.g. "Ministry of Foreign Affairs"')
+    .description('Ingest response documents: split into one entry per person, extract the news, match each name to a record')
+    .addHelpText('after', `
+Each document is one transaction; ingesting the same file again reports "duplicate" and changes nothing.
+A document that cannot be read fails alone with the reason; the batch goes on; the exit code is then 1.
+Only "auto" matches reach a record's timeline now; "review" entries wait for a person.
+
+--json prints one line per document:
+  {"file","sha256","outcome":"ingested"|"duplicate"|"failed","error"?:{"code","message"},
+   "entries":[{"name","recordId","decision","confidence","status","charge":{"zh","en"},
+               "sentence":{"kind","months"},"prison":{"zh","en"},"events":[{"type","date","months"?}],
+               "termEnds","source":{"page"?,"text"}}]}
+
+Examples:
+  dialist ingest responses/ --list 3 --received 2024-06-01 --from "MFA"
+  dialist ingest "inbox/*.pdf" --json > ingested.jsonl`)
+    .action((paths: string[], o: { list?: string; received?: string; from?: string }) => run(async (ctx) => {
+      const { files, missing } = expandPaths(paths);
+      missing.forEach((m) => ctx.io.err(`${m}: error FILE_NOT_FOUND: no such file, folder or matching files. Check the path.\n`));
+      if (!files.length) return EXIT.badInput;
+      const results = await ingestBatch(ctx.db(), files, {
+        listId: o.list !== undefined ? Number(o.list) : undefined, received: o.received, sender: o.from,
+        onProgress: ctx.json ? undefined : progress(ctx.io, 'ingesting'),
+      });
+      for (const r of results) {
+        if (ctx.json) {
+          printJson(ctx.io, {
+            file: r.file, sha256: r.sha256, outcome: r.outcome, ...(r.error ? { error: r.error } : {}),
+            entries: r.entries.map((e) => ({
+              name: e.facts.name, recordId: e.recordId, decision: e.decision, confidence: e.confidence, status: e.facts.status,
+              charge: e.facts.charge, sentence: e.facts.sentence, prison: e.facts.prison, events: e.facts.events, termEnds: e.facts.termEnds?.value,
+              source: { page: e.source.page, row: e.source.row, paragraph: e.source.paragraph, text: e.source.text },
+            })),
+          });
+        } else printDiagnostics(ctx.io, r.diagnostics.filter((d) => d.severity !== 'info'));
+      }
+      if (!ctx.json) {
+        const all = results.flatMap((r) => r.entries);
+        const n = (f: (x: (typeof results)[number]) => boolean) => String(results.filter(f).length);
+        const d = (k: string) => String(all.filter((e) => e.decision === k).length);
+        ctx.io.out(table([
+          ['documents', 'ingested', 'duplicate', 'failed', 'entries', 'auto-matched', 'for review', 'unmatched'],
+          [String(results.length), n((r) => r.outcome === 'ingested'), n((r) => r.outcome === 'duplicate'), n((r) => r.outcome === 'failed'), String(all.length), d('auto'), d('review'), d('none')],
+        ]));
+        for (const r of results.filter((x) => x.outcome === 'failed')) ctx.io.err(`${r.file}: failed ${r.error!.code}: ${r.error!.message}\n`);
+      }
+      return missing.length || results.some((r) => r.outcome === 'failed') ? EXIT.badInput : EXIT.ok;
+    }));
+}

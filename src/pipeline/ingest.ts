@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Diagnostic, MatchedEntry, PrisonerList, RecordId } from '../model/index.js';
+import { DialistError } from '../model/index.js';
+import type { Matcher } from '../match/index.js';
+import { readDocument, segmentDocument, extractFacts } from '../responses/index.js';
+import { lookupProvince } from '../vocabulary/index.js';
+import { type Db, documentBySha, getList, inTransaction, insertDocument, insertMatchedEntry } from '../store/index.js';
+import { loadMatcher } from './load-matcher.js';
+
+export interface IngestOutcome {
+  file: string;
+  sha256: string;
+  outcome: 'ingested' | 'duplicate' | 'failed';
+  error?: { code: string; message: string };
+  entries: MatchedEntry[];
+  diagnostics: Diagnostic[];
+}
+
+export interface IngestOptions {
+  listId?: number;
+  received?: string;
+  sender?: string;
+  at?: string;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Reads, splits, extracts and matches one document; stores it in one transaction. */
+export async function ingestDocument(db: Db, path: string, matcher: Matcher, { list, received, sender, at = new Date().toISOString() }: { list?: PrisonerList; received?: string; sender?: string; at?: string }): Promise<IngestOutcome> {
+  const file = basename(path);
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > 100 * 1024 * 1024) return { file, sha256: '', outcome: 'failed', error: { code: 'TOO_LARGE', message: 'over 100 MB: split the document' }, entries: [], diagnostics: [] };
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { file, sha256: '', outcome: 'failed', error: { code: 'UNREADABLE', message: `cannot read the file: ${(e as Error).message}` }, entries: [], diagnostics: [] };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const seen = documentBySha(db, sha256);
+  if (seen) return { file, sha256, outcome: 'duplicate', entries: [], diagnostics: [{ code: 'DUPLICATE_DOCUMENT', severity: 'info', place: { file }, message: `already ingested as ${seen.file_name} (document ${seen.id}): nothing changed` }] };
+
+  const read = await readDocument(bytes);
+  if (!read.ok) return { file, sha256, outcome: 'failed', error: read.error, entries: [], diagnostics: [{ code: read.error.code, severity: 'error', place: { file }, message: read.error.message }] };
+  const prefer: RecordId[] | undefined = list?.recordIds;
+  const entries: MatchedEntry[] = segmentDocument(read.document).map((seg, i) => {
+    const facts = extractFacts(seg);
+    const m = matcher.matchName(facts.name, {
+      birthYear: facts.birth ? Number(facts.birth.value.slice(0, 4)) : undefined,
+      gender: facts.gender,
+      province: facts.nativePlace ? lookupProvince(facts.nativePlace.replace(/(省|市|自治区).*$/, ''))?.en : undefined,
+      ethnicity: facts.ethnicity,
+      preferIds: prefer,
+    });
+    return {
+      seq: i + 1, facts, source: { page: seg.page, row: seg.row, paragraph: seg.paragraph, text: seg.text },
+      recordId: m.id, decision: m.decision, confidence: m.confidence, reason: m.reason, candidates: m.candidates,
+    };
+  });
+  const diagnostics: Diagnostic[] = [];
+  if (!entries.length) diagnostics.push({ code: 'NO_ENTRIES', severity: 'warning', place: { file }, message: 'no entries found (a letter with no news of anyone?): stored with zero entries', hint: 'Check the document; if it does name people, send it to the developers as a sample.' });
+  inTransaction(db, () => {
+    const docId = insertDocument(db, { sha256, fileName: file, kind: read.document.kind, received, sender, listId: list?.id, at, text: read.document.blocks.map((b) => b.text).join('\n') });
+    for (const e of entries) insertMatchedEntry(db, docId, e, at);
+  });
+  return { file, sha256, outcome: 'ingested', entries, diagnostics };
+}
+
+/** Ingests a batch; each document alone, so one bad file does not stop the others. */
+export async function ingestBatch(db: Db, paths: string[], opts: IngestOptions = {}): Promise<IngestOutcome[]> {
+  const list = opts.listId !== undefined ? getList(db, opts.listId) : undefined;
+  if (opts.listId !== undefined && !list) throw new DialistError('LIST_NOT_FOUND', `no list ${opts.listId}; see \`dialist list ls\``);
+  const matcher = loadMatcher(db);
+  const out: IngestOutcome[] = [];
+  for (const [i, path] of paths.entries()) {
+    out.push(await ingestDocument(db, path, matcher, { list, received: opts.received, sender: opts.sender, at: opts.at }));
+    opts.onProgress?.(i + 1, paths.length, path);
+  }
+  return out;
+}

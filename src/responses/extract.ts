@@ -1,0 +1,330 @@
+/**
+ * Extracts what an entry says about a person: the name as written, personal details, charge, sentence,
+ * court, events with dates, the term's end, the place held and the status now. Chinese and English.
+ */
+import type { EntryFacts, EventType, PartialDate, ResponseEvent, Sentence, Status } from '../model/index.js';
+import { hasHan, normalizeText, toSimplified } from '../names/index.js';
+import { chargeNames, lookupCharge, lookupEthnicity, lookupStatus, parseChineseNumber, parseSentence, translatePlace } from '../vocabulary/index.js';
+import { findDates, type FoundDate } from './find-dates.js';
+import type { Segment } from './segment.js';
+
+const CNUM = '[0-9零〇一二两三四五六七八九十百]+';
+const EN_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
+const enNum = (s?: string) => (s === undefined ? 0 : /^\d+$/.test(s) ? Number(s) : EN_NUM[s.toLowerCase()] ?? 0);
+const EN_NUM_RE = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+
+/** Event keywords: where they stand decides which date belongs to them. */
+const EVENT_PATTERNS: [EventType, RegExp][] = [
+  ['commuted', /减为(?:无期徒刑|有期徒刑)|commuted to/gi],
+  ['sentence_reduced', /减刑|减去|裁定减|(?:sentence|term)s? (?:was |were |has been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|reduced (?:his|her|the) sentence/gi],
+  ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
+  ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical )\bparoled?\b/gi],
+  ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on parole)|\bfreed\b|completed (?:his|her|the) sentence/gi],
+  ['died', /死亡|病逝|去世|病故|身亡|\bdied\b|passed away|\bdeath in custody\b/gi],
+  ['sentenced', /判处|判刑|一审判决|二审维持|被判|\bsentenced\b|\bconvicted\b/gi],
+  ['detained', /刑事拘留|被拘留|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|被带走|\bdetained\b|\barrested\b|taken into custody|residential surveillance/gi],
+];
+
+interface Hit { type: EventType; start: number; end: number }
+
+function eventHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [type, re] of EVENT_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const h = { type, start: m.index, end: m.index + m[0].length };
+      if (!hits.some((o) => h.start < o.end && h.end > o.start)) hits.push(h);
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Splits into sentences (。；; or ". "), keeping offsets. */
+function sentences(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let last = 0;
+  // "No. 2 Prison" and initials do not end a sentence.
+  for (const part of text.split(/(?<=[。；;！!？?])|(?<=[a-z0-9]{2}\.)\s+(?=[A-Z(])/g)) {
+    const start = text.indexOf(part, last);
+    if (part.trim()) out.push({ start, text: part });
+    last = start + part.length;
+  }
+  return out;
+}
+
+/** The date for an event: Chinese puts it before the verb, English mostly after. */
+function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[], zh: boolean): PartialDate | undefined {
+  const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd);
+  const after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart);
+  const pick = zh ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
+  return pick?.date;
+}
+
+function months(y?: string, m?: string): number | undefined {
+  const years = y ? parseChineseNumber(y) : 0;
+  const mon = m ? parseChineseNumber(m) : 0;
+  if (years === undefined || mon === undefined) return undefined;
+  return years * 12 + mon || undefined;
+}
+
+function reductionMonths(text: string): number | undefined {
+  const zh = new RegExp(`(?:减刑|减去|减)(?:有期徒刑|刑期)?(?:(${CNUM})年)?(?:(${CNUM})个?月)?`).exec(text);
+  if (zh && (zh[1] || zh[2])) return months(zh[1], zh[2]);
+  const en = new RegExp(`(?:reduced|cut|shortened|reduction of)\\s+(?:by\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?`, 'i').exec(text);
+  if (en) return /year/i.test(en[2]) ? enNum(en[1]) * 12 + enNum(en[3]) : enNum(en[1]);
+  return undefined;
+}
+
+function commutedTo(text: string): Sentence | undefined {
+  const zh = new RegExp(`减为(无期徒刑|有期徒刑(${CNUM}年)?(${CNUM}个?月)?)`).exec(text);
+  if (zh) return parseSentence(zh[1]);
+  const en = /commuted to ([^.;,]+)/i.exec(text);
+  return en ? parseSentence(en[1]) : undefined;
+}
+
+function sentenceIn(text: string): Sentence | undefined {
+  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
+  if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
+  const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death with (?:a )?(?:two-year )?reprieve|death(?: with reprieve)?)`, 'i').exec(text);
+  if (en) {
+    const s = en[1].toLowerCase();
+    if (s.startsWith('life')) return { kind: 'life' };
+    if (s.includes('reprieve')) return { kind: 'death_suspended' };
+    if (s.startsWith('death')) return { kind: 'death' };
+    const m = new RegExp(`${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?`, 'i').exec(s)!;
+    return { kind: 'fixed', months: /year/.test(m[2]) ? enNum(m[1]) * 12 + enNum(m[3]) : enNum(m[1]) };
+  }
+  if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve/i.test(text)) return { kind: 'death_suspended' };
+  if (/(?<!减为)无期徒刑|life imprisonment/i.test(text)) return { kind: 'life' };
+  // A table cell or a short note: "有期徒刑六年" with no verb before it (but not a reduction's "减去有期徒刑八个月").
+  const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?`).exec(text);
+  if (bare) return parseSentence(bare[0]);
+  return undefined;
+}
+
+const PLACE_ZH = /([\u4e00-\u9fff]{2,24}?(?:女子监狱|未成年犯管教所|监狱医院|监狱|看守所|拘留所|戒毒所|教育培训中心))/g;
+const PLACE_LEAD = /^(?:现在|现于|目前在|目前于|正在|关押在|关押于|羁押在|羁押于|押于|被关押在|被羁押于|在|于|曾在|曾于|送往|转至|转到|移送|投入|押送|并在|后在|其在|仍在|现)+/;
+const PLACE_EN = /\b((?:[A-Z][\w'’-]*\s+){0,4}(?:No\.\s*\d+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Women['’]s\s+)?(?:Prison|Detention Cent(?:re|er)|Detention House|Jail|Prison Hospital))\b/g;
+
+function placeIn(text: string): { zh?: string; en?: string } | undefined {
+  const zh = [...text.matchAll(PLACE_ZH)].map((m) => m[1].replace(PLACE_LEAD, '')).filter((p) => p.length >= 4);
+  if (zh.length) {
+    const p = zh[zh.length - 1];
+    return { zh: p, en: translatePlace(p) };
+  }
+  const en = [...text.matchAll(PLACE_EN)].map((m) => m[1].replace(/^(?:The|In|At|Is|Was|He|She|Now|Currently)\s+/i, '').trim());
+  return en.length ? { en: en[en.length - 1] } : undefined;
+}
+
+function chargeIn(text: string): { zh?: string; en?: string } | undefined {
+  const whole = lookupCharge(text.trim().replace(/[.;。；]$/, ''));
+  if (whole) return whole;
+  const simplified = toSimplified(text);
+  const named = /以(.{2,40}?罪)/.exec(simplified) ?? /犯(.{2,40}?罪)/.exec(simplified);
+  const direct = named ? lookupCharge(named[1]) : undefined;
+  if (direct) return direct;
+  for (const name of chargeNames()) if (name.length >= 3 && simplified.includes(name)) return lookupCharge(name);
+  const en = /(?:charges? of|convicted of|for|guilty of|on suspicion of|accused of)\s+["“]?([a-z][a-z ,'’-]{5,90}?)["”]?(?:[.;]|,? (?:and|by|in|on|to)\b|$)/i.exec(text);
+  if (en) {
+    const c = lookupCharge(en[1].trim());
+    if (c) return c;
+  }
+  return englishChargeIn(text);
+}
+
+function nameOf(seg: Segment): string {
+  if (seg.fields?.name) return normalizeText(seg.fields.name);
+  const t = normalizeText(seg.text).replace(/^(经查[，,]?|经核查[，,]?|关于|罪犯|犯人|服刑人员|被告人|当事人|Re:|Regarding|Case of|Mr\.?|Ms\.?|Mrs\.?)\s*/i, '');
+  // "……无王小明此人……": a not-found answer names the person inside the sentence.
+  const absent = /(?:无|查无|没有)[“"「]?([\u4e00-\u9fff·]{2,10}?)[”"」]?(?:此人|其人|这个人|的(?:任何)?(?:记录|信息))/.exec(t);
+  if (absent) return absent[1];
+  const zh = /^([\u4e00-\u9fff·]{2,14}?)(?=[，,：:（(\s]|男|女|，|系|现|因|于|已|出生|生于|\d)/.exec(t);
+  if (zh) return zh[1];
+  const en = /^([^,:;(（]{2,60}?)(?:\s*[(（]([^)）]{1,30})[)）])?\s*(?:[,:;]|\s+(?:was|is|has|male|female|born|\(|-))/.exec(t);
+  if (en) return en[2] ? `${en[1].trim()} (${en[2].trim()})` : en[1].trim();
+  return t.split(/[，,。.:：]/)[0].slice(0, 40).trim();
+}
+
+function genderIn(text: string, fields?: Record<string, string>): 'M' | 'F' | undefined {
+  const g = fields?.gender ?? text;
+  if (/(^|[，,\s:：;])男(性)?([，,\s;。]|$)|\bmale\b|\bman\b/i.test(g) && !/\bfemale\b/i.test(g)) return 'M';
+  if (/(^|[，,\s:：;])女(性)?([，,\s;。]|$)|\bfemale\b|\bwoman\b/i.test(g)) return 'F';
+  if (!fields?.gender) {
+    const he = (text.match(/\b(he|his|him)\b/gi) ?? []).length;
+    const she = (text.match(/\b(she|her|hers)\b/gi) ?? []).length;
+    if (he > she) return 'M';
+    if (she > he) return 'F';
+  }
+  return undefined;
+}
+
+function isBirthMention(text: string, d: FoundDate): boolean {
+  const after = text.slice(d.end, d.end + 4);
+  const before = text.slice(Math.max(0, d.start - 12), d.start);
+  return /^\s*(出生|生人|生[，,。])/.test(after) || /(出生于|生于|born(?: on| in)?\s*|b\.\s*)$/i.test(before) || /^\d{4}$/.test(text.slice(d.start, d.end)) && /[，,]\s*$/.test(before) && /^[，,]/.test(after) && /男|女|male|female/i.test(before);
+}
+
+/** English charge names and their common phrasings found anywhere in the text. */
+function englishChargeIn(text: string): { zh?: string; en?: string } | undefined {
+  const lower = text.toLowerCase();
+  for (const [phrase, zh] of EN_CHARGE_PHRASES) if (lower.includes(phrase)) return lookupCharge(zh);
+  return undefined;
+}
+
+const EN_CHARGE_PHRASES: [string, string][] = [
+  ['inciting subversion', '煽动颠覆国家政权罪'], ['incitement to subvert', '煽动颠覆国家政权罪'], ['subversion of state power', '颠覆国家政权罪'], ['subverting state power', '颠覆国家政权罪'],
+  ['inciting splitting', '煽动分裂国家罪'], ['inciting separatism', '煽动分裂国家罪'], ['incitement to split', '煽动分裂国家罪'], ['splitting the state', '分裂国家罪'], ['separatism', '分裂国家罪'],
+  ['picking quarrels', '寻衅滋事罪'], ['provoking trouble', '寻衅滋事罪'], ['illegal business', '非法经营罪'], ['state secrets', '为境外窃取、刺探、收买、非法提供国家秘密、情报罪'],
+  ['disturb social order', '聚众扰乱社会秩序罪'], ['disturbing social order', '聚众扰乱社会秩序罪'], ['undermine the enforcement of law', '组织、利用会道门、邪教组织、利用迷信破坏法律实施罪'],
+  ['using a cult', '组织、利用会道门、邪教组织、利用迷信破坏法律实施罪'], ['cult organisation', '组织、利用会道门、邪教组织、利用迷信破坏法律实施罪'], ['cult organization', '组织、利用会道门、邪教组织、利用迷信破坏法律实施罪'],
+  ['espionage', '间谍罪'], ['inciting ethnic hatred', '煽动民族仇恨、民族歧视罪'], ['fraud', '诈骗罪'], ['illegal assembly', '非法集会、游行、示威罪'],
+];
+
+function birthIn(text: string, dates: FoundDate[], fields?: Record<string, string>): PartialDate | undefined {
+  if (fields?.birth) return findDates(fields.birth)[0]?.date ?? (/^\d{4}$/.test(fields.birth.trim()) ? { value: fields.birth.trim(), precision: 'year' } : undefined);
+  for (const d of dates) {
+    const after = text.slice(d.end, d.end + 4);
+    const before = text.slice(Math.max(0, d.start - 12), d.start);
+    if (/^\s*(出生|生人|生[，,。])/.test(after) || /(出生于|生于|born(?: on| in)?\s*)$/i.test(before)) return d.date;
+  }
+  const b = /\((?:b\.|born)\s*(\d{4})\)/i.exec(text);
+  return b ? { value: b[1], precision: 'year' } : undefined;
+}
+
+function ethnicityIn(text: string, fields?: Record<string, string>): string | undefined {
+  if (fields?.ethnicity) return lookupEthnicity(fields.ethnicity)?.en ?? fields.ethnicity;
+  const zh = /([\u4e00-\u9fff]{1,5}族)/.exec(text);
+  if (zh && lookupEthnicity(zh[1])) return lookupEthnicity(zh[1])!.en;
+  const en = /\b(Han|Uyghur|Uighur|Tibetan|Mongolian|Hui|Kazakh|Korean|Zhuang|Manchu|Kyrgyz)\b/.exec(text);
+  return en ? lookupEthnicity(en[1])?.en : undefined;
+}
+
+function nativePlaceIn(text: string, fields?: Record<string, string>): string | undefined {
+  if (fields?.province) return fields.province;
+  const zh = /籍贯[为是：:\s]*([\u4e00-\u9fff]{2,16}?)[，,。;；\s]/.exec(text) ?? /([\u4e00-\u9fff]{2,6}(?:省|自治区)[\u4e00-\u9fff]{0,8}?(?:市|县|区|州)?)人[，,。]/.exec(text);
+  if (zh) return zh[1];
+  const en = /\b(?:native of|from|hometown:?)\s+((?:[A-Z][a-z]+\s?){1,3})(?:Province)?/.exec(text);
+  return en ? en[1].trim() : undefined;
+}
+
+function courtIn(text: string): string | undefined {
+  const at = text.indexOf('人民法院');
+  if (at > 0) {
+    // Back from 人民法院 to the word before the court's name (被, 由, 经, 罪, a comma ...).
+    const head = text.slice(Math.max(0, at - 16), at);
+    const cut = Math.max(...[...'被由经于在罪日，,、。；以'].map((c) => head.lastIndexOf(c)));
+    return head.slice(cut + 1) + '人民法院';
+  }
+  const en = /((?:[A-Z][\w-]*\s+){1,6}People['’]s Court)/.exec(text);
+  return en?.[1];
+}
+
+function termEndsIn(text: string): PartialDate | undefined {
+  const zh = /刑期(?:自[^。；]*?起)?至([^。；，,止]+)止?/.exec(text) ?? /(?:将于|预计于?|拟于|应于)([^。；，,]{4,16}?)(?:刑满|释放|出狱)/.exec(text);
+  if (zh) return findDates(zh[1])[0]?.date;
+  const en = /(?:term|sentence)\s+(?:ends|expires|will end|will expire|is due to end|runs until|ends on)\s+(?:on\s+|in\s+)?([^.;]{4,30})|(?:due|expected|scheduled) (?:to be released|for release) (?:on|in)\s+([^.;]{4,30})|will be released (?:on|in)\s+([^.;]{4,30})/i.exec(text);
+  if (en) return findDates(en[1] ?? en[2] ?? en[3])[0]?.date ?? findDates(`in ${(en[1] ?? en[2] ?? en[3]).trim()}`)[0]?.date;
+  return undefined;
+}
+
+const PRESENT: [Status, RegExp][] = [
+  ['not_found', /查无此人|无此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) person|could not be (?:found|located|identified)|not found|no information (?:was|could be) found/i],
+  ['deceased', /已(?:经)?(?:死亡|病逝|去世)|has died|is deceased|died in/i],
+  ['medical_parole', /(?:现|目前|正在|已)(?:在)?保外就医|is (?:currently |now )?on medical parole|remains on medical parole/i],
+  ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
+  ['released', /(?:现|目前)?已(?:经)?(?:刑满)?(?:释放|获释)|has (?:been released|completed (?:his|her) sentence)|is (?:now )?free|was released/i],
+  ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押)|在押|正在服刑|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)/i],
+  ['detained', /(?:现|目前|正)?(?:被)?(?:羁押于|关押于)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting trial|is (?:being |currently )?detained|under residential surveillance/i],
+];
+
+const EVENT_STATUS: Partial<Record<EventType, Status>> = {
+  released: 'released', paroled: 'paroled', medical_parole: 'medical_parole', died: 'deceased',
+  sentenced: 'serving', sentence_reduced: 'serving', commuted: 'serving', detained: 'detained',
+};
+
+function statusOf(text: string, events: ResponseEvent[], fields?: Record<string, string>): Status {
+  if (fields?.status) {
+    const s = lookupStatus(fields.status);
+    if (s) return s;
+    for (const [status, re] of PRESENT) if (re.test(fields.status)) return status;
+  }
+  // Present-tense statements win; among them the one written last.
+  let best: { status: Status; at: number } | undefined;
+  for (const [status, re] of PRESENT) {
+    const all = [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))];
+    const last = all[all.length - 1];
+    if (last && (!best || last.index! > best.at)) best = { status, at: last.index! };
+  }
+  if (best) return best.status;
+  // Else the latest event: an earlier conviction that ended in release is not the status now.
+  const dated = events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date?.value ?? '').localeCompare(b.e.date?.value ?? '') || a.i - b.i);
+  const last = dated[dated.length - 1]?.e;
+  return (last && EVENT_STATUS[last.type]) ?? 'unknown';
+}
+
+/** Reads one entry. */
+export function extractFacts(seg: Segment): EntryFacts {
+  const text = normalizeText(seg.text);
+  const zh = hasHan(text.replace(/[·]/g, ''));
+  const allDates = findDates(text);
+  const birth = birthIn(text, allDates, seg.fields);
+  // A birth date is never the date of an event.
+  const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d)));
+  const events: ResponseEvent[] = [];
+  for (const s of sentences(text)) {
+    const local = eventHits(s.text);
+    const sentenceDates = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => ({ ...d, start: d.start - s.start, end: d.end - s.start }));
+    local.forEach((hit, i) => {
+      const prevEnd = i > 0 ? local[i - 1].end : 0;
+      const nextStart = i + 1 < local.length ? local[i + 1].start : s.text.length;
+      // Future tense is the term's end, not an event.
+      const around = s.text.slice(Math.max(0, hit.start - 6), hit.end + 4);
+      if (/将|预计|拟|will be|due to be|expected to be|scheduled/i.test(around) && (hit.type === 'released')) return;
+      const ev: ResponseEvent = { type: hit.type };
+      const date = dateFor(hit, prevEnd, nextStart, sentenceDates, zh);
+      if (date) ev.date = date;
+      const clause = s.text.slice(hit.start, nextStart);
+      if (hit.type === 'sentence_reduced') {
+        const m = reductionMonths(s.text.slice(Math.max(prevEnd, hit.start - 2), nextStart));
+        if (m) ev.months = m;
+      }
+      if (hit.type === 'commuted') {
+        const to = commutedTo(clause);
+        if (to) { ev.to = to; if (to.months) ev.months = to.months; }
+      }
+      // A sentencing with no date and no sentence named is a mention, not an event ("被判刑的人").
+      if (hit.type === 'sentenced' && !ev.date && !sentenceIn(s.text.slice(Math.max(0, hit.start - 10), nextStart))) return;
+      events.push(ev);
+    });
+  }
+  // The sentence as imposed: from the sentencing written last (a ruling recounts earlier ones first).
+  const f = seg.fields;
+  let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
+  if (!sentence) {
+    const sentencingSentences = sentences(text).filter((s) => /判处|判刑|被判|sentenced/i.test(s.text));
+    for (const s of sentencingSentences.reverse()) { sentence = sentenceIn(s.text); if (sentence) break; }
+    sentence ??= sentenceIn(text);
+  }
+  const chargeSource = f?.charge ?? (sentences(text).filter((s) => /罪|charge|convicted|guilty|sentenced/i.test(s.text)).map((s) => s.text).reverse().join(' ') || text);
+  const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);
+  const prison = f?.prison ? { zh: hasHan(f.prison) ? f.prison : undefined, en: hasHan(f.prison) ? translatePlace(f.prison) : f.prison } : placeIn(text);
+  const facts: EntryFacts = { name: nameOf(seg), status: statusOf(text, events, f), events };
+  const gender = genderIn(text, f);
+  if (gender) facts.gender = gender;
+  if (birth) facts.birth = birth;
+  const eth = ethnicityIn(text, f);
+  if (eth) facts.ethnicity = eth;
+  const place = nativePlaceIn(text, f);
+  if (place) facts.nativePlace = place;
+  if (charge) facts.charge = charge;
+  if (sentence) facts.sentence = sentence;
+  const court = courtIn(text);
+  if (court) facts.court = court;
+  if (prison && (prison.zh || prison.en)) facts.prison = prison;
+  const ends = termEndsIn(text);
+  if (ends) facts.termEnds = ends;
+  // One event said twice ("completed his sentence and was released on 25 June 2020"): keep the dated one.
+  facts.events = events.filter((e, i) => e.date || !events.some((o, j) => j !== i && o.type === e.type && (o.date || j < i)));
+  return facts;
+}

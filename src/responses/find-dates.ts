@@ -1,0 +1,50 @@
+/** Finds dates inside running text, in the forms letters use: 2015年3月12日, 二〇一五年三月, 2015.3, 12 March 2015, March 12, 2015, March 2015, in 2015. */
+import type { PartialDate } from '../model/index.js';
+import { parseChineseNumber } from '../vocabulary/index.js';
+
+export interface FoundDate { start: number; end: number; date: PartialDate }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const CN = '[0-9０-９〇零一二三四五六七八九十]';
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function make(y?: number, m?: number, d?: number): PartialDate | undefined {
+  if (!y || y < 1900 || y > 2100) return undefined;
+  if (!m) return { value: String(y), precision: 'year' };
+  if (m < 1 || m > 12) return undefined;
+  if (!d) return { value: `${y}-${pad(m)}`, precision: 'month' };
+  if (d < 1 || d > 31) return undefined;
+  return { value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' };
+}
+const num = (s?: string) => (s === undefined ? undefined : parseChineseNumber(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))));
+const month = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+
+const PATTERNS: [RegExp, (m: RegExpExecArray) => PartialDate | undefined][] = [
+  [new RegExp(`(${CN}{4})\\s*年\\s*(?:(${CN}{1,3})\\s*月\\s*(?:(${CN}{1,3})\\s*[日号])?)?`, 'g'), (m) => make(num(m[1]), num(m[2]), num(m[3]))],
+  [/(?<![\d.])(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?(?![\d])/g, (m) => make(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined)],
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'), (m) => make(Number(m[3]), month(m[2]), Number(m[1]))],
+  [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), (m) => make(Number(m[3]), month(m[1]), Number(m[2]))],
+  [new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'), (m) => make(Number(m[2]), month(m[1]))],
+  [/\b(?:in|since|by|of|from|until|to|early|late|mid-?|born|b\.)\s+(\d{4})\b/gi, (m) => make(Number(m[1]))],
+];
+
+/** Every date in the text, earliest position first; a longer match wins where two overlap. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const [re, build] of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const date = build(m);
+      if (!date) continue;
+      let start = m.index;
+      let end = m.index + m[0].length;
+      // "in 2015": the date is the year only.
+      if (/^(in|since|by|of|from|until|to|early|late|mid|born|b\.)/i.test(m[0])) start = end - 4;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, date });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,4 @@
+export { readDocument, READ_LIMITS, type ReadResult, type ReadFailure } from './read-document.js';
+export { segmentDocument, isBoilerplate, type Segment } from './segment.js';
+export { extractFacts } from './extract.js';
+export { findDates, type FoundDate } from './find-dates.js';

@@ -1,0 +1,86 @@
+/**
+ * Reads a response document of any supported kind into blocks in reading order. The kind is decided by
+ * the bytes, not the file name (an HTML page named .pdf is read as HTML). Every failure is a typed result
+ * with a code and a message saying what to do; nothing here throws for bad input.
+ */
+import { readPdfText } from './readers/pdf.js';
+import { readDocx } from './readers/docx.js';
+import { htmlBlocks } from './readers/html.js';
+import { zipEntries } from './readers/zip-guard.js';
+import { decodeText } from '../records/index.js';
+import type { DocumentBlock, ReadDocument } from '../model/index.js';
+
+export type ReadFailure = { code: string; message: string };
+export type ReadResult = { ok: true; document: ReadDocument } | { ok: false; error: ReadFailure };
+
+export const READ_LIMITS = {
+  /** Largest file read at all. */
+  maxBytes: 100 * 1024 * 1024,
+  /** Largest total a DOCX may inflate to, and the largest inflation ratio over 10 MB. */
+  maxInflated: 200 * 1024 * 1024,
+  maxRatio: 200,
+};
+
+const fail = (code: string, message: string): ReadResult => ({ ok: false, error: { code, message } });
+const startsWith = (b: Uint8Array, s: string) => s.split('').every((c, i) => b[i] === c.charCodeAt(0));
+
+function sniff(bytes: Uint8Array): 'pdf' | 'zip' | 'image' | 'text' {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, 'PK\x03\x04')) return 'zip';
+  if (startsWith(bytes, '\x89PNG') || (bytes[0] === 0xff && bytes[1] === 0xd8) || startsWith(bytes, 'II*\x00') || startsWith(bytes, 'MM\x00*')) return 'image';
+  return 'text';
+}
+
+function lineBlocks(text: string, page?: number, start = 0): DocumentBlock[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((t, i) => ({ kind: 'paragraph' as const, index: start + i, page, text: t }));
+}
+
+export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
+  if (bytes.byteLength === 0) return fail('EMPTY', 'the file is empty: check that it was saved or copied completely');
+  if (bytes.byteLength > READ_LIMITS.maxBytes) return fail('TOO_LARGE', `the file is ${Math.round(bytes.byteLength / 1048576)} MB, over the ${READ_LIMITS.maxBytes / 1048576} MB limit: split it into smaller documents`);
+  const kind = sniff(bytes);
+
+  if (kind === 'image') return fail('NEEDS_OCR', 'this is an image (a scan or photo): OCR of scanned responses is not available yet; type the text into a .txt or .docx file meanwhile');
+
+  if (kind === 'pdf') {
+    let pages;
+    try {
+      pages = (await readPdfText(bytes)).pages;
+    } catch (e) {
+      const err = e as Error;
+      if (/password/i.test(err.name + err.message)) return fail('ENCRYPTED', 'the PDF is encrypted: open it with its password and save an unprotected copy (or run `qpdf --decrypt in.pdf out.pdf`), then ingest that');
+      return fail('BAD_PDF', `the PDF cannot be read (${err.message}): it may be truncated or damaged; ask for the file again`);
+    }
+    const blocks: DocumentBlock[] = [];
+    for (const p of pages) blocks.push(...lineBlocks(p.text, p.page, blocks.length));
+    if (!blocks.length) return fail('NEEDS_OCR', `the PDF has ${pages.length} page(s) but no text layer (a scan): OCR of scanned responses is not available yet`);
+    return { ok: true, document: { kind: 'pdf', blocks } };
+  }
+
+  if (kind === 'zip') {
+    const entries = zipEntries(bytes);
+    if (!entries) return fail('BAD_DOCX', 'the file looks like a ZIP/DOCX but its directory is damaged (truncated?): ask for the file again');
+    if (!entries.some((e) => e.name === 'word/document.xml')) return fail('NOT_DOCX', 'this ZIP file is not a Word document (no word/document.xml): only .docx is read');
+    const inflated = entries.reduce((s, e) => s + e.uncompressed, 0);
+    const packed = entries.reduce((s, e) => s + e.compressed, 0);
+    if (entries.some((e) => e.uncompressed === 0xffffffff) || inflated > READ_LIMITS.maxInflated || (inflated > 10 * 1048576 && inflated / Math.max(1, packed) > READ_LIMITS.maxRatio)) {
+      return fail('DOCX_TOO_LARGE', `the DOCX would inflate to ${Math.round(inflated / 1048576)} MB (from ${Math.round(packed / 1024)} KB): refused as unsafe; open it in Word and save a copy`);
+    }
+    try {
+      const { html } = await readDocx(bytes);
+      return { ok: true, document: { kind: 'docx', blocks: htmlBlocks(html) } };
+    } catch (e) {
+      return fail('BAD_DOCX', `the DOCX cannot be read (${(e as Error).message}): it may be damaged; open and re-save it in Word`);
+    }
+  }
+
+  const { text, encoding } = decodeText(bytes);
+  const chars = [...text.slice(0, 20000)];
+  const junk = chars.filter((c) => c === '\uFFFD' || (c < ' ' && !'\n\r\t\f'.includes(c))).length;
+  if (chars.length && junk / chars.length > 0.05) return fail('NOT_TEXT', `the file is not a document dialist can read (${Math.round((100 * junk) / chars.length)}% unreadable characters): it may be a binary file with the wrong name`);
+  if (/^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(text) || /<(p|table|body)[\s>]/i.test(text.slice(0, 5000))) {
+    return { ok: true, document: { kind: 'html', encoding, blocks: htmlBlocks(text) } };
+  }
+  return { ok: true, document: { kind: 'text', encoding, blocks: lineBlocks(text) } };
+}
