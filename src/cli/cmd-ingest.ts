@@ -29,8 +29,9 @@ Examples:
   dialist ingest responses/ --list 3 --received 2024-06-01 --from "MFA"
   dialist ingest "inbox/*.pdf" --json > ingested.jsonl`)
     .action((paths: string[], o: { list?: string; received?: string; from?: string }) => run(async (ctx) => {
-      const { files, missing } = expandPaths(paths);
+      const { files, missing, skipped } = expandPaths(paths);
       missing.forEach((m) => ctx.io.err(`${m}: error FILE_NOT_FOUND: no such file, folder or matching files. Check the path.\n`));
+      skipped.forEach((s) => ctx.io.err(`${s}: skipped: not a document type dialist reads (.pdf .docx .txt .html); name the file itself to try it anyway\n`));
       if (!files.length) return EXIT.badInput;
       const results = await ingestBatch(ctx.db(), files, {
         listId: o.list !== undefined ? Number(o.list) : undefined, received: o.received, sender: o.from,

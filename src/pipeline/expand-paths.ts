@@ -17,12 +17,17 @@ function walk(dir: string): string[] {
  * Files, folders (every file below, in name order; unsupported extensions left out) and globs in the last
  * path segment ("responses/2024-*.pdf", also when the shell did not expand them). Returns missing inputs apart.
  */
-export function expandPaths(inputs: string[]): { files: string[]; missing: string[] } {
+export function expandPaths(inputs: string[]): { files: string[]; missing: string[]; skipped: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
   for (const input of inputs) {
     if (existsSync(input)) {
-      if (statSync(input).isDirectory()) files.push(...walk(input).filter((f) => SUPPORTED.test(f)));
+      if (statSync(input).isDirectory()) {
+        const all = walk(input);
+        files.push(...all.filter((f) => SUPPORTED.test(f)));
+        skipped.push(...all.filter((f) => !SUPPORTED.test(f)));
+      }
       else files.push(input);
     } else if (/[*?]/.test(basename(input)) && existsSync(dirname(input))) {
       const re = globToRegExp(basename(input));
@@ -31,5 +36,5 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
       else missing.push(input);
     } else missing.push(input);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, skipped };
 }

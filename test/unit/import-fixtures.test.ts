@@ -20,7 +20,8 @@ describe('import fixtures', () => {
         records: [...iterateRecords(db)],
       };
       const expectedPath = join(dir, 'expected.json');
-      if (process.env.UPDATE_GOLDEN || !existsSync(expectedPath)) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
+      if (process.env.UPDATE_GOLDEN) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
+      expect(existsSync(expectedPath), `${expectedPath} missing: run UPDATE_GOLDEN=1 npm test and read the new file`).toBe(true);
       expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
     });
   }

@@ -29,7 +29,8 @@ describe('list layout (golden): test/fixtures/lists/<case>/{list.json, expected-
       const { list } = createList(db, { ...spec, at: AT });
       const { layout } = layoutForList(db, list.id);
       const path = join(root, name, 'expected-layout.json');
-      if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, JSON.stringify(layout, null, 2) + '\n');
+      if (process.env.UPDATE_GOLDEN) writeFileSync(path, JSON.stringify(layout, null, 2) + '\n');
+      expect(existsSync(path), `${path} missing: run UPDATE_GOLDEN=1 npm test and read the new file`).toBe(true);
       expect(JSON.parse(JSON.stringify(layout))).toEqual(JSON.parse(readFileSync(path, 'utf8')));
     });
   }
