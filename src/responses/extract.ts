@@ -100,6 +100,9 @@ function sentenceIn(text: string): Sentence | undefined {
   // A table cell or a short note: "有期徒刑六年" with no verb before it (but not a reduction's "减去有期徒刑八个月").
   const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?`).exec(text);
   if (bare) return parseSentence(bare[0]);
+  // An English term standing alone, as in a table row ("13 years and 6 months"), not a reduction's "by one year".
+  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for)\\s)(?<![\\w-])${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?(?!\\s+(?:old|ago|later|earlier))`, 'i').exec(text);
+  if (term) return parseSentence(term[0]);
   return undefined;
 }
 
@@ -188,7 +191,7 @@ function birthIn(text: string, dates: FoundDate[], fields?: Record<string, strin
     const before = text.slice(Math.max(0, d.start - 12), d.start);
     if (/^\s*(出生|生人|生[，,。])/.test(after) || /(出生于|生于|born(?: on| in)?\s*)$/i.test(before)) return d.date;
   }
-  const b = /\((?:b\.|born)\s*(\d{4})\)/i.exec(text);
+  const b = /\((?:b\.|born)\s*(\d{4})\)/i.exec(text) ?? /(?:^|[，,\s])(?:男|女|male|female)[，,]\s*(\d{4})(?:年)?[，,]/i.exec(text);
   return b ? { value: b[1], precision: 'year' } : undefined;
 }
 
@@ -229,13 +232,24 @@ function termEndsIn(text: string): PartialDate | undefined {
 }
 
 const PRESENT: [Status, RegExp][] = [
-  ['not_found', /查无此人|无此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) person|could not be (?:found|located|identified)|not found|no information (?:was|could be) found/i],
+  ['not_found', /查无此人|无此人|无[\u4e00-\u9fff·]{2,10}此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) person|could not be (?:found|located|identified)|not found|no information (?:was|could be) found/i],
   ['deceased', /已(?:经)?(?:死亡|病逝|去世)|has died|is deceased|died in/i],
   ['medical_parole', /(?:现|目前|正在|已)(?:在)?保外就医|is (?:currently |now )?on medical parole|remains on medical parole/i],
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
   ['released', /(?:现|目前)?已(?:经)?(?:刑满)?(?:释放|获释)|has (?:been released|completed (?:his|her) sentence)|is (?:now )?free|was released/i],
   ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押)|在押|正在服刑|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)/i],
   ['detained', /(?:现|目前|正)?(?:被)?(?:羁押于|关押于)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting trial|is (?:being |currently )?detained|under residential surveillance/i],
+];
+
+/** Status words in a status cell of a table, where no present-tense marker is needed. */
+const STATUS_WORDS: [Status, RegExp][] = [
+  ['not_found', /查无|无此人|no such person|not found|no record/i],
+  ['deceased', /死亡|病故|病逝|去世|\bdied\b|deceased|passed away/i],
+  ['medical_parole', /保外就医|暂予监外执行|medical parole/i],
+  ['paroled', /(?<!保外就医)假释|(?<!medical )\bparole/i],
+  ['released', /释放|获释|出狱|\breleased\b|\bfreed\b/i],
+  ['detained', /羁押|拘留|看守所|候审|detained|awaiting trial|residential surveillance/i],
+  ['serving', /服刑|在押|\bserving\b|imprisoned|in prison/i],
 ];
 
 const EVENT_STATUS: Partial<Record<EventType, Status>> = {
@@ -247,7 +261,14 @@ function statusOf(text: string, events: ResponseEvent[], fields?: Record<string,
   if (fields?.status) {
     const s = lookupStatus(fields.status);
     if (s) return s;
-    for (const [status, re] of PRESENT) if (re.test(fields.status)) return status;
+    // The status word written last in the cell ("2019年减刑一年；保外就医").
+    let found: { status: Status; at: number } | undefined;
+    for (const [status, re] of STATUS_WORDS) {
+      const all = [...fields.status.matchAll(new RegExp(re.source, re.flags + 'g'))];
+      const at = all[all.length - 1]?.index;
+      if (at !== undefined && (!found || at > found.at)) found = { status, at };
+    }
+    if (found) return found.status;
   }
   // Present-tense statements win; among them the one written last.
   let best: { status: Status; at: number } | undefined;
@@ -257,10 +278,21 @@ function statusOf(text: string, events: ResponseEvent[], fields?: Record<string,
     if (last && (!best || last.index! > best.at)) best = { status, at: last.index! };
   }
   if (best) return best.status;
-  // Else the latest event: an earlier conviction that ended in release is not the status now.
-  const dated = events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date?.value ?? '').localeCompare(b.e.date?.value ?? '') || a.i - b.i);
-  const last = dated[dated.length - 1]?.e;
-  return (last && EVENT_STATUS[last.type]) ?? 'unknown';
+  // Else the latest event: an earlier conviction that ended in release is not the status now. An undated
+  // event written after the latest dated one is later news ("...减刑一年；保外就医").
+  const latestDated = events.reduce<number>((best, e, i) => (e.date && (best < 0 || e.date.value >= events[best].date!.value) ? i : best), -1);
+  const undatedAfter = events.map((e, i) => ({ e, i })).filter((x) => !x.e.date && x.i > latestDated).pop();
+  const last = undatedAfter?.e ?? events[latestDated] ?? events[events.length - 1];
+  const fromEvent = last && EVENT_STATUS[last.type];
+  if (fromEvent) return fromEvent;
+  // Else any status word, the one written last ("Serving sentence" at the end of a table line).
+  let found: { status: Status; at: number } | undefined;
+  for (const [status, re] of STATUS_WORDS) {
+    const all = [...text.matchAll(new RegExp(re.source, re.flags + 'g'))];
+    const at = all[all.length - 1]?.index;
+    if (at !== undefined && (!found || at > found.at)) found = { status, at };
+  }
+  return found?.status ?? 'unknown';
 }
 
 /** Reads one entry. */

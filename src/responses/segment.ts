@@ -97,9 +97,10 @@ export function segmentDocument(doc: ReadDocument): Segment[] {
       last = n ?? last;
       current = { text: b.text.replace(NUMBERED, '').trim(), page: b.page, paragraph: b.index + 1 };
       numbered.push(current);
-    } else if (current && !isBoilerplate(b.text)) {
+    } else if (current && (!isBoilerplate(b.text) || MID_PHRASE.test(current.text))) {
+      // A wrapped line continues the entry, even one that looks like a date, when the entry stops mid-phrase.
       current.text += (/[\u4e00-\u9fff]$/.test(current.text) ? '' : ' ') + b.text;
-    } else if (current && isBoilerplate(b.text)) current = undefined;
+    } else if (current) current = undefined;
   }
   if (table && table.length >= numbered.length) return table;
   if (numbered.length) return numbered.filter((s) => s.text);
@@ -108,5 +109,8 @@ export function segmentDocument(doc: ReadDocument): Segment[] {
     .filter((b) => !isBoilerplate(b.text) && b.text.length > 6 && FACT_WORDS.test(b.text))
     .map((b) => ({ text: b.text, page: b.page, paragraph: b.index + 1 }));
 }
+
+/** An entry that ends like this was cut by a line break ("... released in September" / "2023."). */
+const MID_PHRASE = /(?:\b(?:in|on|of|since|to|by|from|at|and|the|a|an|until|until|before|after)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|[,，、于在至自和及])\s*$/i;
 
 const FACT_WORDS = /判处|判刑|服刑|释放|假释|保外就医|减刑|拘留|逮捕|死亡|去世|查无|监狱|看守所|sentenced|serving|released|parole|detained|arrested|prison|died|reduced|not found|no such person/i;

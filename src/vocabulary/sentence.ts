@@ -3,6 +3,7 @@ import { parseChineseNumber } from './numbers.js';
 import { sentenceWording } from './vocabulary.js';
 
 const CN_NUM = '[0-9零〇一二两兩三四五六七八九十百]+';
+const EN_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 /**
  * Reads a sentence as people write it: "11 years", "11 years 6 months", "有期徒刑十一年六个月", "无期徒刑",
@@ -20,7 +21,8 @@ export function parseSentence(text: string): Sentence | undefined {
     const months = zh[2] ? parseChineseNumber(zh[2]) : 0;
     if (years !== undefined && months !== undefined && years + months > 0) return { kind: 'fixed', months: years * 12 + months };
   }
-  const en = /(?:(\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b)?\s*(?:(?:and\s*)?(\d+)\s*(?:months?|mos?|m)\b)?/.exec(s);
+  const words = s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g, (w) => String(EN_WORDS.indexOf(w) + 1));
+  const en = /(?:(\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b)?\s*(?:(?:and\s*)?(\d+)\s*(?:months?|mos?|m)\b)?/.exec(words);
   if (en && (en[1] || en[2])) {
     const months = Math.round(Number(en[1] ?? 0) * 12) + Number(en[2] ?? 0);
     if (months > 0) return { kind: 'fixed', months };
