@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const run = (file, ...args) => JSON.parse(execFileSync(process.execPath, [join(here, file), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
+const run = (file, ...args) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(here, file), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
 
 console.log('dialist benchmarks (2-core machine; figures are measured now, not remembered)\n');
 const imp = run('import.mjs', '50000', '5000');
@@ -20,3 +20,6 @@ console.log(`         dialist is ${m.speedup}x faster per name  [target >= 50x]`
 const r = run('render.mjs', '500');
 console.log(`\nrender   a ${r.names}-name list: PDF ${r.pdfSeconds} s (first in a process, with font loading: ${r.pdfColdSeconds} s; ${r.pdfKB} KB, font subset embedded), DOCX ${r.docxSeconds} s (${r.docxKB} KB), peak ${r.peakRssMB} MB  [target < 3 s each]`);
 console.log(r.libreofficeSeconds !== undefined ? `         LibreOffice converting that DOCX to PDF: ${r.libreofficeSeconds} s` : '         LibreOffice not installed: no conversion time to compare (apt-get install libreoffice-writer)');
+const g = run('ingest.mjs', '200', '24');
+console.log(`\ningest   ${g.documents} generated responses (${g.entries} entries, ${g.megabytes} MB; letters and tables in Chinese and English; DOCX, PDF, text, HTML): ${g.seconds} s, ${g.documentsPerSecond} documents/s, ${g.failed} failed  [target < 20 s]`);
+console.log(`         heap in use after GC at eight points along the batch (MB): ${g.heapAfterGcAlongBatchMB.join(' ')} (flat: nothing accumulates); peak RSS ${g.peakRssMB} MB`);

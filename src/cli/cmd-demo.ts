@@ -7,6 +7,8 @@ import { importRecords } from '../pipeline/import-records.js';
 import { matchFile } from '../pipeline/match-file.js';
 import { findDuplicates } from '../pipeline/find-duplicates.js';
 import { createList, renderList, issueList } from '../pipeline/lists.js';
+import { ingestStream } from '../pipeline/ingest.js';
+import { expandPaths } from '../pipeline/expand-paths.js';
 import { allLists } from '../store/index.js';
 import { EXIT, printJson, table } from './io.js';
 import type { CommandContext } from './context.js';
@@ -63,7 +65,26 @@ export function registerDemo(program: Command, run: Run): void {
           say('   marked as handed over: the records as printed are frozen\n');
         } else say('   already handed over in an earlier run: unchanged\n');
         steps.list = { id: list.id, people: list.recordIds.length };
-        say('\nNext: response ingestion and review are not built yet (see the README).\n');
+
+        // 5. The answers: every kind of response document in samples/responses.
+        const { files } = expandPaths([samplesPath('responses')]);
+        say(`\n5. Ingesting ${files.length} responses (Chinese and English letters and tables; DOCX, PDF, GB18030 text, HTML)\n`);
+        const ingestRows: string[][] = [['   document', 'name', 'decision', 'record', 'status', 'news']];
+        const summary = await ingestStream(db, files, {
+          listId: list.id, received: '2027-03-02', sender: 'sample',
+          onDocument: (r) => {
+            if (r.outcome === 'duplicate') ingestRows.push([`   ${r.file}`, '(already ingested in an earlier run)', '', '', '', '']);
+            for (const e of r.entries) {
+              ingestRows.push([`   ${r.file.slice(0, 28)}`, e.facts.name.slice(0, 24), e.decision, e.recordId ?? '-', e.facts.status,
+                e.facts.events.map((x) => `${x.type}${x.date ? ' ' + x.date.value : ''}${x.months ? ` (${x.months} mo)` : ''}`).join(', ').slice(0, 70)]);
+            }
+            if (r.outcome === 'ingested' && !r.entries.length) ingestRows.push([`   ${r.file.slice(0, 28)}`, '(no entries: a holding reply)', '', '', '', '']);
+          },
+        });
+        say(table(ingestRows));
+        say(`   ${summary.entries} entries: ${summary.auto} auto-matched (their news is on the records), ${summary.review} for review, ${summary.none} unmatched\n`);
+        steps.ingest = summary;
+        say('\nNext: the review queue and reports are not built yet (see the README).\n');
         if (ctx.json) printJson(ctx.io, steps);
       } finally {
         db.close();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { expandPaths } from '../pipeline/expand-paths.js';
-import { ingestBatch } from '../pipeline/ingest.js';
+import { ingestStream } from '../pipeline/ingest.js';
 import { EXIT, printDiagnostics, printJson, progress, table } from './io.js';
 import type { CommandContext } from './context.js';
 
@@ -33,12 +33,11 @@ Examples:
       missing.forEach((m) => ctx.io.err(`${m}: error FILE_NOT_FOUND: no such file, folder or matching files. Check the path.\n`));
       skipped.forEach((s) => ctx.io.err(`${s}: skipped: not a document type dialist reads (.pdf .docx .txt .html); name the file itself to try it anyway\n`));
       if (!files.length) return EXIT.badInput;
-      const results = await ingestBatch(ctx.db(), files, {
+      const summary = await ingestStream(ctx.db(), files, {
         listId: o.list !== undefined ? Number(o.list) : undefined, received: o.received, sender: o.from,
         onProgress: ctx.json ? undefined : progress(ctx.io, 'ingesting'),
-      });
-      for (const r of results) {
-        if (ctx.json) {
+        onDocument: (r) => {
+          if (!ctx.json) return printDiagnostics(ctx.io, r.diagnostics.filter((d) => d.severity === 'warning'));
           printJson(ctx.io, {
             file: r.file, sha256: r.sha256, outcome: r.outcome, ...(r.error ? { error: r.error } : {}),
             entries: r.entries.map((e) => ({
@@ -47,18 +46,16 @@ Examples:
               source: { page: e.source.page, row: e.source.row, paragraph: e.source.paragraph, text: e.source.text },
             })),
           });
-        } else printDiagnostics(ctx.io, r.diagnostics.filter((d) => d.severity !== 'info'));
-      }
+        },
+      });
       if (!ctx.json) {
-        const all = results.flatMap((r) => r.entries);
-        const n = (f: (x: (typeof results)[number]) => boolean) => String(results.filter(f).length);
-        const d = (k: string) => String(all.filter((e) => e.decision === k).length);
+        const s = summary;
         ctx.io.out(table([
           ['documents', 'ingested', 'duplicate', 'failed', 'entries', 'auto-matched', 'for review', 'unmatched'],
-          [String(results.length), n((r) => r.outcome === 'ingested'), n((r) => r.outcome === 'duplicate'), n((r) => r.outcome === 'failed'), String(all.length), d('auto'), d('review'), d('none')],
+          [s.documents, s.ingested, s.duplicate, s.failed, s.entries, s.auto, s.review, s.none].map(String),
         ]));
-        for (const r of results.filter((x) => x.outcome === 'failed')) ctx.io.err(`${r.file}: failed ${r.error!.code}: ${r.error!.message}\n`);
+        for (const f of s.failures) ctx.io.err(`${f.file}: failed ${f.code}: ${f.message}\n`);
       }
-      return missing.length || results.some((r) => r.outcome === 'failed') ? EXIT.badInput : EXIT.ok;
+      return missing.length || summary.failed ? EXIT.badInput : EXIT.ok;
     }));
 }

@@ -24,6 +24,20 @@ export interface IngestOptions {
   sender?: string;
   at?: string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Called with each document's outcome as soon as it is stored; nothing is kept after that. */
+  onDocument?: (outcome: IngestOutcome) => void;
+}
+
+export interface BatchSummary {
+  documents: number;
+  ingested: number;
+  duplicate: number;
+  failed: number;
+  entries: number;
+  auto: number;
+  review: number;
+  none: number;
+  failures: { file: string; code: string; message: string }[];
 }
 
 /** Reads, splits, extracts and matches one document; stores it in one transaction. */
@@ -66,15 +80,31 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
   return { file, sha256, outcome: 'ingested', entries, diagnostics };
 }
 
-/** Ingests a batch; each document alone, so one bad file does not stop the others. */
-export async function ingestBatch(db: Db, paths: string[], opts: IngestOptions = {}): Promise<IngestOutcome[]> {
+/**
+ * Ingests a batch, each document alone (one bad file does not stop the others) and streamed: outcomes go
+ * to `onDocument` and only counts are kept, so memory stays flat however long the batch.
+ */
+export async function ingestStream(db: Db, paths: string[], opts: IngestOptions = {}): Promise<BatchSummary> {
   const list = opts.listId !== undefined ? getList(db, opts.listId) : undefined;
   if (opts.listId !== undefined && !list) throw new DialistError('LIST_NOT_FOUND', `no list ${opts.listId}; see \`dialist list ls\``);
   const matcher = loadMatcher(db);
-  const out: IngestOutcome[] = [];
+  const s: BatchSummary = { documents: 0, ingested: 0, duplicate: 0, failed: 0, entries: 0, auto: 0, review: 0, none: 0, failures: [] };
   for (const [i, path] of paths.entries()) {
-    out.push(await ingestDocument(db, path, matcher, { list, received: opts.received, sender: opts.sender, at: opts.at }));
+    const r = await ingestDocument(db, path, matcher, { list, received: opts.received, sender: opts.sender, at: opts.at });
+    s.documents++;
+    s[r.outcome]++;
+    s.entries += r.entries.length;
+    for (const e of r.entries) s[e.decision]++;
+    if (r.error) s.failures.push({ file: r.file, ...r.error });
+    opts.onDocument?.(r);
     opts.onProgress?.(i + 1, paths.length, path);
   }
+  return s;
+}
+
+/** The same, collecting every outcome (for tests and small batches). */
+export async function ingestBatch(db: Db, paths: string[], opts: IngestOptions = {}): Promise<IngestOutcome[]> {
+  const out: IngestOutcome[] = [];
+  await ingestStream(db, paths, { ...opts, onDocument: (r) => { out.push(r); opts.onDocument?.(r); } });
   return out;
 }
