@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 const evalDir = resolve(process.argv[2] ?? '../shared/eval');
 const names = join(evalDir, 'names');
 const tmp = mkdtempSync(join(tmpdir(), 'dialist-eval-'));
-const cli = (...args) => execFileSync(process.execPath, ['bin/dialist.js', '--db', join(tmp, 'dev.db'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const cli = (...args) => execFileSync(process.execPath, ['bin/dialist.js', '--db', join(tmp, 'dev.db'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
 try {
   cli('import', join(names, 'registry.csv'));
   const t0 = performance.now();

@@ -149,7 +149,8 @@ export function recordKeys(r: PrisonerRecord): NameKey[] {
   if (r.names.en) {
     // Skeletons are for transliterated names: a Han record keeps them only when its spelling is no Chinese romanisation.
     const words = latinWords(r.names.en, { keepUmlaut: true });
-    const chinese = readsAsPinyin(words) || wadeGilesToPinyin(words) !== undefined;
+    // A record written in (undotted) characters is a Han name whatever its spelling: Cantonese spellings have their own keys.
+    const chinese = readsAsPinyin(words) || wadeGilesToPinyin(words) !== undefined || Boolean(r.names.zh && hasHan(r.names.zh));
     keys.push(...latinKeys(r.names.en).filter((k) => system !== 'han' || !chinese || (k.kind !== 'skeleton' && k.kind !== 'swappedParts')));
   }
   for (const a of r.names.aliases) {

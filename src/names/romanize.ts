@@ -160,9 +160,11 @@ export function skeleton(part: string): string {
     .replace(/[rl]/g, 'l')
     .replace(/v/g, 'w')
     .replace(/^[wy]+/, '');
+  // Whether the name starts with a vowel survives (Eli/艾力 vs Rahile/热依拉; Abdulla vs Batur).
+  const lead = /^[aeiou]/.test(s) ? 'V' : '';
   // h is dropped too: Chinese transliteration keeps it in some places and not others (热依木 for rehim).
   s = s.replace(/[aeiouyh]/g, '');
-  return s.replace(/(.)\1+/g, '$1');
+  return lead + s.replace(/(.)\1+/g, '$1');
 }
 
 interface TibetanLexicon {
