@@ -44,8 +44,8 @@ export const MATCH_DEFAULTS = {
   ocrPenalty: { value: 0.1, description: 'subtracted from scores of OCR text before deciding (misreads look like other people)' },
   reviewMinimum: { value: 0.45, description: 'below this score a candidate is not plausible: decision none' },
   // Confidence: softmax over candidates and "none of them".
-  sharpness: { value: 22, description: 'how sharply confidence follows score differences' },
-  noneScore: { value: 0.72, description: 'score of the "none of these" alternative in the confidence softmax' },
+  sharpness: { value: 30, description: 'how sharply confidence follows score differences (fitted with noneScore on ../shared/eval for calibration; see README)' },
+  noneScore: { value: 0.8, description: 'score of the "none of these" alternative in the confidence softmax' },
 } satisfies Record<string, Setting>;
 
 export type MatchSettings = { [K in keyof typeof MATCH_DEFAULTS]: number };
