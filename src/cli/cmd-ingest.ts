@@ -36,6 +36,7 @@ Examples:
       const summary = await ingestStream(ctx.db(), files, {
         listId: o.list !== undefined ? Number(o.list) : undefined, received: o.received, sender: o.from,
         onProgress: ctx.json ? undefined : progress(ctx.io, 'ingesting'),
+        onOcrPage: (page, total, file) => { if (!ctx.json) ctx.io.err(`${file}: OCR page ${page} of ${total}\n`); },
         onDocument: (r) => {
           if (!ctx.json) return printDiagnostics(ctx.io, r.diagnostics.filter((d) => d.severity === 'warning'));
           printJson(ctx.io, {
@@ -43,7 +44,7 @@ Examples:
             entries: r.entries.map((e) => ({
               name: e.facts.name, recordId: e.recordId, decision: e.decision, confidence: e.confidence, status: e.facts.status,
               charge: e.facts.charge, sentence: e.facts.sentence, prison: e.facts.prison, events: e.facts.events, termEnds: e.facts.termEnds?.value,
-              source: { page: e.source.page, row: e.source.row, paragraph: e.source.paragraph, text: e.source.text },
+              source: { page: e.source.page, row: e.source.row, paragraph: e.source.paragraph, text: e.source.text, ...(e.source.ocr ? { ocr: e.source.ocr } : {}) },
             })),
           });
         },

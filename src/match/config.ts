@@ -42,6 +42,7 @@ export const MATCH_DEFAULTS = {
   autoMinimum: { value: 0.9, description: 'auto-accept only from this score up' },
   autoMargin: { value: 0.1, description: 'auto-accept only if the next record scores at least this much lower' },
   ocrPenalty: { value: 0.1, description: 'subtracted from scores of OCR text before deciding (misreads look like other people)' },
+  ocrAutoConfidence: { value: 85, description: 'OCR text read with less confidence than this (0-100) is never auto-accepted' },
   reviewMinimum: { value: 0.45, description: 'below this score a candidate is not plausible: decision none' },
   // Confidence: softmax over candidates and "none of them".
   sharpness: { value: 30, description: 'how sharply confidence follows score differences (fitted with noneScore on ../shared/eval for calibration; see README)' },

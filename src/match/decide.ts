@@ -4,11 +4,11 @@
  * Confidence is a softmax over the candidates and a "none of these" alternative, calibrated on the
  * labelled development set (see `npm run eval`).
  */
-import type { MatchCandidate, MatchResult } from '../model/index.js';
+import type { MatchCandidate, MatchContext, MatchResult } from '../model/index.js';
 import type { MatchSettings } from './config.js';
 import type { ScoredCandidate } from './score.js';
 
-export function decide(scored: ScoredCandidate[], s: MatchSettings, { limit = 5 }: { limit?: number } = {}): MatchResult {
+export function decide(scored: ScoredCandidate[], s: MatchSettings, { limit = 5, context = {} }: { limit?: number; context?: MatchContext } = {}): MatchResult {
   const top = scored.slice(0, Math.max(limit, 2));
   const weights = top.map((c) => Math.exp(s.sharpness * (c.score - s.noneScore)));
   const total = weights.reduce((a, b) => a + b, 0) + 1;
@@ -27,6 +27,7 @@ export function decide(scored: ScoredCandidate[], s: MatchSettings, { limit = 5 
   if (best.score < s.autoMinimum) reason = `best score ${best.score} is below the auto-accept minimum ${s.autoMinimum}`;
   else if (margin < s.autoMargin) reason = `another record is as plausible (${second!.record.id} scores ${second!.score})`;
   else if (best.contradicted) reason = 'context speaks against the best candidate';
+  else if (context.ocr && (context.ocrConfidence ?? 0) < s.ocrAutoConfidence) reason = `recognised from a scan with confidence ${context.ocrConfidence ?? 'unknown'} (below ${s.ocrAutoConfidence}): a person should compare it with the image`;
   else return { id: best.record.id, confidence: candidates[0].confidence, decision: 'auto', reason: 'clear best match', candidates };
   return { id: best.record.id, confidence: candidates[0].confidence, decision: 'review', reason, candidates };
 }

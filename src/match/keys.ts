@@ -46,8 +46,8 @@ export function kindScore(kind: KeyKind, s: MatchSettings): number {
 
 export type NameSystem = 'han' | 'uyghur' | 'tibetan';
 
-const masked = (units: string[], sep: string): string[] =>
-  units.length >= 3 ? units.map((_, i) => units.map((u, j) => (i === j ? '?' : u)).join(sep)) : [];
+const masked = (units: string[], sep: string, min = 3): string[] =>
+  units.length >= min ? units.map((_, i) => units.map((u, j) => (i === j ? '?' : u)).join(sep)) : [];
 
 /** Keys of a name in characters. */
 export function hanKeys(written: string, system: NameSystem | 'unknown'): NameKey[] {
@@ -56,7 +56,8 @@ export function hanKeys(written: string, system: NameSystem | 'unknown'): NameKe
   const joined = parts.join('');
   if (!joined) return [];
   const keys: NameKey[] = [{ key: `z:${joined}`, kind: 'characters', via: joined }];
-  for (const k of masked([...joined], '')) keys.push({ key: `z1:${k}`, kind: 'oneCharacter', via: joined });
+  // Two-character names too: an OCR misread of one character must still find the person (for review).
+  for (const k of masked([...joined], '', 2)) keys.push({ key: `z1:${k}`, kind: 'oneCharacter', via: joined });
 
   const tib = parts.length === 1 ? tibetanFromHan(joined) : undefined;
   if (parts.length > 1 || tib || system === 'uyghur' || system === 'tibetan') {

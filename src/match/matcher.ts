@@ -25,7 +25,7 @@ export function createMatcher(records: Iterable<PrisonerRecord>, { settings }: {
   return {
     size: index.records.size,
     matchName(name, context = {}) {
-      return decide(scoreCandidates(queryKeys(name), context, index, resolved.settings), resolved.settings);
+      return decide(scoreCandidates(queryKeys(name), context, index, resolved.settings), resolved.settings, { context });
     },
   };
 }

@@ -26,6 +26,8 @@ export interface MatchContext {
   preferIds?: readonly RecordId[];
   /** Text came from OCR: be more cautious before auto-accepting. */
   ocr?: boolean;
+  /** OCR's confidence (0-100) in the text the name was read from. */
+  ocrConfidence?: number;
 }
 
 export interface MatchResult {

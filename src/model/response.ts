@@ -62,12 +62,16 @@ export interface DocumentBlock {
   page?: number;
   text: string;
   cells?: string[];
+  /** For text recognised from a scan: OCR's confidence in this line, 0-100. */
+  ocrConfidence?: number;
 }
 
 export type DocumentKind = 'pdf' | 'docx' | 'text' | 'html' | 'image';
 
 export interface ReadDocument {
   kind: DocumentKind;
+  /** True when the text was recognised from page images. */
+  ocr?: boolean;
   encoding?: string;
   blocks: DocumentBlock[];
 }

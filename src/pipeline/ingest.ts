@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { Diagnostic, MatchedEntry, PrisonerList, RecordId } from '../model/index.js';
 import { DialistError } from '../model/index.js';
 import type { Matcher } from '../match/index.js';
-import { readDocument, segmentDocument, extractFacts } from '../responses/index.js';
+import { readDocument, segmentDocument, extractFacts, stopOcr } from '../responses/index.js';
 import { lookupProvince } from '../vocabulary/index.js';
 import { type Db, documentBySha, getList, inTransaction, insertDocument, insertMatchedEntry } from '../store/index.js';
 import { loadMatcher } from './load-matcher.js';
@@ -24,6 +24,8 @@ export interface IngestOptions {
   sender?: string;
   at?: string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Called before each page of a scan is recognised. */
+  onOcrPage?: (page: number, total: number, file: string) => void;
   /** Called with each document's outcome as soon as it is stored; nothing is kept after that. */
   onDocument?: (outcome: IngestOutcome) => void;
 }
@@ -41,7 +43,7 @@ export interface BatchSummary {
 }
 
 /** Reads, splits, extracts and matches one document; stores it in one transaction. */
-export async function ingestDocument(db: Db, path: string, matcher: Matcher, { list, received, sender, at = new Date().toISOString() }: { list?: PrisonerList; received?: string; sender?: string; at?: string }): Promise<IngestOutcome> {
+export async function ingestDocument(db: Db, path: string, matcher: Matcher, { list, received, sender, at = new Date().toISOString(), onOcrPage }: { list?: PrisonerList; received?: string; sender?: string; at?: string; onOcrPage?: (page: number, total: number, file: string) => void }): Promise<IngestOutcome> {
   const file = basename(path);
   let bytes: Buffer;
   try {
@@ -54,7 +56,7 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
   const seen = documentBySha(db, sha256);
   if (seen) return { file, sha256, outcome: 'duplicate', entries: [], diagnostics: [{ code: 'DUPLICATE_DOCUMENT', severity: 'info', place: { file }, message: `already ingested as ${seen.file_name} (document ${seen.id}): nothing changed` }] };
 
-  const read = await readDocument(bytes);
+  const read = await readDocument(bytes, { onOcrPage: onOcrPage && ((p, t) => onOcrPage(p, t, file)) });
   if (!read.ok) return { file, sha256, outcome: 'failed', error: read.error, entries: [], diagnostics: [{ code: read.error.code, severity: 'error', place: { file }, message: read.error.message }] };
   const prefer: RecordId[] | undefined = list?.recordIds;
   const entries: MatchedEntry[] = segmentDocument(read.document).map((seg, i) => {
@@ -65,9 +67,12 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
       province: facts.nativePlace ? lookupProvince(facts.nativePlace.replace(/(省|市|自治区).*$/, ''))?.en : undefined,
       ethnicity: facts.ethnicity,
       preferIds: prefer,
+      ocr: read.document.ocr,
+      ocrConfidence: seg.ocrConfidence,
     });
     return {
-      seq: i + 1, facts, source: { page: seg.page, row: seg.row, paragraph: seg.paragraph, text: seg.text },
+      seq: i + 1, facts,
+      source: { page: seg.page, row: seg.row, paragraph: seg.paragraph, text: seg.text, ...(read.document.ocr ? { ocr: { confidence: seg.ocrConfidence ?? 0 } } : {}) },
       recordId: m.id, decision: m.decision, confidence: m.confidence, reason: m.reason, candidates: m.candidates,
     };
   });
@@ -90,7 +95,7 @@ export async function ingestStream(db: Db, paths: string[], opts: IngestOptions 
   const matcher = loadMatcher(db);
   const s: BatchSummary = { documents: 0, ingested: 0, duplicate: 0, failed: 0, entries: 0, auto: 0, review: 0, none: 0, failures: [] };
   for (const [i, path] of paths.entries()) {
-    const r = await ingestDocument(db, path, matcher, { list, received: opts.received, sender: opts.sender, at: opts.at });
+    const r = await ingestDocument(db, path, matcher, { list, received: opts.received, sender: opts.sender, at: opts.at, onOcrPage: opts.onOcrPage });
     s.documents++;
     s[r.outcome]++;
     s.entries += r.entries.length;
@@ -99,6 +104,7 @@ export async function ingestStream(db: Db, paths: string[], opts: IngestOptions 
     opts.onDocument?.(r);
     opts.onProgress?.(i + 1, paths.length, path);
   }
+  await stopOcr();
   return s;
 }
 

@@ -3,7 +3,9 @@
  * the bytes, not the file name (an HTML page named .pdf is read as HTML). Every failure is a typed result
  * with a code and a message saying what to do; nothing here throws for bad input.
  */
-import { readPdfText } from './readers/pdf.js';
+import { readPdfText, renderPdfPage } from './readers/pdf.js';
+import { recognise } from './readers/ocr.js';
+import { mendOcrText } from './ocr-text.js';
 import { readDocx } from './readers/docx.js';
 import { htmlBlocks } from './readers/html.js';
 import { zipEntries } from './readers/zip-guard.js';
@@ -36,12 +38,41 @@ function lineBlocks(text: string, page?: number, start = 0): DocumentBlock[] {
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((t, i) => ({ kind: 'paragraph' as const, index: start + i, page, text: t }));
 }
 
-export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
+export interface ReadOptions {
+  /** Recognise scans and images with OCR (default true). */
+  ocr?: boolean;
+  /** Called before each page is recognised. */
+  onOcrPage?: (page: number, total: number) => void;
+}
+
+/** OCR of page images produced one at a time: only the current page's image is held in memory. */
+async function ocrPages(total: number, pageImage: (page: number) => Promise<Uint8Array>, onPage?: ReadOptions['onOcrPage']): Promise<DocumentBlock[]> {
+  const blocks: DocumentBlock[] = [];
+  for (let page = 1; page <= total; page++) {
+    onPage?.(page, total);
+    const result = await recognise(await pageImage(page));
+    for (const line of result.lines) {
+      const text = mendOcrText(line.text);
+      if (text) blocks.push({ kind: 'paragraph', index: blocks.length, page, text, ocrConfidence: Math.round(line.confidence) });
+    }
+  }
+  return blocks;
+}
+
+export async function readDocument(bytes: Uint8Array, { ocr = true, onOcrPage }: ReadOptions = {}): Promise<ReadResult> {
   if (bytes.byteLength === 0) return fail('EMPTY', 'the file is empty: check that it was saved or copied completely');
   if (bytes.byteLength > READ_LIMITS.maxBytes) return fail('TOO_LARGE', `the file is ${Math.round(bytes.byteLength / 1048576)} MB, over the ${READ_LIMITS.maxBytes / 1048576} MB limit: split it into smaller documents`);
   const kind = sniff(bytes);
 
-  if (kind === 'image') return fail('NEEDS_OCR', 'this is an image (a scan or photo): OCR of scanned responses is not available yet; type the text into a .txt or .docx file meanwhile');
+  if (kind === 'image') {
+    if (!ocr) return fail('NEEDS_OCR', 'this is an image (a scan or photo) and OCR was switched off (--no-ocr)');
+    try {
+      const blocks = await ocrPages(1, async () => bytes, onOcrPage);
+      return blocks.length ? { ok: true, document: { kind: 'image', blocks, ocr: true } } : fail('OCR_EMPTY', 'OCR found no text in the image: check that it is the right way up and readable, or scan it again at 300 dpi');
+    } catch (e) {
+      return fail('BAD_IMAGE', `the image cannot be read (${(e as Error).message}): it may be damaged or in a format other than PNG, JPEG or BMP`);
+    }
+  }
 
   if (kind === 'pdf') {
     let pages;
@@ -54,7 +85,11 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
     }
     const blocks: DocumentBlock[] = [];
     for (const p of pages) blocks.push(...lineBlocks(p.text, p.page, blocks.length));
-    if (!blocks.length) return fail('NEEDS_OCR', `the PDF has ${pages.length} page(s) but no text layer (a scan): OCR of scanned responses is not available yet`);
+    if (!blocks.length) {
+      if (!ocr) return fail('NEEDS_OCR', `the PDF has ${pages.length} page(s) but no text layer (a scan) and OCR was switched off (--no-ocr)`);
+      const scanned = await ocrPages(pages.length, (page) => renderPdfPage(bytes, page), onOcrPage);
+      return scanned.length ? { ok: true, document: { kind: 'pdf', blocks: scanned, ocr: true } } : fail('OCR_EMPTY', `OCR found no text on the ${pages.length} page(s) of this scan: scan it again at 300 dpi`);
+    }
     return { ok: true, document: { kind: 'pdf', blocks } };
   }
 

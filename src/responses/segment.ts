@@ -14,7 +14,11 @@ export interface Segment {
   paragraph?: number;
   /** For table rows: cells by the header's column names (normalised, e.g. "name", "status"). */
   fields?: Record<string, string>;
+  /** For text recognised from a scan: the lowest OCR confidence of its lines, 0-100. */
+  ocrConfidence?: number;
 }
+
+const lowest = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
 const NUMBERED = /^\s*(?!\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]|\d{1,3}\s*[.、．)）](?!\d)|\d{1,3}\s+(?=\S)|第[一二三四五六七八九十百]+[、，,：:\s]|[①-⑳]|[A-Z][.)]\s)/u;
 
@@ -93,13 +97,17 @@ export function segmentDocument(doc: ReadDocument): Segment[] {
     const n = NUMBERED.test(b.text) ? leadingNumber(b.text) : undefined;
     // A numbered line starts an entry only when it continues the sequence (1, 2, 3 ...): a wrapped line
     // that happens to begin with a number ("12 November 2021 ...") continues the entry before it.
-    if (NUMBERED.test(b.text) && !isDateLine(b.text) && (last === undefined || n === undefined || n === last + 1)) {
+    // A bare number ("12 November 2021 ...", "3 years") starts an entry only in sequence; explicit markers
+    // (一、 1. (3)) always do, even when OCR misread the number (三 as 二).
+    const explicit = NUMBERED.test(b.text) && !/^\s*\d{1,3}\s+/.test(b.text);
+    if (NUMBERED.test(b.text) && !isDateLine(b.text) && (explicit || last === undefined || n === undefined || n === last + 1)) {
       last = n ?? last;
-      current = { text: b.text.replace(NUMBERED, '').trim(), page: b.page, paragraph: b.index + 1 };
+      current = { text: b.text.replace(NUMBERED, '').trim(), page: b.page, paragraph: b.index + 1, ocrConfidence: b.ocrConfidence };
       numbered.push(current);
     } else if (current && (!isBoilerplate(b.text) || MID_PHRASE.test(current.text))) {
       // A wrapped line continues the entry, even one that looks like a date, when the entry stops mid-phrase.
       current.text += (/[\u4e00-\u9fff]$/.test(current.text) ? '' : ' ') + b.text;
+      current.ocrConfidence = lowest(current.ocrConfidence, b.ocrConfidence);
     } else if (current) current = undefined;
   }
   if (table && table.length >= numbered.length) return table;
@@ -107,7 +115,7 @@ export function segmentDocument(doc: ReadDocument): Segment[] {
   // Name-led paragraphs: every paragraph that is not boilerplate and says something about a person.
   return paragraphs
     .filter((b) => !isBoilerplate(b.text) && b.text.length > 6 && FACT_WORDS.test(b.text))
-    .map((b) => ({ text: b.text, page: b.page, paragraph: b.index + 1 }));
+    .map((b) => ({ text: b.text, page: b.page, paragraph: b.index + 1, ocrConfidence: b.ocrConfidence }));
 }
 
 /** An entry that ends like this was cut by a line break ("... released in September" / "2023."). */

@@ -95,8 +95,15 @@ describe('decisions', () => {
   });
 
   it('is more cautious with OCR text', () => {
-    expect(matcher.matchName('朱东', { ocr: true }).decision).toBe('auto');
-    expect(matcher.matchName('Xutao Luo', { ocr: true }).decision).toBe('review');
+    expect(matcher.matchName('朱东', { ocr: true, ocrConfidence: 93 }).decision).toBe('auto');
+    // Read with little confidence, or with none given: a person compares it with the image.
+    expect(matcher.matchName('朱东', { ocr: true, ocrConfidence: 60 }).decision).toBe('review');
+    expect(matcher.matchName('朱东', { ocr: true }).decision).toBe('review');
+    expect(matcher.matchName('Xutao Luo', { ocr: true, ocrConfidence: 95 }).decision).toBe('review');
+    // One character misread (朱东 as 朱车): review with the right person first, never auto to someone else.
+    const misread = matcher.matchName('朱车', { ocr: true, ocrConfidence: 95 });
+    expect(misread.decision).toBe('review');
+    expect(misread.candidates[0].id).toBe('R1');
   });
 });
 

@@ -15,3 +15,16 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     await parser.destroy();
   }
 }
+
+/** Renders one page (1-based) to PNG at about `dpi`, for OCR of a scan: one page in memory at a time. */
+export async function renderPdfPage(bytes: Uint8Array, page: number, { dpi = 300 }: { dpi?: number } = {}): Promise<Uint8Array> {
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    const shot = await parser.getScreenshot({ partial: [page], scale: dpi / 72, imageBuffer: true, imageDataUrl: false });
+    const data = shot.pages[0]?.data;
+    if (!data) throw new Error(`page ${page} could not be rendered`);
+    return data;
+  } finally {
+    await parser.destroy();
+  }
+}

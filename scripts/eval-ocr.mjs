@@ -1,0 +1,55 @@
+// Measures ingestion of scans: generated Chinese letters and tables rendered to PDF, rasterised at 300 dpi,
+// skewed and noised like a fax (poppler's pdftoppm and ImageMagick's convert), then ingested from JPEG.
+// Prints the share of entries matched to the right record with the right status, and wrong auto-accepts.
+// usage: node scripts/eval-ocr.mjs [documents] [seed]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDb } from '../dist/store/index.js';
+import { importRecords } from '../dist/pipeline/import-records.js';
+import { ingestStream } from '../dist/pipeline/ingest.js';
+import { generateRows, toCsv } from '../bench/generate.mjs';
+import { generateResponse } from '../bench/generate-responses.mjs';
+
+const n = Number(process.argv[2] ?? 6);
+const seed = Number(process.argv[3] ?? 424242);
+const dir = mkdtempSync(join(tmpdir(), 'dialist-eval-ocr-'));
+const rows = generateRows(3000, 77);
+writeFileSync(join(dir, 'records.csv'), toCsv(rows));
+const db = openDb(join(dir, 'o.db'));
+await importRecords(db, join(dir, 'records.csv'));
+const records = rows.filter((r) => r[6] === 'Han').map(([id, zh, , , gender, by]) => ({ id, zh, gender, by }));
+
+const truths = new Map();
+const files = [];
+for (let i = 0; i < n; i++) {
+  const kind = i % 2 ? 'table-zh' : 'letter-zh';
+  const doc = await generateResponse(records, { seed: seed + i, entries: 6, kind, format: 'pdf' });
+  const pdf = join(dir, `${i}.pdf`);
+  writeFileSync(pdf, doc.bytes);
+  execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, join(dir, `${i}`)]);
+  const jpg = join(dir, `scan-${kind}-${i}.jpg`);
+  execFileSync('convert', [join(dir, `${i}.png`), '-background', 'white', '-rotate', String(i % 2 ? 1.1 : -0.9), '-attenuate', '0.7', '+noise', 'Gaussian', '-blur', '0x0.6', '-quality', '70', jpg]);
+  truths.set(`scan-${kind}-${i}.jpg`, doc.truth);
+  files.push(jpg);
+}
+let entries = 0, right = 0, wrongAuto = 0, auto = 0, pages = 0;
+const t0 = performance.now();
+await ingestStream(db, files, {
+  onOcrPage: () => pages++,
+  onDocument: (r) => {
+    const truth = truths.get(r.file);
+    truth.forEach((t, k) => {
+      entries++;
+      const e = r.entries[k];
+      // A "no such person" answer about someone on the list is news about that person: it must match them too.
+      const rec = e?.candidates[0]?.id === t.recordId;
+      if (rec && e?.facts.status === t.status) right++;
+      else if (process.env.VERBOSE) console.error(`miss ${r.file}#${k + 1}: expected ${t.recordId} ${t.status}; got ${e?.candidates[0]?.id} ${e?.decision} ${e?.facts.status} from ${JSON.stringify(e?.source.text)}`);
+      if (e?.decision === 'auto') { auto++; if (e.recordId !== t.recordId) wrongAuto++; }
+    });
+  },
+});
+const seconds = (performance.now() - t0) / 1000;
+console.log(JSON.stringify({ documents: n, pages, entries, rightRecordAndStatus: +(100 * right / entries).toFixed(1), autoAccepted: auto, wrongAuto, secondsPerPage: +(seconds / pages).toFixed(1) }));

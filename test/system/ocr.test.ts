@@ -1,0 +1,22 @@
+// Scanned responses: generated Chinese letters and tables rasterised at 300 dpi, skewed and noised
+// (poppler's pdftoppm and ImageMagick's convert, installed by .ci/run), ingested through OCR.
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../..');
+
+describe('OCR of scanned responses', () => {
+  it('has its tools', () => {
+    for (const tool of ['pdftoppm', 'convert']) expect(spawnSync(tool, ['-v']).error, `${tool} missing: .ci/run installs poppler-utils and imagemagick`).toBeUndefined();
+  });
+
+  it('matches >= 80% of entries to the right record with the right status, and auto-accepts none wrongly', () => {
+    const out = execFileSync(process.execPath, [join(root, 'scripts', 'eval-ocr.mjs'), '6', '777'], { encoding: 'utf8', cwd: root });
+    console.log(out);
+    const r = JSON.parse(out.trim().split('\n').pop()!);
+    expect(r.entries).toBe(36);
+    expect(r.rightRecordAndStatus).toBeGreaterThanOrEqual(80);
+    expect(r.wrongAuto).toBe(0);
+  });
+});
