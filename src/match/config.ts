@@ -25,6 +25,7 @@ export const MATCH_DEFAULTS = {
   otherCharacters: { value: 0.7, description: 'both names in characters, different characters with the same reading (何梅 / 贺梅)' },
   oneCharacter: { value: 0.55, description: 'one character differs (a look-alike or a mistake)' },
   oneSyllable: { value: 0.5, description: 'one romanised syllable differs' },
+  fallbackBelow: { value: 0.6, description: 'the syllable-by-syllable fallback runs only when no key found a candidate scoring this much' },
   spellingFallback: { value: 0.88, description: 'syllable-by-syllable similar spelling (own romanisations such as Ma Ying-jeou), times the mean syllable agreement; always below auto' },
   swappedParts: { value: 0.62, description: 'same parts in another order, for names without a surname (Tibetan, Uyghur)' },
   // Context: added to the name score.

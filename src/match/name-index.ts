@@ -18,6 +18,8 @@ export interface IndexedRecord {
   system: NameSystem;
   zh?: string;
   tones?: number[];
+  /** Toneless pinyin of zh, one syllable per character. */
+  plain?: string[];
   birthYear?: number;
   province?: string;
   gender?: string;
@@ -63,12 +65,14 @@ export function buildNameIndex(records: Iterable<PrisonerRecord>): NameIndex {
       list.push({ id: r.id, kind: k.kind, via: k.via });
     }
     const zh = r.names.zhSimplified?.replace(/·/g, '');
+    const reading = zh ? readPinyin(zh) : undefined;
     indexed.set(r.id, {
       id: r.id,
       label: [r.names.zh, r.names.en].filter(Boolean).join(' / '),
       system: recordSystem(r),
       zh,
-      tones: zh ? readPinyin(zh).tones : undefined,
+      tones: reading?.tones,
+      plain: reading?.plain,
       birthYear: r.birth ? Number(r.birth.value.slice(0, 4)) : undefined,
       province: r.province,
       gender: r.gender,

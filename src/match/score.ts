@@ -31,6 +31,8 @@ const FEATURE_NAMES: Record<KeyKind, string> = {
 
 function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }> {
   const best = new Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }>();
+  const queryChars = query.zh ? [...query.zh] : [];
+  let queryPlain: string[] | undefined;
   for (const qk of query.keys) {
     const list = index.postings.get(qk.key);
     if (!list || (list.length > MAX_POSTINGS && qk.kind !== 'characters' && qk.kind !== 'romanised')) continue;
@@ -53,17 +55,20 @@ function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map
         detail = `${query.zh} vs ${rec.zh}: ${detail}`;
       }
       if (kind === 'oneCharacter' && query.zh) {
-        const rec = index.records.get(p.id)?.zh;
+        const indexed = index.records.get(p.id)!;
+        const rec = indexed.zh;
         if (rec && rec.length === query.zh.length) {
-          const i = [...rec].findIndex((c, j) => c !== [...query.zh!][j]);
+          const recChars = [...rec];
+          const i = recChars.findIndex((c, j) => c !== queryChars[j]);
           if (i < 0) continue;
-          const a = readPinyin(query.zh).plain[i];
-          const b = readPinyin(rec).plain[i];
+          queryPlain ??= readPinyin(query.zh).plain;
+          const a = queryPlain[i];
+          const b = indexed.plain?.[i];
           if (a === b) {
             score = s.homophone;
             feature = 'homophone character';
-            detail = `${[...query.zh][i]} for ${[...rec][i]} (both ${a}) in ${rec}`;
-          } else detail = `${[...query.zh][i]} for ${[...rec][i]} in ${rec}`;
+            detail = `${queryChars[i]} for ${recChars[i]} (both ${a}) in ${rec}`;
+          } else detail = `${queryChars[i]} for ${recChars[i]} in ${rec}`;
         }
       }
       const cur = best.get(p.id);
@@ -112,7 +117,8 @@ function toneEvidence(query: QueryName, rec: IndexedRecord, kind: KeyKind, s: Ma
 
 /** Adds syllable-by-syllable candidates when no key gave a name strong enough to accept. */
 function addFallback(query: QueryName, best: Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }>, index: NameIndex, s: MatchSettings): void {
-  if ([...best.values()].some((b) => b.score >= s.autoMinimum)) return;
+  // Only when no key found anything plausible: the fallback is slow and weaker than any key.
+  if ([...best.values()].some((b) => b.score >= s.fallbackBelow)) return;
   const consider = (id: RecordId, f: { score: number; evidence: Evidence } | undefined) => {
     const cur = best.get(id);
     if (f && (!cur || f.score > cur.score)) best.set(id, { score: f.score, kind: 'oneSyllable', ev: f.evidence });

@@ -65,13 +65,8 @@ export function readPinyin(simplified: string, { asName = true }: { asName?: boo
       if (han.startsWith(sur) && han.length > sur.length) reading.forEach((r, i) => (toned[i] = r));
     }
   }
-  const nums = pinyin(han, { type: 'array', toneType: 'num', surname: asName ? 'head' : 'off' }) as string[];
-  const tones = nums.map((n, i) => {
-    const m = /([0-5])$/.exec(n);
-    const fromNum = m ? Number(m[1]) || 5 : 5;
-    return toned[i] === undefined ? fromNum : toneOf(toned[i]) ?? fromNum;
-  });
-  return { toned, plain: toned.map(stripTones), tones };
+  // One pinyin-pro call: the tone number is read off the tone mark (none = neutral, 5).
+  return { toned, plain: toned.map(stripTones), tones: toned.map((t) => toneOf(t) ?? 5) };
 }
 
 const TONE_MARKS: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030C': 3, '\u0300': 4 };
