@@ -163,3 +163,23 @@ export async function generateResponse(records, { seed, entries = 8, kind, forma
 
 export const KINDS = ['letter-zh', 'table-zh', 'letter-en', 'table-en'];
 export const FORMATS = ['docx', 'pdf', 'text', 'html'];
+
+/**
+ * A fresh database of 3,000 generated records in a new temporary folder, and the Han people among them that
+ * responses are generated about. Shared by the ingestion benchmark and the evaluation scripts.
+ */
+export async function responseWorld(prefix) {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openDb } = await import('../dist/store/index.js');
+  const { importRecords } = await import('../dist/pipeline/import-records.js');
+  const { generateRows, toCsv } = await import('./generate.mjs');
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const rows = generateRows(3000, 77);
+  writeFileSync(join(dir, 'records.csv'), toCsv(rows));
+  const db = openDb(join(dir, 'world.db'));
+  await importRecords(db, join(dir, 'records.csv'));
+  const records = rows.filter((r) => r[6] === 'Han').map(([id, zh, , , gender, by]) => ({ id, zh, gender, by }));
+  return { dir, db, records };
+}

@@ -1,22 +1,13 @@
 // Benchmark: ingest N generated response documents (~3 pages each, every kind and format) into a database
 // of 3,000 records; prints documents per second and memory along the batch (it should stay flat).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDb } from '../dist/store/index.js';
-import { importRecords } from '../dist/pipeline/import-records.js';
 import { ingestStream } from '../dist/pipeline/ingest.js';
-import { generateRows, toCsv } from './generate.mjs';
-import { generateResponse, KINDS, FORMATS } from './generate-responses.mjs';
+import { generateResponse, responseWorld, KINDS, FORMATS } from './generate-responses.mjs';
 
 const n = Number(process.argv[2] ?? 200);
 const entries = Number(process.argv[3] ?? 24);
-const dir = mkdtempSync(join(tmpdir(), 'dialist-bench-ingest-'));
-const rows = generateRows(3000, 77);
-writeFileSync(join(dir, 'records.csv'), toCsv(rows));
-const db = openDb(join(dir, 'b.db'));
-await importRecords(db, join(dir, 'records.csv'));
-const records = rows.filter((r) => r[6] === 'Han').map(([id, zh, , , gender, by]) => ({ id, zh, gender, by }));
+const { dir, db, records } = await responseWorld('dialist-bench-ingest-');
 const paths = [];
 let bytes = 0;
 for (let i = 0; i < n; i++) {

@@ -1,22 +1,13 @@
 // Measures extraction and matching on generated response documents with ground truth (every kind and
 // format), and prints the share right per field. usage: node scripts/eval-ingest.mjs [documents] [seed]
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDb } from '../dist/store/index.js';
-import { importRecords } from '../dist/pipeline/import-records.js';
 import { ingestBatch } from '../dist/pipeline/ingest.js';
-import { generateRows, toCsv } from '../bench/generate.mjs';
-import { generateResponse, KINDS, FORMATS } from '../bench/generate-responses.mjs';
+import { generateResponse, responseWorld, KINDS, FORMATS } from '../bench/generate-responses.mjs';
 
 const nDocs = Number(process.argv[2] ?? 64);
 const seed = Number(process.argv[3] ?? 1000);
-const dir = mkdtempSync(join(tmpdir(), 'dialist-eval-ingest-'));
-const rows = generateRows(3000, 77);
-writeFileSync(join(dir, 'records.csv'), toCsv(rows));
-const db = openDb(join(dir, 'e.db'));
-await importRecords(db, join(dir, 'records.csv'));
-const records = rows.filter((r) => r[6] === 'Han').map(([id, zh, , , gender, by]) => ({ id, zh, gender, by }));
+const { dir, db, records } = await responseWorld('dialist-eval-ingest-');
 
 const fields = ['record', 'status', 'sentence', 'reductions', 'release', 'place', 'charge'];
 const score = Object.fromEntries(fields.map((f) => [f, { n: 0, right: 0 }]));

@@ -3,23 +3,14 @@
 // Prints the share of entries matched to the right record with the right status, and wrong auto-accepts.
 // usage: node scripts/eval-ocr.mjs [documents] [seed]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDb } from '../dist/store/index.js';
-import { importRecords } from '../dist/pipeline/import-records.js';
 import { ingestStream } from '../dist/pipeline/ingest.js';
-import { generateRows, toCsv } from '../bench/generate.mjs';
-import { generateResponse } from '../bench/generate-responses.mjs';
+import { generateResponse, responseWorld } from '../bench/generate-responses.mjs';
 
 const n = Number(process.argv[2] ?? 6);
 const seed = Number(process.argv[3] ?? 424242);
-const dir = mkdtempSync(join(tmpdir(), 'dialist-eval-ocr-'));
-const rows = generateRows(3000, 77);
-writeFileSync(join(dir, 'records.csv'), toCsv(rows));
-const db = openDb(join(dir, 'o.db'));
-await importRecords(db, join(dir, 'records.csv'));
-const records = rows.filter((r) => r[6] === 'Han').map(([id, zh, , , gender, by]) => ({ id, zh, gender, by }));
+const { dir, db, records } = await responseWorld('dialist-eval-ocr-');
 
 const truths = new Map();
 const files = [];
