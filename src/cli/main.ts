@@ -18,11 +18,10 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .description('Prisoner lists for human-rights dialogues: records, lists, responses and name matching. Works offline.')
     .option('--db <path>', 'database file (default: $DIALIST_DB, else ./dialist.db)')
     .option('--json', 'machine-readable output on stdout (JSON, one object per line)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', `
-Exit codes: 0 ok, 1 bad input (details on stderr, each naming file and row), 2 usage error.
+Exit codes: 0 ok, 1 bad input (details on stderr, each naming file and row), 2 usage error,
+70 internal error (a bug: please report it with the command you ran).
 
 Start here:
   dialist demo                         walk the pipeline on the bundled samples
@@ -45,8 +44,13 @@ Start here:
   registerList(program, run);
   registerIngest(program, run);
   registerDemo(program, run);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  // Every command, at every level, writes through `io` and returns instead of exiting the process.
+  const output = { writeOut: (s: string) => io.out(s), writeErr: (s: string) => io.err(s) };
+  const configure = (c: Command): void => {
+    c.exitOverride().configureOutput(output);
+    c.commands.forEach(configure);
+  };
+  configure(program);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -55,12 +55,13 @@ export function selectRecords(db: Db, recipient: string, sel: Selection, { today
   return { ids: [...new Set(ids)], diagnostics };
 }
 
-export function createList(db: Db, opts: { title: string; recipient: string; date: string; template?: string; selection: Selection; at?: string }): { list: PrisonerList; diagnostics: Diagnostic[] } {
+/** Creates a list, or none (list undefined) when the selection has errors, which the diagnostics name. */
+export function createList(db: Db, opts: { title: string; recipient: string; date: string; template?: string; selection: Selection; at?: string }): { list: PrisonerList | undefined; diagnostics: Diagnostic[] } {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new DialistError('BAD_DATE', `list date "${opts.date}" must be YYYY-MM-DD`);
   const template = opts.template ?? 'bilingual-table';
   loadTemplate(template);
   const { ids, diagnostics } = selectRecords(db, opts.recipient, opts.selection, { today: opts.date });
-  if (diagnostics.some((d) => d.severity === 'error')) return { list: undefined as never, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { list: undefined, diagnostics };
   const id = inTransaction(db, () => {
     const listId = createListRow(db, { title: opts.title, recipient: opts.recipient, date: opts.date, template, at: opts.at ?? new Date().toISOString() });
     addListItems(db, listId, ids);
