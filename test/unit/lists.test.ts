@@ -75,6 +75,24 @@ describe('a 300-name list from 3,000 records', () => {
   });
 });
 
+describe('DOCX page setup', () => {
+  it.each([['bilingual-table', 'landscape'], ['compact', 'portrait']])('%s is %s A4', async (template, orientation) => {
+    const dir = tmp();
+    const db = await sampleDb();
+    const { list } = createList(db, { title: 'T', recipient: 'R', date: '2026-11-27', template, selection: { ids: ['DEMO0001'] } });
+    const { files } = await renderList(db, list!.id, { formats: ['docx'], outDir: dir });
+    // jszip is a dependency of docx itself.
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(readFileSync(files[0].path))).file('word/document.xml')!.async('string');
+    const size = /<w:pgSz ([^>]*)\/>/.exec(xml)![1];
+    const w = Number(/w:w="(\d+)"/.exec(size)![1]);
+    const h = Number(/w:h="(\d+)"/.exec(size)![1]);
+    expect(orientation === 'landscape' ? w > h : w < h).toBe(true);
+    expect([w, h].sort((a, b) => a - b)).toEqual([11906, 16838]);
+    expect(size.includes('w:orient="landscape"')).toBe(orientation === 'landscape');
+  });
+});
+
 describe('handing a list over', () => {
   it('freezes what was printed: later record edits do not change it', async () => {
     const dir = tmp();

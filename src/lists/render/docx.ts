@@ -22,8 +22,14 @@ export async function renderDocx(layout: ListLayout, { date }: { date: string })
       shading: shade ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E6EBF2' } : undefined,
       margins: { top: 40, bottom: 40, left: 60, right: 60 },
     });
+  const [w, h] = TWIPS[layout.page.size] ?? TWIPS.A4;
+  const landscape = layout.page.orientation === 'landscape';
+  const margin = Math.round(layout.page.margin * 20);
+  const usable = (landscape ? h : w) - 2 * margin;
   const table = new Table({
     width: { size: 5000, type: WidthType.PERCENTAGE },
+    // Word follows cell widths, LibreOffice the grid: give both.
+    columnWidths: layout.columns.map((c) => Math.round(c.width * usable)),
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: layout.columns.map((c) => cellOf(c.header, c.width, true)) }),
       ...layout.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((cell, i) => cellOf(cell, layout.columns[i].width)) })),
@@ -39,16 +45,14 @@ export async function renderDocx(layout: ListLayout, { date }: { date: string })
   const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [...pageLine(zhFooter), run(' · '), ...pageLine(enFooter ?? '')] })] });
 
   const letter = [...layout.letter.zh, ...layout.letter.en].flatMap((p) => p.split('\n').map((l) => para(l, { size: Math.round(half * 1.25), after: 120 })));
-  const [w, h] = TWIPS[layout.page.size] ?? TWIPS.A4;
-  const landscape = layout.page.orientation === 'landscape';
-  const margin = Math.round(layout.page.margin * 20);
   const doc = new Document({
     creator: 'dialist',
     title: layout.heading.join(' / '),
     description: `dialist list, ${date}`,
     styles: { default: { document: { run: { font: FONT } } } },
     sections: [{
-      properties: { page: { size: { width: landscape ? h : w, height: landscape ? w : h, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+      // docx swaps width and height itself for landscape: give the portrait size.
+      properties: { page: { size: { width: w, height: h, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: { top: margin, bottom: margin, left: margin, right: margin } } },
       footers: { default: footer },
       children: [
         ...layout.heading.map((l) => para(l, { size: Math.round(half * 1.8), center: true, after: 60 })),
