@@ -17,7 +17,7 @@ describe('built CLI', () => {
 
   it('runs the demo on the bundled samples', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dialist-sys-'));
-    const out = execFileSync(process.execPath, [bin, 'demo', '--out', dir], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [bin, 'demo', '--out', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(out).toContain('records-bad-row.csv:3:birth_year');
     expect(out).toMatch(/Wang Jun\s+review/);
   });

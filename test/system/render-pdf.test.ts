@@ -19,7 +19,7 @@ describe('rendered PDF lists rasterise cleanly', () => {
     it(`${template}: every page rasterises with no font errors`, () => {
       const dir = mkdtempSync(join(tmpdir(), 'dialist-raster-'));
       const db = join(dir, 'r.db');
-      const run = (...args: string[]) => execFileSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8' });
+      const run = (...args: string[]) => execFileSync(process.execPath, [bin, '--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       run('import', join(root, 'samples', 'records.csv'));
       run('import', join(root, 'samples', 'records-gb18030.csv'));
       run('list', 'create', '--title', '关注个案 / Cases', '--recipient', 'Test', '--date', '2026-11-27', '--template', template, '--filter', 'gender=M');
