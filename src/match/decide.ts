@@ -27,6 +27,9 @@ export function decide(scored: ScoredCandidate[], s: MatchSettings, { limit = 5,
   if (best.score < s.autoMinimum) reason = `best score ${best.score} is below the auto-accept minimum ${s.autoMinimum}`;
   else if (margin < s.autoMargin) reason = `another record is as plausible (${second!.record.id} scores ${second!.score})`;
   else if (best.contradicted) reason = 'context speaks against the best candidate';
+  else if (best.readingOnly && scored.some((c) => c !== best && c.sameReadingOtherCharacters && c.score >= s.reviewMinimum)) {
+    reason = `the best record is known only by a romanised name, and another record has the same reading in other characters (${scored.find((c) => c !== best && c.sameReadingOtherCharacters)!.record.id})`;
+  }
   else if (context.ocr && (context.ocrConfidence ?? 0) < s.ocrAutoConfidence) reason = `recognised from a scan with confidence ${context.ocrConfidence ?? 'unknown'} (below ${s.ocrAutoConfidence}): a person should compare it with the image`;
   else return { id: best.record.id, confidence: candidates[0].confidence, decision: 'auto', reason: 'clear best match', candidates };
   return { id: best.record.id, confidence: candidates[0].confidence, decision: 'review', reason, candidates };

@@ -18,6 +18,10 @@ export interface ScoredCandidate {
   evidence: Evidence[];
   /** Context spoke against this record (different birth year, province or gender). */
   contradicted: boolean;
+  /** Names in characters met a record known only by a romanised name: they agree on the reading alone. */
+  readingOnly: boolean;
+  /** The record has other characters with the same reading (a homophone of the name written). */
+  sameReadingOtherCharacters: boolean;
 }
 
 const FEATURE_NAMES: Record<KeyKind, string> = {
@@ -156,7 +160,11 @@ export function scoreCandidates(query: QueryName, ctx: MatchContext, index: Name
     evidence.push(...context);
     if (ctx.ocr) evidence.push({ feature: 'OCR text', score: -s.ocrPenalty, detail: 'recognised from a scan: misreads are likely' });
     const score = evidence.reduce((sum, e) => sum + e.score, 0);
-    out.push({ record, score: round(score), nameKind: best.kind, evidence, contradicted: context.some((e) => e.score < 0) });
+    out.push({
+      record, score: round(score), nameKind: best.kind, evidence, contradicted: context.some((e) => e.score < 0),
+      readingOnly: Boolean(query.zh) && !record.zh && best.ev.score >= s.wadeGilesOrPinyin,
+      sameReadingOtherCharacters: best.ev.feature === 'different characters, same reading' || best.ev.feature === 'homophone character',
+    });
   }
   return out.sort((a, b) => b.score - a.score || (a.record.id < b.record.id ? -1 : 1));
 }

@@ -26,6 +26,8 @@ const registry: PrisonerRecord[] = [
   rec('R13', '', 'Zhang Hua', { birth: year(1978) }),
   rec('R14', '上官轩涛', '', {}),
   rec('R15', '拉姆桑杰', 'Lhamo Sangye', { ethnicity: 'Tibetan' }),
+  rec('R16', '', 'Jiang Li', {}),
+  rec('R17', '姜利', '', {}),
 ];
 const matcher = createMatcher(registry);
 
@@ -69,6 +71,8 @@ describe('decisions', () => {
     ['Abdurahim Tursun', {}, 'review', 'R8'],
     ['Sangye Lhamo', {}, 'review', 'R15'],
     ['朱冬', {}, 'review', 'R1'],
+    // characters that read like a romanised-only record, while another record has that reading in other characters
+    ['姜黎', {}, 'review', undefined],
     // nobody
     ['Wang Xiaoming', {}, 'none', undefined],
     ['李小龙', {}, 'none', undefined],
