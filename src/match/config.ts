@@ -19,7 +19,7 @@ export const MATCH_DEFAULTS = {
   tibetan: { value: 0.93, description: 'same Tibetan name components (Tashi/Trashi/Zhaxi/扎西)' },
   cantonese: { value: 0.92, description: 'same Hong Kong Cantonese spelling after folding (Leong/Leung)' },
   englishName: { value: 0.9, description: 'romanised name with an English given name before it (Peter Chan Tai-man)' },
-  skeleton: { value: 0.88, description: 'same consonant skeleton of each part (Abdurehim/Abdurahim; Ilham/Yilihamu)' },
+  skeleton: { value: 0.86, description: 'same consonant skeleton of each part (Abdurehim/Abdurahim; Ilham/Yilihamu)' },
   skeletonOfPinyin: { value: 0.78, description: 'same skeleton, but the query also reads as Chinese pinyin (Abudureyimu): plausible, not certain' },
   homophone: { value: 0.68, description: 'one character differs but reads the same (a homophone typed in)' },
   otherCharacters: { value: 0.7, description: 'both names in characters, different characters with the same reading (何梅 / 贺梅)' },
