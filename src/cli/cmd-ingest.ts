@@ -34,7 +34,7 @@ Examples:
       skipped.forEach((s) => ctx.io.err(`${s}: skipped: not a document type dialist reads (.pdf .docx .txt .html); name the file itself to try it anyway\n`));
       if (!files.length) return EXIT.badInput;
       const summary = await ingestStream(ctx.db(), files, {
-        listId: o.list !== undefined ? Number(o.list) : undefined, received: o.received, sender: o.from,
+        listId: o.list !== undefined ? Number(o.list) : undefined, received: o.received, sender: o.from, settings: ctx.config().match,
         onProgress: ctx.json ? undefined : progress(ctx.io, 'ingesting'),
         onOcrPage: (page, total, file) => { if (!ctx.json) ctx.io.err(`${file}: OCR page ${page} of ${total}\n`); },
         onDocument: (r) => {

@@ -26,8 +26,9 @@ Examples:
   dialist match --explain`)
     .action((file: string | undefined, o: { explain?: boolean }) => run(async (ctx) => {
       if (o.explain) {
-        if (ctx.json) printJson(ctx.io, MATCH_DEFAULTS);
-        else ctx.io.out(table([['setting', 'default', 'meaning'], ...Object.entries(MATCH_DEFAULTS).map(([k, v]) => [k, String(v.value), v.description])]));
+        const now = ctx.config().match as Record<string, number>;
+        if (ctx.json) printJson(ctx.io, Object.fromEntries(Object.entries(MATCH_DEFAULTS).map(([k, v]) => [k, { ...v, current: now[k] }])));
+        else ctx.io.out(table([['setting', 'now', 'default', 'meaning'], ...Object.entries(MATCH_DEFAULTS).map(([k, v]) => [k, String(now[k]), String(v.value), v.description])]) + `\nChange any of them in a JSON config file: {"match": {"autoMinimum": 0.95}} (--config FILE, $DIALIST_CONFIG, or ./dialist.config.json).\n`);
         return EXIT.ok;
       }
       if (!file) {
@@ -38,7 +39,7 @@ Examples:
         ctx.io.err(`${file}: error FILE_NOT_FOUND: no such file. Check the path.\n`);
         return EXIT.badInput;
       }
-      const { rows, diagnostics } = await matchFile(ctx.db(), file, { onProgress: ctx.json ? undefined : progress(ctx.io, 'matching') });
+      const { rows, diagnostics } = await matchFile(ctx.db(), file, { onProgress: ctx.json ? undefined : progress(ctx.io, 'matching'), settings: ctx.config().match });
       printDiagnostics(ctx.io, diagnostics);
       if (ctx.json) rows.forEach((r) => printJson(ctx.io, r));
       else {

@@ -68,7 +68,7 @@ export function registerRecords(program: Command, run: Run): void {
       const text = words.join(' ');
       const limit = Number(o.limit);
       const db = ctx.db();
-      const matched = loadMatcher(db).matchName(text);
+      const matched = loadMatcher(db, ctx.config().match).matchName(text);
       const hits: { id: string; via: string; confidence?: number }[] = matched.candidates.map((c) => ({ id: c.id, via: c.evidence[0]?.feature ?? '', confidence: c.confidence }));
       if (hits.length < limit) {
         const all = [...iterateRecords(db)];

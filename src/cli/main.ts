@@ -18,6 +18,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .description('Prisoner lists for human-rights dialogues: records, lists, responses and name matching. Works offline.')
     .option('--db <path>', 'database file (default: $DIALIST_DB, else ./dialist.db)')
     .option('--json', 'machine-readable output on stdout (JSON, one object per line)')
+    .option('--config <file>', 'JSON settings, e.g. {"match": {"autoMinimum": 0.95}} (default: $DIALIST_CONFIG, else ./dialist.config.json if present)')
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', `
 Exit codes: 0 ok, 1 bad input (details on stderr, each naming file and row), 2 usage error,

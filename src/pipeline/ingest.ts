@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Diagnostic, MatchedEntry, PrisonerList, RecordId } from '../model/index.js';
 import { DialistError } from '../model/index.js';
-import type { Matcher } from '../match/index.js';
+import type { Matcher, MatchSettings } from '../match/index.js';
 import { readDocument, segmentDocument, extractFacts, stopOcr } from '../responses/index.js';
 import { lookupProvince } from '../vocabulary/index.js';
 import { type Db, documentBySha, getList, inTransaction, insertDocument, insertMatchedEntry } from '../store/index.js';
@@ -24,6 +24,8 @@ export interface IngestOptions {
   sender?: string;
   at?: string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Matching settings (from the config file); defaults otherwise. */
+  settings?: Partial<MatchSettings>;
   /** Called before each page of a scan is recognised. */
   onOcrPage?: (page: number, total: number, file: string) => void;
   /** Called with each document's outcome as soon as it is stored; nothing is kept after that. */
@@ -92,7 +94,7 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
 export async function ingestStream(db: Db, paths: string[], opts: IngestOptions = {}): Promise<BatchSummary> {
   const list = opts.listId !== undefined ? getList(db, opts.listId) : undefined;
   if (opts.listId !== undefined && !list) throw new DialistError('LIST_NOT_FOUND', `no list ${opts.listId}; see \`dialist list ls\``);
-  const matcher = loadMatcher(db);
+  const matcher = loadMatcher(db, opts.settings);
   const s: BatchSummary = { documents: 0, ingested: 0, duplicate: 0, failed: 0, entries: 0, auto: 0, review: 0, none: 0, failures: [] };
   for (const [i, path] of paths.entries()) {
     const r = await ingestDocument(db, path, matcher, { list, received: opts.received, sender: opts.sender, at: opts.at, onOcrPage: opts.onOcrPage });

@@ -1,6 +1,7 @@
 import type { Diagnostic, MatchContext, MatchResult } from '../model/index.js';
 import { readTable } from '../records/index.js';
 import type { Db } from '../store/index.js';
+import type { MatchSettings } from '../match/index.js';
 import { loadMatcher } from './load-matcher.js';
 
 export interface MatchedRow extends MatchResult {
@@ -11,7 +12,7 @@ export interface MatchedRow extends MatchResult {
 const CONTEXT_COLUMNS = ['birth_year', 'gender', 'province', 'ethnicity'];
 
 /** Matches every row of a CSV/XLSX/JSON file with a `name` column, in input order. */
-export async function matchFile(db: Db, path: string, { onProgress }: { onProgress?: (done: number, total: number) => void } = {}): Promise<{ rows: MatchedRow[]; diagnostics: Diagnostic[] }> {
+export async function matchFile(db: Db, path: string, { onProgress, settings }: { onProgress?: (done: number, total: number) => void; settings?: Partial<MatchSettings> } = {}): Promise<{ rows: MatchedRow[]; diagnostics: Diagnostic[] }> {
   const table = await readTable(path);
   const diagnostics = [...table.diagnostics];
   const nameColumn = table.headers.find((h) => ['name', '姓名', 'name_zh', 'name_en'].includes(h.trim().toLowerCase()));
@@ -19,7 +20,7 @@ export async function matchFile(db: Db, path: string, { onProgress }: { onProgre
     diagnostics.push({ code: 'NO_NAME_COLUMN', severity: 'error', place: { file: table.file, row: 1 }, message: 'no name column', found: table.headers.join(','), expected: 'a column called name (or 姓名)' });
     return { rows: [], diagnostics };
   }
-  const matcher = loadMatcher(db);
+  const matcher = loadMatcher(db, settings);
   const rows: MatchedRow[] = [];
   table.rows.forEach(({ row, cells }, i) => {
     const by = cells.birth_year ? Number(cells.birth_year) : undefined;

@@ -72,6 +72,21 @@ describe('dialist command line', () => {
     });
   });
 
+  it('takes matching settings from a config file, and refuses a bad one naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dialist-cfg-'));
+    const db = join(dir, 'c.db');
+    await cli('--db', db, 'import', join(samples, 'records.csv'));
+    writeFileSync(join(dir, 'names.csv'), 'name\nZhu Dong\n');
+    expect((await cli('--db', db, '--json', 'match', join(dir, 'names.csv'))).lines()[0].decision).toBe('auto');
+    writeFileSync(join(dir, 'strict.json'), JSON.stringify({ match: { autoMinimum: 0.995 } }));
+    expect((await cli('--db', db, '--json', '--config', join(dir, 'strict.json'), 'match', join(dir, 'names.csv'))).lines()[0].decision).toBe('review');
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ match: { autoMinimun: 0.9 } }));
+    const bad = await cli('--db', db, '--config', join(dir, 'bad.json'), 'match', join(dir, 'names.csv'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('bad.json');
+    expect(bad.err).toContain('unknown match setting "autoMinimun"');
+  });
+
   it('exports CSV that a spreadsheet cannot run, and XLSX and JSON that re-import unchanged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dialist-exp-'));
     const db = join(dir, 'a.db');
