@@ -23,5 +23,6 @@ console.log(r.libreofficeSeconds !== undefined ? `         LibreOffice convertin
 const g = run('ingest.mjs', '200', '24');
 console.log(`\ningest   ${g.documents} generated responses (${g.entries} entries, ${g.megabytes} MB; letters and tables in Chinese and English; DOCX, PDF, text, HTML): ${g.seconds} s, ${g.documentsPerSecond} documents/s, ${g.failed} failed  [target < 20 s]`);
 console.log(`         heap in use after GC at eight points along the batch (MB): ${g.heapAfterGcAlongBatchMB.join(' ')} (flat: nothing accumulates); peak RSS ${g.peakRssMB} MB`);
-const o = run('ocr.mjs');
-console.log(`\nocr      ${o.pages} scanned pages (300 dpi, Chinese, tesseract.js with the npm chi_sim + eng models, loaded from disk): ${o.secondsPerPage} s a page including model loading, peak ${o.peakRssMB} MB`);
+const o = run('ocr.mjs', '10');
+console.log(`\nocr      a ${o.pages}-page scan (300 dpi, Chinese; tesseract.js with the npm chi_sim + eng models from disk): ${o.secondsPerPage} s a page (${o.seconds} s with model loading)`);
+console.log(`         memory as each page starts (MB): ${o.rssAtEachPageMB.join(' ')}; peak ${o.peakRssMB} MB (one page image at a time: it does not grow with the pages)`);
