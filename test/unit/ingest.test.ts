@@ -7,17 +7,14 @@ import { openDb, recordEvents } from '../../src/store/index.js';
 import { importRecords } from '../../src/pipeline/import-records.js';
 import { ingestBatch } from '../../src/pipeline/ingest.js';
 import { cli } from '../helpers/cli.js';
+import { sampleDb as sampleDbAt } from '../helpers/sample-db.js';
 
 const samples = join(__dirname, '../../samples');
 const responses = join(samples, 'responses');
 const bad = join(__dirname, '../fixtures/ingest-bad');
 const AT = '2027-03-02T00:00:00.000Z';
 
-async function sampleDb() {
-  const db = openDb(':memory:');
-  await importRecords(db, join(samples, 'records.csv'), { at: AT });
-  return db;
-}
+const sampleDb = () => sampleDbAt(AT);
 
 describe('sample responses (golden): samples/responses/* -> test/fixtures/ingest/<file>.expected.json', () => {
   const goldenDir = join(__dirname, '../fixtures/ingest');

@@ -9,16 +9,13 @@ import { readPdfText } from '../../src/responses/readers/pdf.js';
 import { readDocx } from '../../src/responses/readers/docx.js';
 import { generateRows, toCsv } from '../../bench/generate.mjs';
 import { cli } from '../helpers/cli.js';
+import { sampleDb as sampleDbAt } from '../helpers/sample-db.js';
 
 const samples = join(__dirname, '../../samples');
 const tmp = () => mkdtempSync(join(tmpdir(), 'dialist-lists-'));
 const AT = '2026-11-27T10:00:00.000Z';
 
-async function sampleDb() {
-  const db = openDb(':memory:');
-  await importRecords(db, join(samples, 'records.csv'), { at: AT });
-  return db;
-}
+const sampleDb = () => sampleDbAt(AT);
 
 describe('list layout (golden): test/fixtures/lists/<case>/{list.json, expected-layout.json}', () => {
   const root = join(__dirname, '../fixtures/lists');
