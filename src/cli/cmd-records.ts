@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import type { PrisonerRecord } from '../model/index.js';
-import { countRecords, getRecord, iterateRecords, listRecords, recordHistory } from '../store/index.js';
+import { countRecords, getRecord, iterateRecords, listRecords, recordEvents, recordHistory } from '../store/index.js';
 import { recordsToCsv, recordsToJson, recordsToXlsx, recordToRow } from '../records/index.js';
 import { describeSentence } from '../vocabulary/index.js';
 import { loadMatcher } from '../pipeline/load-matcher.js';
@@ -53,9 +53,11 @@ export function registerRecords(program: Command, run: Run): void {
         return EXIT.badInput;
       }
       const history = recordHistory(ctx.db(), id).map((h) => ({ at: h.at, origin: h.origin, ref: h.ref, created: h.before === null }));
-      if (ctx.json) printJson(ctx.io, { ...r, history });
+      const news = recordEvents(ctx.db(), id).map((e) => ({ type: e.type, date: e.date, months: e.months, document: e.file, entry: e.entry_id }));
+      if (ctx.json) printJson(ctx.io, { ...r, history, news });
       else {
         ctx.io.out(showRecord(r));
+        if (news.length) ctx.io.out('  news from responses (auto-matched):\n' + news.map((n) => `    ${n.date ?? '(no date)'}  ${n.type}${n.months ? ` (${n.months} months)` : ''}  from ${n.document}\n`).join(''));
         if (o.history) history.forEach((h) => ctx.io.out(`  ${h.at}  ${h.origin}  ${h.ref}  ${h.created ? 'created' : 'changed'}\n`));
       }
       return EXIT.ok;

@@ -1,7 +1,7 @@
 export { openDb, migrate, schemaVersion, type Db } from './db.js';
 export {
   getRecord, countRecords, iterateRecords, listRecords, recordHistory, makeRecordWriter, inTransaction, recordImport,
-  findRecordsByText, stableJson, type UpsertOutcome,
+  stableJson, type UpsertOutcome,
 } from './records.js';
 export {
   createListRow, getList, allLists, addListItems, removeListItems, recordListFile, listFiles, freezeList, listSnapshot,

@@ -81,17 +81,4 @@ export function recordImport(db: Db, row: { file: string; sha256: string; at: st
   );
 }
 
-/** Plain substring search over the stored name columns (characters, pinyin, romanised). */
-export function findRecordsByText(db: Db, text: string, limit = 20): PrisonerRecord[] {
-  const like = `%${text.replace(/[%_]/g, (c) => '\\' + c)}%`;
-  return (
-    db
-      .prepare(
-        `SELECT id, data FROM records WHERE name_zh LIKE ?1 ESCAPE '\\' OR name_zh_s LIKE ?1 ESCAPE '\\' OR name_en LIKE ?1 ESCAPE '\\'
-         OR pinyin LIKE ?1 ESCAPE '\\' OR id = ?2 ORDER BY id LIMIT ?3`,
-      )
-      .all(like, text, limit) as Row[]
-  ).map(parse);
-}
-
 export type { RecordId };

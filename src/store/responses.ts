@@ -25,6 +25,9 @@ export function insertEvents(db: Db, recordId: RecordId, entryId: number, events
   for (const ev of events) ins.run(recordId, entryId, ev.type, ev.date?.value ?? null, ev.date?.precision ?? null, ev.months ?? null, ev.to ? JSON.stringify({ to: ev.to }) : null);
 }
 
-export function recordEvents(db: Db, recordId: string): { type: string; date: string | null; months: number | null; entry_id: number }[] {
-  return db.prepare('SELECT type, date, months, entry_id FROM events WHERE record_id = ? ORDER BY date, id').all(recordId) as { type: string; date: string | null; months: number | null; entry_id: number }[];
+/** A record's news from responses, in date order, with the document each came from. */
+export function recordEvents(db: Db, recordId: string): { type: string; date: string | null; months: number | null; entry_id: number; file: string }[] {
+  return db.prepare(`SELECT e.type, e.date, e.months, e.entry_id, d.file_name AS file FROM events e
+    JOIN entries n ON n.id = e.entry_id JOIN documents d ON d.id = n.document_id
+    WHERE e.record_id = ? ORDER BY e.date, e.id`).all(recordId) as { type: string; date: string | null; months: number | null; entry_id: number; file: string }[];
 }
