@@ -21,7 +21,8 @@ for (let i = 0; i < nDocs; i++) {
   writeFileSync(path, doc.bytes);
   const [out] = await ingestBatch(db, [path]);
   doc.truth.forEach((t, k) => {
-    const e = out.entries[k];
+    // Aligned by person where the matcher found them, else by position.
+    const e = out.entries.find((x) => x.candidates[0]?.id === t.recordId) ?? out.entries[k];
     const f = e?.facts;
     const check = (field, ok, applies = true) => {
       if (!applies) return;

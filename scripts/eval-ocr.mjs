@@ -30,16 +30,24 @@ const t0 = performance.now();
 await ingestStream(db, files, {
   onOcrPage: () => pages++,
   onDocument: (r) => {
+    // Entries are aligned to the truth by person, not by position: OCR may merge or split an entry, which
+    // would shift every later one. An auto-accept is wrong when it names someone this document is not about.
     const truth = truths.get(r.file);
-    truth.forEach((t, k) => {
+    const ids = new Set(truth.map((t) => t.recordId));
+    for (const t of truth) {
       entries++;
-      const e = r.entries[k];
-      // A "no such person" answer about someone on the list is news about that person: it must match them too.
-      const rec = e?.candidates[0]?.id === t.recordId;
-      if (rec && e?.facts.status === t.status) right++;
-      else if (process.env.VERBOSE) console.error(`miss ${r.file}#${k + 1}: expected ${t.recordId} ${t.status}; got ${e?.candidates[0]?.id} ${e?.decision} ${e?.facts.status} from ${JSON.stringify(e?.source.text)}`);
-      if (e?.decision === 'auto') { auto++; if (e.recordId !== t.recordId) wrongAuto++; }
-    });
+      const e = r.entries.find((x) => x.candidates[0]?.id === t.recordId);
+      if (e && e.facts.status === t.status) right++;
+      else if (process.env.VERBOSE) console.error(`miss ${r.file}: expected ${t.recordId} ${t.status}; got ${e ? e.facts.status : 'no entry for this person'}`);
+    }
+    for (const e of r.entries) {
+      if (e.decision !== 'auto') continue;
+      auto++;
+      if (!ids.has(e.recordId)) {
+        wrongAuto++;
+        if (process.env.VERBOSE) console.error(`WRONG AUTO ${r.file}: ${e.recordId} from ${JSON.stringify(e.source.text)}`);
+      }
+    }
   },
 });
 const seconds = (performance.now() - t0) / 1000;

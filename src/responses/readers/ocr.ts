@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { createWorker, type Worker } from 'tesseract.js';
 
 const require = createRequire(import.meta.url);
-export const OCR_LANGS = ['chi_sim', 'eng'] as const;
+/** Models used, from @tesseract.js-data packages: DIALIST_OCR_LANGS overrides (e.g. "chi_sim+chi_tra+eng"). */
+export const OCR_LANGS: readonly string[] = (process.env.DIALIST_OCR_LANGS ?? 'chi_sim+eng').split('+').filter(Boolean);
 
 /** tesseract.js reads every language from one folder: link the npm packages' model files into one. */
 function languageFolder(): string {
