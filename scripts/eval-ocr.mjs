@@ -1,4 +1,4 @@
-// Measures ingestion of scans: generated Chinese letters and tables rendered to PDF, rasterised at 300 dpi,
+// Measures ingestion of scans: generated letters and tables (Chinese by default; OCR_KINDS=letter-en,table-en for English) rendered to PDF, rasterised at 300 dpi,
 // skewed and noised like a fax (poppler's pdftoppm and ImageMagick's convert), then ingested from JPEG.
 // Prints the share of entries matched to the right record with the right status, and wrong auto-accepts.
 // usage: node scripts/eval-ocr.mjs [documents] [seed]
@@ -15,7 +15,7 @@ const { dir, db, records } = await responseWorld('dialist-eval-ocr-');
 const truths = new Map();
 const files = [];
 for (let i = 0; i < n; i++) {
-  const kind = i % 2 ? 'table-zh' : 'letter-zh';
+  const kind = (process.env.OCR_KINDS ?? 'letter-zh,table-zh').split(',')[i % (process.env.OCR_KINDS ?? 'letter-zh,table-zh').split(',').length];
   const doc = await generateResponse(records, { seed: seed + i, entries: 6, kind, format: 'pdf' });
   const pdf = join(dir, `${i}.pdf`);
   writeFileSync(pdf, doc.bytes);
