@@ -297,7 +297,8 @@ function statusOf(text: string, events: ResponseEvent[], fields?: Record<string,
 
 /** Reads one entry. */
 export function extractFacts(seg: Segment): EntryFacts {
-  const text = normalizeText(seg.text);
+  // Facts are read from a simplified copy (Taiwan and Hong Kong letters write 釋放, 監獄); the name is kept as written.
+  const text = toSimplified(normalizeText(seg.text));
   const zh = hasHan(text.replace(/[·]/g, ''));
   const allDates = findDates(text);
   const birth = birthIn(text, allDates, seg.fields);
@@ -331,7 +332,7 @@ export function extractFacts(seg: Segment): EntryFacts {
     });
   }
   // The sentence as imposed: from the sentencing written last (a ruling recounts earlier ones first).
-  const f = seg.fields;
+  const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   if (!sentence) {
     const sentencingSentences = sentences(text).filter((s) => /判处|判刑|被判|sentenced/i.test(s.text));

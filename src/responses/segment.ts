@@ -6,6 +6,7 @@
 import type { DocumentBlock, ReadDocument } from '../model/index.js';
 import { findDates } from './find-dates.js';
 import { parseChineseNumber } from '../vocabulary/index.js';
+import { toSimplified } from '../names/index.js';
 
 export interface Segment {
   text: string;
@@ -46,7 +47,7 @@ const HEADER_WORDS: Record<string, RegExp> = {
 };
 
 function headerKey(cell: string): string | undefined {
-  const c = cell.trim().replace(/\s+/g, ' ');
+  const c = toSimplified(cell.trim().replace(/\s+/g, ' '));
   for (const [k, re] of Object.entries(HEADER_WORDS)) if (re.test(c) || c.split(/[\/\n]| (?=[A-Za-z])/).some((part) => re.test(part.trim()))) return k;
   return undefined;
 }

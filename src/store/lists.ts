@@ -27,6 +27,10 @@ function assertDraft(db: Db, id: number): void {
 
 /** Appends records in order; records already on the list keep their place. Returns how many were added. */
 export function addListItems(db: Db, id: number, recordIds: readonly string[]): number {
+  return db.transaction(() => addItems(db, id, recordIds))();
+}
+
+function addItems(db: Db, id: number, recordIds: readonly string[]): number {
   assertDraft(db, id);
   const max = (db.prepare('SELECT coalesce(max(position), 0) AS m FROM list_items WHERE list_id = ?').get(id) as { m: number }).m;
   const ins = db.prepare('INSERT OR IGNORE INTO list_items (list_id, position, record_id) VALUES (?,?,?)');
@@ -37,6 +41,10 @@ export function addListItems(db: Db, id: number, recordIds: readonly string[]): 
 }
 
 export function removeListItems(db: Db, id: number, recordIds: readonly string[]): number {
+  return db.transaction(() => removeItems(db, id, recordIds))();
+}
+
+function removeItems(db: Db, id: number, recordIds: readonly string[]): number {
   assertDraft(db, id);
   const del = db.prepare('DELETE FROM list_items WHERE list_id = ? AND record_id = ?');
   let n = 0;
@@ -50,8 +58,10 @@ export function removeListItems(db: Db, id: number, recordIds: readonly string[]
 }
 
 export function recordListFile(db: Db, f: { listId: number; format: string; path: string; sha256: string; at: string; records: string }): void {
-  db.prepare('DELETE FROM list_files WHERE list_id = ? AND format = ?').run(f.listId, f.format);
-  db.prepare('INSERT INTO list_files (list_id, format, path, sha256, rendered_at, records) VALUES (?,?,?,?,?,?)').run(f.listId, f.format, f.path, f.sha256, f.at, f.records);
+  db.transaction(() => {
+    db.prepare('DELETE FROM list_files WHERE list_id = ? AND format = ?').run(f.listId, f.format);
+    db.prepare('INSERT INTO list_files (list_id, format, path, sha256, rendered_at, records) VALUES (?,?,?,?,?,?)').run(f.listId, f.format, f.path, f.sha256, f.at, f.records);
+  })();
 }
 
 /** Files rendered for a list, with the records (as JSON) each was printed from. */

@@ -100,6 +100,30 @@ describe('bad input fails alone, with a reason, and the batch goes on', () => {
 });
 
 describe('ingesting', () => {
+  it.each([['big5', 'big5'], ['utf-16le', 'utf16le']])('reads a %s text response', async (label, encoding) => {
+    const iconv = (await import('iconv-lite')).default;
+    const dir = mkdtempSync(join(tmpdir(), 'dialist-enc-'));
+    const text = '1. 張曉展，女，1983年出生，已刑滿釋放。\r\n2. 黃琪，男，現在四川省巴中監獄服刑。\r\n';
+    const bytes = encoding === 'big5' ? iconv.encode(text, 'big5') : Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]);
+    writeFileSync(join(dir, `${label}.txt`), bytes);
+    const db = await sampleDb();
+    const [r] = await ingestBatch(db, [join(dir, `${label}.txt`)]);
+    expect(r.entries.map((e) => [e.recordId, e.facts.status])).toEqual([['DEMO0076', 'released'], ['DEMO0022', 'serving']]);
+  });
+
+  it('reads a table in traditional characters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dialist-trad-'));
+    writeFileSync(join(dir, 't.html'), '<table><tr><td>姓名</td><td>性別</td><td>罪名</td><td>刑期</td><td>現狀</td></tr><tr><td>張曉展</td><td>女</td><td>尋釁滋事罪</td><td>有期徒刑四年</td><td>已刑滿釋放</td></tr></table>');
+    const db = await sampleDb();
+    const [r] = await ingestBatch(db, [join(dir, 't.html')]);
+    expect(r.entries.map((e) => [e.recordId, e.facts.status, e.facts.charge?.zh, e.facts.sentence?.months])).toEqual([['DEMO0076', 'released', '寻衅滋事罪', 48]]);
+  });
+
+  it('OCR leaves no files in the working directory', () => {
+    // The sample scans above went through OCR with this working directory.
+    expect(readdirSync(process.cwd()).filter((f) => /traineddata|\.tessdata|^eng|^chi_/.test(f))).toEqual([]);
+  });
+
   it('re-ingesting the same file is a duplicate and changes nothing', async () => {
     const db = await sampleDb();
     const file = join(responses, '2026-12-15-mfa-letter-zh.docx');

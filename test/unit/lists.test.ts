@@ -32,6 +32,14 @@ describe('list layout (golden): test/fixtures/lists/<case>/{list.json, expected-
     });
   }
 
+  it('renders byte-identical PDFs for the same list (dates in the file are the list date)', async () => {
+    const db = await sampleDb();
+    const { list } = createList(db, { title: '名单 / List', recipient: 'R', date: '2026-01-02', selection: { filter: 'status=serving' } });
+    const a = await renderList(db, list!.id, { formats: ['pdf'], outDir: tmp() });
+    const b = await renderList(db, list!.id, { formats: ['pdf'], outDir: tmp() });
+    expect(a.files[0].sha256).toBe(b.files[0].sha256);
+  });
+
   it('is the same every time', async () => {
     const db = await sampleDb();
     const { list } = createList(db, { title: 'T', recipient: 'R', date: '2026-01-02', selection: { filter: 'status=serving' } });
