@@ -16,11 +16,6 @@ export const processIo = (): Io => ({
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
-export interface GlobalOptions {
-  db: string;
-  json: boolean;
-}
-
 export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], { max = 50 }: { max?: number } = {}): void {
   diagnostics.slice(0, max).forEach((d) => io.err(formatDiagnostic(d) + '\n'));
   if (diagnostics.length > max) io.err(`... and ${diagnostics.length - max} more (use --json to see all)\n`);

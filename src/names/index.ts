@@ -2,6 +2,6 @@ export { normalizeText, hasHan, hanOnly, foldLatin, latinWords, cleanName, type 
 export { toSimplified, toTraditional, readPinyin, formatPinyin, surnameLength, toneOf, COMPOUND_SURNAMES, type PinyinReading } from './chinese.js';
 export {
   splitPinyin, wadeGilesToPinyin, foldCantonese, cantoneseReadings, skeleton, tibetanFromLatin, tibetanFromHan,
-  isPinyinSyllable, readsAsPinyin, characterSpellings,
+  readsAsPinyin, characterSpellings,
 } from './romanize.js';
 export { deriveNames } from './derive.js';

@@ -62,7 +62,6 @@ export function characterSpellings(simplifiedChar: string, pinyinSyllable: strin
   return [...out].map(foldCantonese);
 }
 
-export const isPinyinSyllable = (s: string): boolean => PINYIN_SYLLABLES.has(s);
 
 /**
  * Splits a run of Latin letters into pinyin syllables, preferring the reading with the fewest syllables

@@ -9,8 +9,6 @@ export interface MatchedRow extends MatchResult {
   input: Record<string, string>;
 }
 
-const CONTEXT_COLUMNS = ['birth_year', 'gender', 'province', 'ethnicity'];
-
 /** Matches every row of a CSV/XLSX/JSON file with a `name` column, in input order. */
 export async function matchFile(db: Db, path: string, { onProgress, settings }: { onProgress?: (done: number, total: number) => void; settings?: Partial<MatchSettings> } = {}): Promise<{ rows: MatchedRow[]; diagnostics: Diagnostic[] }> {
   const table = await readTable(path);

@@ -34,13 +34,14 @@ const cellText = (v: unknown): string => {
   return String(v).trim();
 };
 
-function fromMatrix(file: string, matrix: string[][], startRow: number): { headers: string[]; rows: TableRow[] } {
+/** The first row is the header (row 1); records start at row 2, as a spreadsheet numbers them. */
+function fromMatrix(matrix: string[][]): { headers: string[]; rows: TableRow[] } {
   const [head = [], ...body] = matrix;
   const headers = head.map((h) => h.trim());
   const rows: TableRow[] = [];
   body.forEach((cells, i) => {
     if (cells.every((c) => !c.trim())) return;
-    rows.push({ row: startRow + i + 1, cells: Object.fromEntries(headers.map((h, j) => [h, (cells[j] ?? '').trim()])) });
+    rows.push({ row: i + 2, cells: Object.fromEntries(headers.map((h, j) => [h, (cells[j] ?? '').trim()])) });
   });
   return { headers, rows };
 }
@@ -58,7 +59,7 @@ export async function readTable(path: string, bytes: Uint8Array = readFileSync(p
       matrix[n - 1] = values.map(cellText);
     });
     for (let i = 0; i < matrix.length; i++) matrix[i] ??= [];
-    return { file, format: 'xlsx', ...fromMatrix(file, matrix, 1), diagnostics: [] };
+    return { file, format: 'xlsx', ...fromMatrix(matrix), diagnostics: [] };
   }
   const { text, encoding } = decodeText(bytes);
   if (ext === '.json') {
@@ -81,7 +82,7 @@ export async function readTable(path: string, bytes: Uint8Array = readFileSync(p
   }
   try {
     const matrix = parseCsv(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
-    return { file, format: 'csv', encoding, ...fromMatrix(file, matrix, 1), diagnostics: [] };
+    return { file, format: 'csv', encoding, ...fromMatrix(matrix), diagnostics: [] };
   } catch (e) {
     const err = e as Error & { lines?: number; code?: string };
     return {

@@ -81,7 +81,7 @@ function tableSegments(blocks: DocumentBlock[]): Segment[] | undefined {
     const fields: Record<string, string> = {};
     keys.forEach((k, j) => { if (k && cells[j]) fields[k] = cells[j]; });
     if (!fields.name) return;
-    const labelled = keys.map((k, j) => (cells[j] ? `${rows[headerAt].cells![j]}: ${cells[j]}` : '')).filter(Boolean).join('; ');
+    const labelled = keys.map((_, j) => (cells[j] ? `${rows[headerAt].cells![j]}: ${cells[j]}` : '')).filter(Boolean).join('; ');
     out.push({ text: labelled, row: i + 1, page: r.page, fields });
   });
   return out;
