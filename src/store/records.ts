@@ -11,16 +11,16 @@ export function getRecord(db: Db, id: string): PrisonerRecord | undefined {
 }
 
 export function countRecords(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
+  return (db.prepare('SELECT count(*) AS n FROM records WHERE deleted_at IS NULL').get() as { n: number }).n;
 }
 
 /** All records in ID order. Iterates lazily so 50,000 records do not need two copies in memory. */
 export function* iterateRecords(db: Db): Generator<PrisonerRecord> {
-  for (const row of db.prepare('SELECT id, data FROM records ORDER BY id').iterate() as Iterable<Row>) yield parse(row);
+  for (const row of db.prepare('SELECT id, data FROM records WHERE deleted_at IS NULL ORDER BY id').iterate() as Iterable<Row>) yield parse(row);
 }
 
 export function listRecords(db: Db, { limit = 50, offset = 0 }: { limit?: number; offset?: number } = {}): PrisonerRecord[] {
-  return (db.prepare('SELECT id, data FROM records ORDER BY id LIMIT ? OFFSET ?').all(limit, offset) as Row[]).map(parse);
+  return (db.prepare('SELECT id, data FROM records WHERE deleted_at IS NULL ORDER BY id LIMIT ? OFFSET ?').all(limit, offset) as Row[]).map(parse);
 }
 
 export function recordHistory(db: Db, id: string): RecordChange[] {

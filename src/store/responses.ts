@@ -14,15 +14,16 @@ export function insertDocument(db: Db, d: { sha256: string; fileName: string; ki
 export function insertMatchedEntry(db: Db, documentId: number, e: MatchedEntry, at: string): number {
   const entryId = Number(db.prepare('INSERT INTO entries (document_id, seq, name_written, page, row, paragraph, text, facts, ocr_confidence) VALUES (?,?,?,?,?,?,?,?,?)')
     .run(documentId, e.seq, e.facts.name, e.source.page ?? null, e.source.row ?? null, e.source.paragraph ?? null, e.source.text, JSON.stringify(e.facts), e.source.ocr?.confidence ?? null).lastInsertRowid);
-  db.prepare('INSERT INTO match_decisions (entry_id, record_id, decision, confidence, evidence, by, at) VALUES (?,?,?,?,?,?,?)')
-    .run(entryId, e.recordId, e.decision, e.confidence, JSON.stringify({ reason: e.reason, candidates: e.candidates }), 'dialist', at);
-  if (e.decision === 'auto' && e.recordId) insertEvents(db, e.recordId, entryId, e.facts.events);
+  const decisionId = Number(db.prepare('INSERT INTO match_decisions (entry_id, record_id, decision, confidence, evidence, by, at) VALUES (?,?,?,?,?,?,?)')
+    .run(entryId, e.recordId, e.decision, e.confidence, JSON.stringify({ reason: e.reason, candidates: e.candidates }), 'dialist', at).lastInsertRowid);
+  if (e.decision === 'auto' && e.recordId) insertEvents(db, e.recordId, entryId, e.facts.events, decisionId);
   return entryId;
 }
 
-export function insertEvents(db: Db, recordId: RecordId, entryId: number, events: readonly ResponseEvent[]): void {
-  const ins = db.prepare('INSERT INTO events (record_id, entry_id, type, date, precision, months, data) VALUES (?,?,?,?,?,?,?)');
-  for (const ev of events) ins.run(recordId, entryId, ev.type, ev.date?.value ?? null, ev.date?.precision ?? null, ev.months ?? null, ev.to ? JSON.stringify({ to: ev.to }) : null);
+/** Events in force on a record, each tied to the decision that wrote it (undoing that decision removes them). */
+export function insertEvents(db: Db, recordId: RecordId, entryId: number, events: readonly ResponseEvent[], decisionId: number): void {
+  const ins = db.prepare('INSERT INTO events (record_id, entry_id, type, date, precision, months, data, decision_id) VALUES (?,?,?,?,?,?,?,?)');
+  for (const ev of events) ins.run(recordId, entryId, ev.type, ev.date?.value ?? null, ev.date?.precision ?? null, ev.months ?? null, ev.to ? JSON.stringify({ to: ev.to }) : null, decisionId);
 }
 
 /** A record's news from responses, in date order, with the document each came from. */

@@ -86,4 +86,19 @@ export const MIGRATIONS: readonly string[] = [
   /* 2: the records as printed with each rendered file, so that issuing freezes what was handed over */ `
   ALTER TABLE list_files ADD COLUMN records TEXT;
   `,
+  /* 3: shared contract of this round (review, reports, record safety, name index all rely on it):
+     soft-deleted records (history keeps everything), merged records redirecting to the one kept,
+     and each event tied to the decision that wrote it (so undo removes exactly that decision's events). */ `
+  ALTER TABLE records ADD COLUMN deleted_at TEXT;
+  CREATE TABLE record_redirects (
+    from_id TEXT PRIMARY KEY REFERENCES records(id),
+    to_id TEXT NOT NULL REFERENCES records(id),
+    at TEXT NOT NULL, by TEXT NOT NULL,
+    decision_id INTEGER
+  );
+  ALTER TABLE events ADD COLUMN decision_id INTEGER REFERENCES match_decisions(id);
+  CREATE INDEX events_entry ON events(entry_id);
+  CREATE INDEX entries_document ON entries(document_id, seq);
+  CREATE INDEX match_decisions_entry ON match_decisions(entry_id, id);
+  `,
 ];
