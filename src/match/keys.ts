@@ -230,3 +230,19 @@ function readTones(s: string): number[] | undefined {
   }
   return tones;
 }
+
+/** Key kinds exact enough to say "a record has this name" when scanning running text for known names. */
+const EXACT_KINDS: ReadonlySet<KeyKind> = new Set<KeyKind>(['characters', 'romanised', 'alias', 'pinyin', 'wadeGiles', 'wadeGilesOrPinyin', 'westernOrder', 'tibetan', 'cantonese', 'englishName']);
+
+/**
+ * The exact keys of a string that may be a name in running text: its characters (simplified, dots removed),
+ * or for Latin script its romanised, Wade-Giles, Cantonese and Tibetan keys. Masked and skeleton keys are left
+ * out: they find people for review, not words in a text.
+ */
+export function exactNameKeys(candidate: string): string[] {
+  if (hasHan(candidate)) {
+    const joined = toSimplified(normalizeText(candidate)).split('·').map(hanOnly).join('');
+    return joined ? [`z:${joined}`] : [];
+  }
+  return queryKeys(candidate).keys.filter((k) => EXACT_KINDS.has(k.kind)).map((k) => k.key);
+}

@@ -8,6 +8,8 @@ import { decide } from './decide.js';
 export interface Matcher {
   /** Matches one name as written, with whatever context is known. */
   matchName(name: string, context?: MatchContext): MatchResult;
+  /** Which of these keys some record has (to find known names in running text). */
+  knownKeys(keys: readonly string[]): Set<string>;
   readonly size: number;
 }
 
@@ -24,6 +26,9 @@ export function createMatcher(records: Iterable<PrisonerRecord>, { settings }: {
   const index: NameIndex = buildNameIndex(records);
   return {
     size: index.records.size,
+    knownKeys(keys) {
+      return new Set(keys.filter((k) => index.postings.has(k)));
+    },
     matchName(name, context = {}) {
       return decide(scoreCandidates(queryKeys(name), context, index, resolved.settings), resolved.settings, { context });
     },

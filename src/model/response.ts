@@ -29,6 +29,8 @@ export interface EntryFacts {
   prison?: Bilingual;
   events: ResponseEvent[];
   termEnds?: PartialDate;
+  /** Events read in the text but not written, and why: negated, denied, hypothetical, or someone else's. */
+  omitted?: { type: EventType; why: string; text: string }[];
 }
 
 /** Where an entry came from in its document. */
@@ -36,7 +38,10 @@ export interface EntrySource {
   page?: number;
   row?: number;
   paragraph?: number;
+  /** The row, numbered paragraph, or (for prose) the sentences and clauses that speak of this person. */
   text: string;
+  /** Why these words were given to this person (prose only): one line per mention and clause. */
+  why?: string[];
   /** Present when the text was recognised from a scan. */
   ocr?: { confidence: number };
 }
@@ -74,4 +79,44 @@ export interface ReadDocument {
   ocr?: boolean;
   encoding?: string;
   blocks: DocumentBlock[];
+}
+
+/** A stretch of one block's text: the block's index and character offsets in its text (never a copy). */
+export interface TextRange {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * How a person is mentioned: `known` a name some record has; `introduced` a name a pattern introduces
+ * (罪犯X, "Pastor X", "X (汉字)", "X was sentenced"); `surname`/`given` part of a name met before;
+ * `pronoun` he, she, 其, 该犯.
+ */
+export type MentionKind = 'known' | 'introduced' | 'surname' | 'given' | 'pronoun';
+
+export interface Mention extends TextRange {
+  text: string;
+  kind: MentionKind;
+  /** Why this is a mention of this person, for the reviewer: "罪犯 before the name", "surname of Zhou Shifeng". */
+  why: string;
+}
+
+/** Officials, lawyers and relatives are named but are not the people a response gives news of. */
+export type PersonRole = 'subject' | 'official' | 'other';
+
+/** One person a document speaks of, with every mention, in reading order. */
+export interface PersonInText {
+  /** The fullest name as written, with its characters when the text gives them: "Zhou Shifeng (周世峰)". */
+  name: string;
+  role: PersonRole;
+  /** Only a surname was written and nothing before it says who is meant ("Jin was sentenced ..."). */
+  surnameOnly?: boolean;
+  mentions: Mention[];
+}
+
+/** The clauses of a document that speak of one person, with why each was given to them. */
+export interface PersonSpan {
+  person: PersonInText;
+  clauses: (TextRange & { why: string })[];
 }

@@ -5,3 +5,4 @@ export {
   readsAsPinyin, characterSpellings,
 } from './romanize.js';
 export { deriveNames } from './derive.js';
+export { SURNAMES, surnameAt } from './surnames.js';

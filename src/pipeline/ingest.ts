@@ -6,8 +6,11 @@ import { DialistError } from '../model/index.js';
 import type { Matcher, MatchSettings } from '../match/index.js';
 import { readDocument, segmentDocument, extractFacts, stopOcr } from '../responses/index.js';
 import { lookupProvince } from '../vocabulary/index.js';
-import { type Db, documentBySha, getList, inTransaction, insertDocument, insertMatchedEntry } from '../store/index.js';
+import { toSimplified } from '../names/index.js';
+import { type Db, documentByContent, documentBySha, getList, getRecord, inTransaction, insertDocument, insertMatchedEntry } from '../store/index.js';
 import { loadMatcher } from './load-matcher.js';
+import { nameFinder } from './name-finder.js';
+import { surnameCandidates } from './surname-candidates.js';
 
 export interface IngestOutcome {
   file: string;
@@ -61,9 +64,9 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
   const read = await readDocument(bytes, { onOcrPage: onOcrPage && ((p, t) => onOcrPage(p, t, file)) });
   if (!read.ok) return { file, sha256, outcome: 'failed', error: read.error, entries: [], diagnostics: [{ code: read.error.code, severity: 'error', place: { file }, message: read.error.message }] };
   const prefer: RecordId[] | undefined = list?.recordIds;
-  const entries: MatchedEntry[] = segmentDocument(read.document).map((seg, i) => {
+  const entries: MatchedEntry[] = segmentDocument(read.document, { finder: nameFinder(matcher) }).map((seg, i) => {
     const facts = extractFacts(seg);
-    const m = matcher.matchName(facts.name, {
+    const m = seg.surnameOnly ? surnameCandidates(facts.name, list?.recordIds ?? [], (id) => getRecord(db, id)) : matcher.matchName(facts.name, {
       birthYear: facts.birth ? Number(facts.birth.value.slice(0, 4)) : undefined,
       gender: facts.gender,
       province: facts.nativePlace ? lookupProvince(facts.nativePlace.replace(/(省|市|自治区).*$/, ''))?.en : undefined,
@@ -74,14 +77,18 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
     });
     return {
       seq: i + 1, facts,
-      source: { page: seg.page, row: seg.row, paragraph: seg.paragraph, text: seg.text, ...(read.document.ocr ? { ocr: { confidence: seg.ocrConfidence ?? 0 } } : {}) },
+      source: { page: seg.page, row: seg.row, paragraph: seg.paragraph, text: seg.text, ...(seg.why ? { why: seg.why } : {}), ...(read.document.ocr ? { ocr: { confidence: seg.ocrConfidence ?? 0 } } : {}) },
       recordId: m.id, decision: m.decision, confidence: m.confidence, reason: m.reason, candidates: m.candidates,
     };
   });
   const diagnostics: Diagnostic[] = [];
+  const text = read.document.blocks.map((b) => b.text).join('\n');
+  const contentSha = createHash('sha256').update(toSimplified(text).replace(/[\s\p{P}]/gu, '')).digest('hex');
+  const twin = documentByContent(db, contentSha);
+  if (twin) diagnostics.push({ code: 'NEAR_DUPLICATE', severity: 'warning', place: { file }, message: `same text as ${twin.file_name} (document ${twin.id}), perhaps in another format: its news is already on the records and is counted once`, hint: 'Nothing to do unless this is a different letter.' });
   if (!entries.length) diagnostics.push({ code: 'NO_ENTRIES', severity: 'warning', place: { file }, message: 'no entries found (a letter with no news of anyone?): stored with zero entries', hint: 'Check the document; if it does name people, send it to the developers as a sample.' });
   inTransaction(db, () => {
-    const docId = insertDocument(db, { sha256, fileName: file, kind: read.document.kind, received, sender, listId: list?.id, at, text: read.document.blocks.map((b) => b.text).join('\n') });
+    const docId = insertDocument(db, { sha256, contentSha, fileName: file, kind: read.document.kind, received, sender, listId: list?.id, at, text });
     for (const e of entries) insertMatchedEntry(db, docId, e, at);
   });
   return { file, sha256, outcome: 'ingested', entries, diagnostics };

@@ -295,10 +295,39 @@ function statusOf(text: string, events: ResponseEvent[], fields?: Record<string,
   return found?.status ?? 'unknown';
 }
 
+const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
+const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without being|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
+const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\bdenied (?:that|reports|claims)|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
+const HYPOTHETICAL_ZH = /(?:将(?!其|他|她|该|罪犯)|拟|可能|如果|若|申请|提请|建议|预计|预期|计划|准备|有望|争取|等待|希望|要求|呼吁|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}$/;
+const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|to be|awaiting|pending)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
+const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
+const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:late\s+)?(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?)\b[^,.;]*$/iu;
+
+/**
+ * Why an event word in a sentence is no event of this person, or undefined when it is one: it is negated
+ * ("未被假释", "has not been paroled"), denied ("…的说法不实", "reports that he was released are false"),
+ * hypothetical or still to come ("拟", "will be released", "applied for parole"), or it is a relative's or a
+ * lawyer's ("黄琪的父亲于2023年5月病故", "his father died").
+ */
+function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
+  // The clause the word stands in, up to the word itself.
+  const head = sentence.slice(0, hit.start);
+  const clauseStart = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => head.lastIndexOf(c))) + 1;
+  const clause = head.slice(clauseStart);
+  const near = head.slice(Math.max(0, hit.start - 40));
+  if (NEGATION_ZH.test(clause.slice(-8)) || NEGATION_EN.test(near)) return 'negated';
+  if (DENIAL.test(sentence)) return 'denied';
+  if (HYPOTHETICAL_ZH.test(clause.slice(-8)) || HYPOTHETICAL_EN.test(near)) return 'hypothetical or still to come';
+  if (OTHERS_ZH.test(clause) || OTHERS_EN.test(head.slice(Math.max(0, clauseStart - 1)))) return "someone else's (a relative, lawyer or co-defendant)";
+  return undefined;
+}
+
 /** Reads one entry. */
 export function extractFacts(seg: Segment): EntryFacts {
   // Facts are read from a simplified copy (Taiwan and Hong Kong letters write 釋放, 監獄); the name is kept as written.
   const text = toSimplified(normalizeText(seg.text));
+  const decisionAt = seg.decision ? toSimplified(normalizeText(seg.text.slice(0, seg.decision.at))).length : undefined;
+  const omitted: NonNullable<EntryFacts['omitted']> = [];
   const zh = hasHan(text.replace(/[·]/g, ''));
   const allDates = findDates(text);
   const birth = birthIn(text, allDates, seg.fields);
@@ -311,11 +340,15 @@ export function extractFacts(seg: Segment): EntryFacts {
     local.forEach((hit, i) => {
       const prevEnd = i > 0 ? local[i - 1].end : 0;
       const nextStart = i + 1 < local.length ? local[i + 1].start : s.text.length;
-      // Future tense is the term's end, not an event.
-      const around = s.text.slice(Math.max(0, hit.start - 6), hit.end + 4);
-      if (/将|预计|拟|will be|due to be|expected to be|scheduled/i.test(around) && (hit.type === 'released')) return;
+      // Negated, denied, hypothetical or future events, and other people's, are not this person's news.
+      const refused = whyNotAnEvent(s.text, hit);
+      if (refused) {
+        omitted.push({ type: hit.type, why: refused, text: s.text.trim().slice(0, 160) });
+        return;
+      }
       const ev: ResponseEvent = { type: hit.type };
-      const date = dateFor(hit, prevEnd, nextStart, sentenceDates, zh);
+      const date = dateFor(hit, prevEnd, nextStart, sentenceDates, zh)
+        ?? (decisionAt !== undefined && s.start + hit.start >= decisionAt ? seg.decision?.date : undefined);
       if (date) ev.date = date;
       const clause = s.text.slice(hit.start, nextStart);
       if (hit.type === 'sentence_reduced') {
@@ -342,7 +375,8 @@ export function extractFacts(seg: Segment): EntryFacts {
   const chargeSource = f?.charge ?? (sentences(text).filter((s) => /罪|charge|convicted|guilty|sentenced/i.test(s.text)).map((s) => s.text).reverse().join(' ') || text);
   const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);
   const prison = f?.prison ? { zh: hasHan(f.prison) ? f.prison : undefined, en: hasHan(f.prison) ? translatePlace(f.prison) : f.prison } : placeIn(text);
-  const facts: EntryFacts = { name: nameOf(seg), status: statusOf(text, events, f), events };
+  const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status: statusOf(text, events, f), events };
+  if (omitted.length) facts.omitted = omitted;
   const gender = genderIn(text, f);
   if (gender) facts.gender = gender;
   if (birth) facts.birth = birth;

@@ -3,8 +3,11 @@
  * paragraphs (一、 （一） 1. (1) 第一), and name-led lines. The letter's greeting, closing, date and
  * signature are left out.
  */
-import type { DocumentBlock, ReadDocument } from '../model/index.js';
+import type { DocumentBlock, PartialDate, ReadDocument } from '../model/index.js';
 import { findDates } from './find-dates.js';
+import { findPeople, type NameFinder } from './prose/mentions.js';
+import { FACT_WORDS as SPAN_FACT_WORDS, spanPeople } from './prose/spans.js';
+import { readRulingShape } from './prose/ruling.js';
 import { parseChineseNumber } from '../vocabulary/index.js';
 import { toSimplified } from '../names/index.js';
 
@@ -17,7 +20,18 @@ export interface Segment {
   fields?: Record<string, string>;
   /** For text recognised from a scan: the lowest OCR confidence of its lines, 0-100. */
   ocrConfidence?: number;
+  /** The person's name as written, when segmenting found it (prose, numbered entries). */
+  name?: string;
+  /** Only a surname was written, and nothing before it says who is meant: never auto-accepted. */
+  surnameOnly?: boolean;
+  /** Why each clause was given to this person (prose). */
+  why?: string[];
+  /** A court ruling: where its decision starts in `text`, and its date, which undated decisions take. */
+  decision?: { at: number; date?: PartialDate };
 }
+
+/** A finder that knows no names: people are then found by the patterns that introduce them. */
+export const NO_NAMES: NameFinder = { knownNames: () => new Set() };
 
 const lowest = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
@@ -87,10 +101,49 @@ function tableSegments(blocks: DocumentBlock[]): Segment[] | undefined {
   return out;
 }
 
-export function segmentDocument(doc: ReadDocument): Segment[] {
+/**
+ * Splits a document into one segment per person. Tables and numbered lists whose items each name a person
+ * are split by their layout; everything else is read as prose: people first, then the clauses about each.
+ */
+export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES }: { finder?: NameFinder } = {}): Segment[] {
   const table = tableSegments(doc.blocks);
   const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');
-  // Numbered entries: a numbered line starts an entry; following unnumbered lines continue it.
+  const numbered = numberedSegments(paragraphs);
+  if (table && table.length >= numbered.length) return table;
+  if (numbered.length && numberedArePeople(numbered, finder)) return numbered.filter((s) => s.text);
+  return proseSegments(doc.kind === 'text' || doc.kind === 'pdf' || doc.ocr ? reflowLines(paragraphs) : paragraphs, finder);
+}
+
+const LINE_END = /[.。!?！？:：;；"”」』)）]$/;
+const ABBREVIATED = /\b(?:Mr|Mrs|Ms|Dr|No|Nos|St|Prof|Rev|Gen|Col|Lt|Art|para|paras|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const STARTS_ITEM = /^\s*(?:[•·▪◦●■\-–—*]\s|\(?[a-z0-9]{1,3}[.)]\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])/;
+
+/**
+ * Lines of text and PDF files are often lines of a wrapped paragraph ("... the sentencing of Mr. Palden
+ * Gyatso, Mr." / "Tsultrim, ..."): a long line that does not end a sentence continues on the next line.
+ * Headings, dates and numbered markers are short, so they stay lines of their own.
+ */
+export function reflowLines(lines: DocumentBlock[]): DocumentBlock[] {
+  if (lines.length < 2) return lines;
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  const wide = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const out: DocumentBlock[] = [];
+  let cur: DocumentBlock | undefined;
+  for (const line of lines) {
+    if (cur && (cur.text.length >= 0.6 * wide) && (!LINE_END.test(cur.text) || ABBREVIATED.test(cur.text)) && !STARTS_ITEM.test(line.text) && line.page === cur.page) {
+      const han = /[\u4e00-\u9fff]$/.test(cur.text) && /^[\u4e00-\u9fff]/.test(line.text);
+      cur.text += han || (cur.text.endsWith('-') && /^\p{Ll}/u.test(line.text)) ? line.text : ' ' + line.text;
+      cur.ocrConfidence = lowest(cur.ocrConfidence, line.ocrConfidence);
+      continue;
+    }
+    cur = { ...line };
+    out.push(cur);
+  }
+  return out;
+}
+
+/** Numbered entries: a numbered line starts an entry; following unnumbered lines continue it. */
+function numberedSegments(paragraphs: DocumentBlock[]): Segment[] {
   const numbered: Segment[] = [];
   let current: Segment | undefined;
   let last: number | undefined;
@@ -111,15 +164,63 @@ export function segmentDocument(doc: ReadDocument): Segment[] {
       current.ocrConfidence = lowest(current.ocrConfidence, b.ocrConfidence);
     } else if (current) current = undefined;
   }
-  if (table && table.length >= numbered.length) return table;
-  if (numbered.length) return numbered.filter((s) => s.text);
-  // Name-led paragraphs: every paragraph that is not boilerplate and says something about a person.
-  return paragraphs
-    .filter((b) => !isBoilerplate(b.text) && b.text.length > 6 && FACT_WORDS.test(b.text))
-    .map((b) => ({ text: b.text, page: b.page, paragraph: b.index + 1, ocrConfidence: b.ocrConfidence }));
+  return numbered;
+}
+
+/**
+ * Numbered paragraphs are one person each only when most items start with a person's name (a letter's
+ * list of cases); a UN report's numbered paragraphs are prose. The name found becomes the entry's name.
+ */
+function numberedArePeople(items: Segment[], finder: NameFinder): boolean {
+  const blocks: DocumentBlock[] = items.map((s, i) => ({ kind: 'paragraph', index: i, text: s.text }));
+  const people = findPeople(blocks, finder).filter((p) => p.role === 'subject');
+  let led = 0;
+  items.forEach((item, i) => {
+    const first = people.flatMap((p) => p.mentions.filter((m) => m.block === i && m.kind !== 'pronoun').map((m) => ({ p, m })))
+      .sort((a, b) => a.m.start - b.m.start)[0];
+    if (first && first.m.start <= 12) {
+      led++;
+      item.name = first.m.kind === 'known' || first.m.kind === 'introduced' ? first.m.text : first.p.name;
+    }
+  });
+  return led >= Math.max(1, Math.ceil(items.length * 0.6));
+}
+
+/** Prose: the people the text speaks of, each with the sentences and clauses about them, in reading order. */
+function proseSegments(paragraphs: DocumentBlock[], finder: NameFinder): Segment[] {
+  const people = findPeople(paragraphs, finder);
+  const ruling = readRulingShape(paragraphs);
+  const spans = spanPeople(paragraphs, people, { ruling: Boolean(ruling) });
+  const out: Segment[] = [];
+  for (const span of spans) {
+    if (span.person.role !== 'subject' || !span.clauses.length) continue;
+    const parts = span.clauses.map((c) => ({ c, text: paragraphs[c.block].text.slice(c.start, c.end).trim() }));
+    if (!parts.some((p) => SPAN_FACT_WORDS.test(p.text))) continue;
+    const zh = parts.some((p) => /[\u4e00-\u9fff]/.test(p.text));
+    let text = '';
+    let decisionAt: number | undefined;
+    for (const p of parts) {
+      const afterDecision = ruling?.decision && (p.c.block > ruling.decision.block || (p.c.block === ruling.decision.block && p.c.end > ruling.decision.offset));
+      if (text) text += zh && /[。；;，,]$/.test(text) ? '' : zh ? '。' : ' ';
+      if (afterDecision && decisionAt === undefined) decisionAt = text.length;
+      text += p.text;
+    }
+    const first = paragraphs[span.clauses[0].block];
+    const seg: Segment = {
+      text, page: first.page, paragraph: first.index + 1, name: span.person.name,
+      ocrConfidence: span.clauses.reduce<number | undefined>((m, c) => lowest(m, paragraphs[c.block].ocrConfidence), undefined),
+      why: [
+        ...span.person.mentions.filter((m) => m.kind !== 'pronoun').slice(0, 6).map((m) => `"${m.text}" (paragraph ${paragraphs[m.block].index + 1}): ${m.why}`),
+        ...span.clauses.slice(0, 12).map((c) => `paragraph ${paragraphs[c.block].index + 1}, characters ${c.start}-${c.end}: ${c.why}`),
+      ],
+    };
+    if (span.person.surnameOnly) seg.surnameOnly = true;
+    if (decisionAt !== undefined) seg.decision = { at: decisionAt, date: ruling?.date };
+    out.push(seg);
+  }
+  return out;
 }
 
 /** An entry that ends like this was cut by a line break ("... released in September" / "2023."). */
 const MID_PHRASE = /(?:\b(?:in|on|of|since|to|by|from|at|and|the|a|an|until|until|before|after)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|[,，、于在至自和及])\s*$/i;
 
-const FACT_WORDS = /判处|判刑|服刑|释放|假释|保外就医|减刑|拘留|逮捕|死亡|去世|查无|监狱|看守所|sentenced|serving|released|parole|detained|arrested|prison|died|reduced|not found|no such person/i;

@@ -7,4 +7,4 @@ export {
   createListRow, getList, allLists, addListItems, removeListItems, recordListFile, listFiles, freezeList, listSnapshot,
   unansweredForRecipient, newsOlderThan,
 } from './lists.js';
-export { documentBySha, insertDocument, insertMatchedEntry, insertEvents, recordEvents } from './responses.js';
+export { documentBySha, documentByContent, insertDocument, insertMatchedEntry, insertEvents, deleteDecisionEvents, recordEvents } from './responses.js';

@@ -101,4 +101,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX entries_document ON entries(document_id, seq);
   CREATE INDEX match_decisions_entry ON match_decisions(entry_id, id);
   `,
+  /* 4: ingestion of prose: why each clause was given to a person; identical events kept once (a copy points
+     at the event it repeats, and takes its place if that one is undone); documents compared by their text. */ `
+  ALTER TABLE entries ADD COLUMN why TEXT;
+  ALTER TABLE events ADD COLUMN dup_of INTEGER REFERENCES events(id);
+  CREATE INDEX events_dup ON events(dup_of);
+  ALTER TABLE documents ADD COLUMN content_sha TEXT;
+  CREATE INDEX documents_content ON documents(content_sha);
+  `,
 ];

@@ -1,0 +1,512 @@
+/**
+ * People first: finds who a text speaks of before reading what it says. Full names come from two places:
+ * names some record has (every script and spelling, looked up through the matcher's keys by a `NameFinder`)
+ * and patterns that introduce a person (罪犯X, X，男，, "Pastor X", "X (汉字)", "X was sentenced").
+ * Mentions of the same name make one person; later a surname or given name alone ("Zhou", "晓波") belongs to
+ * the person named before. Officials, lawyers and relatives are people too, but not subjects.
+ */
+import type { DocumentBlock, Mention, PersonInText, PersonRole } from '../../model/index.js';
+import { foldLatin, surnameAt, splitPinyin, tibetanFromLatin, wadeGilesToPinyin } from '../../names/index.js';
+import { provinceTerms } from '../../vocabulary/index.js';
+import { isHan, latinWordsIn, simplifiedAligned, type Word } from './text.js';
+
+/** Which strings some record has as a name (characters, pinyin, Wade-Giles, Cantonese, Tibetan ...). */
+export interface NameFinder {
+  knownNames(candidates: readonly string[]): Set<string>;
+}
+
+/** A full name found in the text, before mentions are grouped into people. */
+interface FullName {
+  block: number;
+  start: number;
+  end: number;
+  kind: 'known' | 'introduced';
+  why: string;
+  /** Simplified characters without dots, when written in characters (or in brackets after a Latin name). */
+  zh?: string;
+  /** Folded Latin letters per word, when written in Latin script. */
+  latin?: string[];
+  /** Where the Latin words are (for later surname mentions). */
+  words?: Word[];
+}
+
+interface Block {
+  index: number;
+  text: string;
+  simple: string;
+  words: Word[];
+}
+
+const HAN_NAME_CHAR = /[\p{Script=Han}]/u;
+/** Characters that end a name after a pattern (罪犯蔡恒涛因…, 被告人李某于…), never part of the given name here. */
+const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并']);
+/** Words before a name that tell nothing about it but must not be read as its surname (对于李明 -> 李明). */
+const LEAD_CHARS = new Set([...'于对将与和由被把向为的在是从据经查明及、同']);
+
+const ZH_CUES = /(原审被告人|被告人|被告|罪犯|上诉人|申诉人|犯罪嫌疑人|嫌疑人|服刑人员|被执行人|被申请人|当事人|在押人员)/g;
+const ZH_GENDER_AFTER = /([\p{Script=Han}·]{2,14})\s*(?:[，,]\s*[男女]\s*[，,、。；;]|[（(]\s*[男女])/gu;
+const ZH_OFFICIAL_BEFORE = /(审判长|审判员|人民陪审员|陪审员|书记员|法官助理|代理审判员|执行员|检察员|检察官|公诉人|发言人|部长|副部长|大使|局长|副局长|主任|院长|监狱长|主席|副主席|总理|副总理|总书记|国务委员|法官|警官|民警|省长|市长|书记)[\s:：]*$/;
+const ZH_OTHER_BEFORE = /(妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|亲属|家属|律师|辩护人|代理人|被害人|证人|之妻|之子|之女|之父|之母|其妻|其夫)[\s:：]*$/;
+
+const TITLES = /\b(Mr|Ms|Mrs|Miss|Dr|Pastor|Imam|Father|Bishop|Sister|Brother|Geshe|Khenpo|Tulku|Abbot|Venerable|Elder|Preacher|Reverend|Rev)\.?\s+$/;
+const ROLE_BEFORE = /\b(activist|dissident|lawyer|attorney|journalist|blogger|writer|poet|novelist|scholar|professor|economist|academic|teacher|student|pastor|preacher|monk|nun|practitioners?|petitioner|defender|publisher|bookseller|businessman|businesswoman|entrepreneur|artist|photographer|filmmaker|doctor|farmer|worker|villager|singer|musician|researcher|editor|citizens?|Uyghurs?|Uighurs?|Tibetans?|Kazakhs?|Christian|Muslim|Catholic|Buddhist|prisoners?|detainees?|inmates?|defendants?|co-defendants?|namely|including|named)\s+$/;
+const VERB_BEFORE = /\b(sentenced|detained|arrested|released|convicted|jailed|freed|imprisoned|paroled|tried|charged|indicted)\s+$/;
+const VERB_AFTER = /^\s*(?:,\s*)?(?:was|were|is|has been|had been|have been|remains|remained|has|had|would be|will be)\s+(?:(?:also|later|again|then|subsequently|reportedly|allegedly|formally|criminally|secretly|eventually|finally|still|not|never|only|officially|previously|initially|first|already|recently)\s+)*(?:detained|arrested|sentenced|released|convicted|tried|charged|held|taken|paroled|granted|given|imprisoned|jailed|serving|placed|put|freed|transferred|moved|found|missing|disappeared|indicted|prosecuted|executed|in\b|on\b|due\b|expected\b|scheduled\b|awaiting|kept|being|currently)|^\s+(?:served|completed|died|passed away|disappeared)\b|^\s+(?:received|got|was given)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:sentence|years?|months?|term|prison)\b/;
+const AGE_AFTER = /^\s*,\s*(?:(?:a|an)\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3}\s*,)/;
+const OFFICIAL_BEFORE = /\b(Judge|Justice|judge|spokesperson|spokesman|spokeswoman|Spokesperson|Spokesman|Minister|minister|President|president|Premier|Ambassador|ambassador|Chairman|Secretary|Director|director|Commissioner|Rapporteur|Chair|Prosecutor|prosecutor|officials?|officer|Governor|Mayor|Consul|Counsellor|Counselor|Councillor|Senator|Representative|Congressman|Congresswoman|Chancellor|Deputy|Vice)\s+$/;
+const OFFICIAL_AFTER = /^\s*,\s*(?:the\s+|a\s+|China['’]s\s+)?(?:president|vice president|chief justice|spokesperson|spokesman|spokeswoman|minister|foreign minister|ambassador|director|chairman|chairwoman|head|secretary|governor|judge|deputy|commissioner|prosecutor|official|consul)\b/i;
+const OTHER_BEFORE = /\b(?:(?:his|her|their|the)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|cousin|uncle|aunt|niece|nephew|partner|friend|colleague|co-defendant|defen[cs]e (?:lawyer|attorney|counsel))|\p{Lu}[\p{L}-]*['’]s\s+(?:wife|husband|father|mother|son|daughter|brother|sister|lawyers?|attorneys?)|wife|husband)\s*,?\s*$/u;
+
+/** Capitalised words that are never a person's name: function words, institutions, places, months. */
+const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'and', 'but', 'or', 'as', 'after', 'before',
+  'during', 'since', 'until', 'while', 'when', 'where', 'which', 'who', 'whom', 'whose', 'what', 'that', 'this', 'these',
+  'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'there', 'here',
+  'then', 'also', 'however', 'although', 'because', 'if', 'according', 'overall', 'apart', 'both', 'each', 'every', 'all',
+  'some', 'many', 'most', 'none', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'first', 'second', 'third', 'last', 'next', 'other', 'another', 'such', 'same', 'meanwhile', 'moreover', 'furthermore',
+  'later', 'earlier', 'today', 'yesterday', 'despite', 'among', 'under', 'over', 'between', 'without', 'within', 'against',
+  'through', 'upon', 'following', 'regarding', 'concerning', 'mr', 'ms', 'mrs', 'dr', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'court', 'courts', 'prison', 'prisons', 'province', 'city',
+  'county', 'district', 'municipal', 'intermediate', 'higher', 'high', 'supreme', 'people', 'procuratorate', 'bureau',
+  'ministry', 'department', 'office', 'council', 'committee', 'commission', 'party', 'communist', 'government', 'state',
+  'national', 'university', 'institute', 'foundation', 'center', 'centre', 'detention', 'hospital', 'law', 'firm', 'group',
+  'working', 'united', 'nations', 'human', 'rights', 'special', 'rapporteur', 'rapporteurs', 'procedures', 'republic',
+  'chinese', 'china', 'english', 'beijing', 'shanghai', 'tianjin', 'chongqing', 'macau', 'taiwan', 'tibet', 'xinjiang',
+  'autonomous', 'region', 'inner', 'mongolia', 'falun', 'amnesty', 'international', 'watch', 'reuters', 'afp', 'efe',
+  'xinhua', 'global', 'times', 'radio', 'free', 'asia', 'rfa', 'bbc', 'cnn', 'daily', 'mail', 'news', 'post', 'press',
+  'agency', 'association', 'church', 'monastery', 'temple', 'mosque', 'article', 'criminal', 'code', 'procedure',
+  'section', 'paragraph', 'annex', 'opinion', 'case', 'communication', 'reply', 'response', 'responses', 'spokesperson',
+  'minister', 'foreign', 'affairs', 'public', 'security', 'justice', 'president', 'premier', 'ambassador', 'judge', 'ess',
+  'un', 'us', 'eu', 'uk', 'npc', 'ccp', 'prc', 'olympics', 'square', 'tiananmen', 'great', 'hall', 'congress', 'plenary',
+  'session', 'street', 'road', 'village', 'town', 'township', 'prefecture', 'lake', 'river', 'mountain', 'embassy',
+  'consulate', 'dialogue', 'digest', 'quarter', 'update', 'updates', 'prisoner', 'prisoners', 'names', 'list', 'lists',
+  'whereabouts', 'note', 'notes', 'source', 'sources', 'photo', 'image', 'credit', 'file', 'pool', 'epa', 'ap', 'cnn',
+  'according', 'apart', 'eligible', 'guangdong', 'general', 'assembly', 'secretary', 'council', 'west', 'east', 'north',
+  'south', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'old', 'year', 'years', 'month', 'months',
+  'day', 'days', 'week', 'spring', 'summer', 'autumn', 'winter', 'christmas', 'easter', 'ramadan', 'islam', 'buddhism',
+  'christianity', 'uyghur', 'uighur', 'uyghurs', 'tibetan', 'tibetans', 'han', 'hui', 'kazakh', 'mongolian', 'muslim',
+  'christian', 'catholic', 'protestant', 'buddhist', 'police', 'authorities', 'officials', 'official', 'sources', 'state',
+  'reporters', 'borders', 'pen', 'america', 'american', 'british', 'canadian', 'australian', 'swedish', 'german',
+  'european', 'union', 'states', 'kingdom', 'canada', 'australia', 'sweden', 'germany', 'france', 'japan', 'taipei',
+  'lhasa', 'urumqi', 'kashgar', 'hotan', 'guangzhou', 'shenzhen', 'wuhan', 'chengdu', 'nanjing', 'hangzhou', 'an',
+]);
+const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador'];
+
+let placeWords: Set<string> | undefined;
+function isNotNameWord(w: string): boolean {
+  placeWords ??= new Set(provinceTerms().flatMap((p) => [p.en, ...(p.alt ?? [])]).filter((x) => !/\p{Script=Han}/u.test(x)).map((x) => foldLatin(x)));
+  const f = foldLatin(w);
+  return NOT_NAME_WORDS.has(f) || placeWords.has(f);
+}
+
+function prepare(blocks: readonly DocumentBlock[]): Block[] {
+  return blocks.map((b, index) => ({ index, text: b.text, simple: simplifiedAligned(b.text), words: latinWordsIn(b.text) }));
+}
+
+/** Runs of capitalised words separated by single spaces: the places a Latin name can stand. */
+function capitalRuns(words: Word[], text: string): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  for (const w of words) {
+    const prev = run[run.length - 1];
+    if (w.capital && prev && /^ ?$/.test(text.slice(prev.end, w.start)) && !/['’]s$/.test(text.slice(prev.start, prev.end + 2))) run.push(w);
+    else {
+      if (run.length) runs.push(run);
+      run = w.capital ? [w] : [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+const folded = (ws: Word[]): string[] => ws.map((w) => foldLatin(w.text).replace(/[^a-z]/g, ''));
+const isStopPhrase = (ws: Word[]): boolean => NOT_NAME_PHRASES.some((p) => ` ${folded(ws).join(' ')} `.includes(` ${p} `));
+
+/** A Latin name nobody knows yet: two to four words that are no function words, places or institutions. */
+function plausibleLatinName(ws: Word[]): boolean {
+  if (!ws.length || ws.length > 4 || isStopPhrase(ws)) return false;
+  if (ws.every((w) => w.upper) && ws.length > 1) return false; // datelines and headings: "SAN FRANCISCO"
+  return ws.every((w) => w.text.length >= 2 && !isNotNameWord(w.text));
+}
+
+/** Every way a block's characters could start a known name: surname + 1-3 characters, and dotted names. */
+function hanCandidates(b: Block, out: Set<string>): void {
+  const s = b.simple;
+  for (let i = 0; i < s.length; i++) {
+    if (!isHan(s[i])) continue;
+    const sl = surnameAt(s.slice(i, i + 2));
+    if (!sl) continue;
+    for (let len = sl + 1; len <= sl + 3 && i + len <= s.length; len++) {
+      const sub = s.slice(i, i + len);
+      if (![...sub].every(isHan)) break;
+      out.add(sub);
+    }
+  }
+  for (const m of s.matchAll(/[\p{Script=Han}]{1,10}(?:·[\p{Script=Han}]{1,10})+/gu)) {
+    for (const d of dottedVariants(m[0])) out.add(d);
+  }
+}
+
+/** "罪犯伊力哈木·土赫提因" could be "伊力哈木·土赫提": trim the first part from the left, the last from the right. */
+function dottedVariants(run: string): string[] {
+  const parts = run.split('·');
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const middle = parts.slice(1, -1);
+  const out: string[] = [];
+  for (let a = 0; a <= first.length - 1; a++) {
+    for (let z = last.length; z >= 1; z--) out.push([first.slice(a), ...middle, last.slice(0, z)].join('·'));
+  }
+  return out;
+}
+
+function latinCandidates(b: Block, out: Set<string>): void {
+  for (const run of capitalRuns(b.words, b.text)) {
+    for (let i = 0; i < run.length; i++) {
+      for (let n = 2; n <= 4 && i + n <= run.length; n++) {
+        const ws = run.slice(i, i + n);
+        if (isStopPhrase(ws) || ws.some((w) => isNotNameWord(w.text))) continue;
+        out.add(b.text.slice(ws[0].start, ws[n - 1].end));
+      }
+    }
+  }
+}
+
+const overlaps = (a: { block: number; start: number; end: number }, b: { block: number; start: number; end: number }) =>
+  a.block === b.block && a.start < b.end && b.start < a.end;
+
+/** "Zhou Shifeng (周世峰)": characters in brackets right after a Latin name are the same person's name. */
+function bracketedHan(b: Block, end: number): { zh: string; end: number } | undefined {
+  const m = /^\s*[（(]\s*([\p{Script=Han}·]{2,14})\s*[)）]/u.exec(b.text.slice(end));
+  return m ? { zh: simplifiedAligned(m[1]).replace(/·/g, ''), end: end + m[0].length } : undefined;
+}
+
+function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
+  const candidates = new Set<string>();
+  for (const b of blocks) {
+    hanCandidates(b, candidates);
+    latinCandidates(b, candidates);
+  }
+  const known = finder.knownNames([...candidates]);
+  const found: FullName[] = [];
+  for (const b of blocks) {
+    const hits: FullName[] = [];
+    const s = b.simple;
+    for (let i = 0; i < s.length; i++) {
+      if (!isHan(s[i])) continue;
+      for (let len = Math.min(12, s.length - i); len >= 2; len--) {
+        const sub = s.slice(i, i + len);
+        if (!known.has(sub)) continue;
+        if (!sub.includes('·') && !hanBoundaryOk(s, i, i + len)) continue;
+        hits.push({ block: b.index, start: i, end: i + len, kind: 'known', why: `a record has the name ${sub}`, zh: sub.replace(/·/g, '') });
+        break;
+      }
+    }
+    for (const run of capitalRuns(b.words, b.text)) {
+      for (let i = 0; i < run.length; i++) {
+        for (let n = Math.min(4, run.length - i); n >= 2; n--) {
+          const ws = run.slice(i, i + n);
+          const text = b.text.slice(ws[0].start, ws[n - 1].end);
+          if (!known.has(text)) continue;
+          const br = bracketedHan(b, ws[n - 1].end);
+          hits.push({ block: b.index, start: ws[0].start, end: br?.end ?? ws[n - 1].end, kind: 'known', why: `a record has the name ${text}`, latin: folded(ws), words: ws, zh: br?.zh });
+          break;
+        }
+      }
+    }
+    // Longest first, then leftmost; no two names overlap.
+    hits.sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+    for (const h of hits) if (!found.some((f) => overlaps(f, h))) found.push(h);
+  }
+  return found;
+}
+
+/** A two- or three-character known name inside running text must stand apart from the words around it. */
+function hanBoundaryOk(s: string, start: number, end: number): boolean {
+  if (end - start >= 3) return true;
+  const before = s[start - 1];
+  const after = s[end];
+  const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、]/.test(before);
+  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after);
+  return beforeOk && afterOk;
+}
+
+/** The name a pattern introduces, read from position `at` of simplified text: surname + 1-2 characters, or a dotted name. */
+function hanNameAt(s: string, at: number): { start: number; end: number } | undefined {
+  const dotted = /^[\p{Script=Han}]{1,10}(?:·[\p{Script=Han}]{1,10})+/u.exec(s.slice(at));
+  if (dotted) {
+    let end = at + dotted[0].length;
+    while (end > at && NAME_STOP.has(s[end - 1]) && s[end - 2] !== '·') end--;
+    return { start: at, end };
+  }
+  const sl = surnameAt(s.slice(at, at + 2));
+  if (!sl) return undefined;
+  let end = at + sl;
+  while (end < s.length && end - at - sl < 2 && HAN_NAME_CHAR.test(s[end]) && !NAME_STOP.has(s[end])) end++;
+  return end - at > sl ? { start: at, end } : undefined;
+}
+
+function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
+  const found: FullName[] = [];
+  const add = (f: FullName) => {
+    if (![...taken, ...found].some((t) => overlaps(t, f))) found.push(f);
+  };
+  for (const b of blocks) {
+    const s = b.simple;
+    for (const m of s.matchAll(ZH_CUES)) {
+      const at = m.index! + m[0].length;
+      const n = hanNameAt(s, at);
+      if (n) add({ block: b.index, ...n, kind: 'introduced', why: `${m[0]} before the name`, zh: s.slice(n.start, n.end).replace(/·/g, '') });
+    }
+    for (const m of s.matchAll(ZH_GENDER_AFTER)) {
+      const run = m[1];
+      const runStart = m.index!;
+      const span = hanNameEndingRun(run);
+      if (span) add({ block: b.index, start: runStart + span.start, end: runStart + span.end, kind: 'introduced', why: 'gender after the name (X，男，)', zh: run.slice(span.start, span.end).replace(/·/g, '') });
+    }
+    for (const run of capitalRuns(b.words, b.text)) latinIntroduced(b, run, add);
+  }
+  return found;
+}
+
+/** The name at the end of a run of characters before "，男，": "经审理查明王小明" -> 王小明, "对于李明" -> 李明. */
+function hanNameEndingRun(run: string): { start: number; end: number } | undefined {
+  if (run.includes('·')) {
+    const parts = run.split('·');
+    const first = parts[0].slice(-6);
+    return { start: run.length - [first, ...parts.slice(1)].join('·').length, end: run.length };
+  }
+  for (const len of [3, 2, 4]) {
+    if (run.length < len) continue;
+    const start = run.length - len;
+    const name = run.slice(start);
+    const sl = surnameAt(name);
+    if (!sl || sl >= len) continue;
+    if (len === 3 && run.length > 3 && LEAD_CHARS.has(run[start]) && surnameAt(run.slice(start + 1))) continue;
+    if (len === 3 && start > 0 && !LEAD_CHARS.has(run[start - 1]) && run.length > 4) continue;
+    return { start, end: run.length };
+  }
+  return undefined;
+}
+
+function latinIntroduced(b: Block, whole: Word[], add: (f: FullName) => void): void {
+  const text = b.text;
+  // Words of a place or organisation ("Dui Hua received ...") are no part of a name.
+  const run = withoutStopPhrases(whole);
+  if (!run.length) return;
+  const make = (ws: Word[], why: string) => {
+    const br = bracketedHan(b, ws[ws.length - 1].end);
+    add({ block: b.index, start: ws[0].start, end: br?.end ?? ws[ws.length - 1].end, kind: 'introduced', why, latin: folded(ws), words: ws, zh: br?.zh });
+  };
+  // Names in brackets after the run: "Hu Shigen (胡石根)".
+  const tail = run.slice(-4);
+  for (let i = 0; i < tail.length; i++) {
+    const ws = tail.slice(i);
+    if (bracketedHan(b, ws[ws.length - 1].end) && plausibleLatinName(ws)) return make(ws, 'characters in brackets after the name');
+  }
+  const before = text.slice(Math.max(0, run[0].start - 40), run[0].start);
+  const after = text.slice(run[run.length - 1].end, run[run.length - 1].end + 80);
+  const lead = run.slice(0, 4);
+  // A title, a role or a verb before the run.
+  if (TITLES.test(before) && lead.length >= 1 && lead.every((w) => !isNotNameWord(w.text))) return make(lead.slice(0, 3), `"${TITLES.exec(before)![1]}" before the name`);
+  if ((ROLE_BEFORE.test(before) || VERB_BEFORE.test(before) || OTHER_BEFORE.test(before)) && plausibleLatinName(lead.slice(0, 3)) && lead.length >= 2) {
+    return make(lead.slice(0, 3), `"${(ROLE_BEFORE.exec(before) ?? VERB_BEFORE.exec(before) ?? OTHER_BEFORE.exec(before))![0].trim()}" before the name`);
+  }
+  // A verb or an age after it: "Namga was sentenced", "Tashi Wangchuk, a 32-year-old".
+  const last = run.slice(-3);
+  for (let i = 0; i < last.length; i++) {
+    const ws = last.slice(i);
+    if (!(VERB_AFTER.test(after) || AGE_AFTER.test(after))) break;
+    if (plausibleLatinName(ws) && (ws.length >= 2 || singleWordName(ws[0], before))) return make(ws, VERB_AFTER.test(after) ? 'a verb of detention or sentence after the name' : 'an age after the name');
+  }
+  // Tibetan names by their parts.
+  for (let i = 0; i < run.length; i++) {
+    for (let n = Math.min(4, run.length - i); n >= 2; n--) {
+      const ws = run.slice(i, i + n);
+      if (tibetanFromLatin(folded(ws).map((w) => [w])) && plausibleLatinName(ws)) return make(ws, 'Tibetan name parts');
+    }
+  }
+}
+
+/** The words of a run after the last stop phrase in it ("Dui Hua", "Hong Kong"). */
+function withoutStopPhrases(run: Word[]): Word[] {
+  let from = 0;
+  for (let i = 0; i < run.length; i++) for (let n = 2; n <= 3 && i + n <= run.length; n++) if (isStopPhrase(run.slice(i, i + n))) from = Math.max(from, i + n);
+  return run.slice(from);
+}
+
+/** One word alone is a name only where a sentence could not start with it ("Namga was sentenced", not "Police were"). */
+function singleWordName(w: Word, before: string): boolean {
+  if (isNotNameWord(w.text) || w.upper) return false;
+  const sentenceStart = /(^|[.!?:;]\s*|["“]\s*)$/.test(before);
+  return !sentenceStart || !ENGLISH_SENTENCE_STARTERS.test(w.text);
+}
+const ENGLISH_SENTENCE_STARTERS = /^(Police|Authorities|Officials|Prisoners|Detainees|Both|They|He|She|It|Others|Most|Some|Many|Several|Those|These|Activists|Lawyers|Family|Relatives|Members|Sources|Reports|Records)$/;
+
+/** Group full names into people: the same characters, or the same Latin words in either order, are one person. */
+function groupPeople(names: FullName[]): { person: PersonInText; forms: { zh: Set<string>; latin: Set<string> }; names: FullName[] }[] {
+  const people: { person: PersonInText; forms: { zh: Set<string>; latin: Set<string> }; names: FullName[] }[] = [];
+  const latinKey = (l: string[]) => [...l].sort().join(' ');
+  for (const n of [...names].sort((a, b) => a.block - b.block || a.start - b.start)) {
+    const lk = n.latin ? latinKey(n.latin) : undefined;
+    const p = people.find((x) => (n.zh && x.forms.zh.has(n.zh)) || (lk && x.forms.latin.has(lk)));
+    if (p) {
+      p.names.push(n);
+      if (n.zh) p.forms.zh.add(n.zh);
+      if (lk) p.forms.latin.add(lk);
+      continue;
+    }
+    people.push({ person: { name: '', role: 'subject', mentions: [] }, forms: { zh: new Set(n.zh ? [n.zh] : []), latin: new Set(lk ? [lk] : []) }, names: [n] });
+  }
+  return people;
+}
+
+function roleOf(names: FullName[], blocks: Block[]): PersonRole {
+  let role: PersonRole = 'subject';
+  for (const n of names) {
+    const b = blocks[n.block];
+    const before = b.simple.slice(Math.max(0, n.start - 12), n.start);
+    const beforeLatin = b.text.slice(Math.max(0, n.start - 40), n.start);
+    const after = b.text.slice(n.end, n.end + 60);
+    if (ZH_OFFICIAL_BEFORE.test(before) || OFFICIAL_BEFORE.test(beforeLatin) || OFFICIAL_AFTER.test(after)) return 'official';
+    if (ZH_OTHER_BEFORE.test(before) || OTHER_BEFORE.test(beforeLatin)) role = 'other';
+  }
+  return role;
+}
+
+/** Later mentions: a surname or given name alone, after the person's full name, resolved to the nearest such person. */
+function laterMentions(blocks: Block[], people: ReturnType<typeof groupPeople>, taken: FullName[]): void {
+  const parts = people.map((p) => {
+    const latin = new Set<string>();
+    const zh = new Set<string>();
+    for (const n of p.names) {
+      if (n.latin && n.latin.length >= 2) {
+        const hanLike = n.latin.every((w) => splitPinyin(w) || wadeGilesToPinyin([[w]]));
+        // Han names: the surname (first word, or last when written surname last) ; other names: every part.
+        for (const w of hanLike ? [n.latin[0], n.latin[n.latin.length - 1]] : n.latin) if (w.length >= 2) latin.add(w);
+      }
+      if (n.zh && n.zh.length >= 3 && !n.zh.includes('·')) zh.add(n.zh.slice(surnameAt(n.zh)));
+    }
+    return { latin, zh };
+  });
+  const firstAt = (i: number) => { const n = people[i].names[0]; return n.block * 1e6 + n.start; };
+  for (const b of blocks) {
+    for (const w of b.words) {
+      if (!w.capital || w.upper) continue;
+      const pos = b.index * 1e6 + w.start;
+      const f = foldLatin(w.text).replace(/[^a-z]/g, '');
+      if (taken.some((t) => t.block === b.index && w.start < t.end && t.start < w.end)) continue;
+      const owners = people.map((_, i) => i).filter((i) => parts[i].latin.has(f) && firstAt(i) < pos);
+      if (!owners.length) continue;
+      const i = nearest(owners, pos);
+      people[i].person.mentions.push({ block: b.index, start: w.start, end: w.end, text: w.text, kind: 'surname', why: `part of the name ${people[i].person.name} written before` });
+    }
+    for (let i = 0; i < people.length; i++) {
+      for (const given of parts[i].zh) {
+        let at = b.simple.indexOf(given);
+        while (at >= 0) {
+          const pos = b.index * 1e6 + at;
+          const free = !taken.some((t) => t.block === b.index && at < t.end && t.start < at + given.length);
+          if (free && firstAt(i) < pos) people[i].person.mentions.push({ block: b.index, start: at, end: at + given.length, text: b.text.slice(at, at + given.length), kind: 'given', why: `given name of ${people[i].person.name} written before` });
+          at = b.simple.indexOf(given, at + given.length);
+        }
+      }
+    }
+  }
+  function nearest(owners: number[], pos: number): number {
+    let best = owners[0];
+    let bestAt = -1;
+    for (const i of owners) {
+      const at = Math.max(...people[i].person.mentions.map((m) => m.block * 1e6 + m.start).filter((x) => x < pos));
+      if (at > bestAt) { best = i; bestAt = at; }
+    }
+    return best;
+  }
+}
+
+/** "Jin was sentenced ...": a surname alone that no earlier name explains. Such a person goes to review. */
+function unresolvedSurnames(blocks: Block[], people: ReturnType<typeof groupPeople>): FullName[] {
+  const out: FullName[] = [];
+  for (const b of blocks) {
+    for (const run of capitalRuns(b.words, b.text)) {
+      if (run.length !== 1) continue;
+      const w = run[0];
+      const f = foldLatin(w.text).replace(/[^a-z]/g, '');
+      if (!PINYIN_SURNAMES.has(f) || isNotNameWord(w.text)) continue;
+      if (people.some((p) => p.person.mentions.some((m) => m.block === b.index && m.start <= w.start && w.end <= m.end))) continue;
+      if (!VERB_AFTER.test(b.text.slice(w.end, w.end + 80))) continue;
+      out.push({ block: b.index, start: w.start, end: w.end, kind: 'introduced', why: 'a surname alone before a verb of detention or sentence, with no full name before it', latin: [f], words: [w] });
+    }
+  }
+  return out;
+}
+
+/** Common surnames in pinyin and Wade-Giles: a capitalised one of these alone may be a person meant by surname. */
+const PINYIN_SURNAMES = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he',
+  'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian',
+  'dong', 'yuan', 'pan', 'yu', 'jiang', 'cai', 'du', 'ye', 'cheng', 'su', 'wei', 'lu', 'ding', 'ren', 'shen', 'yao', 'cui',
+  'zhong', 'tan', 'fan', 'jin', 'shi', 'liao', 'jia', 'xia', 'fu', 'fang', 'bai', 'zou', 'meng', 'xiong', 'qin', 'qiu',
+  'yin', 'xue', 'yan', 'duan', 'lei', 'hou', 'long', 'tao', 'li', 'gu', 'mao', 'hao', 'gong', 'shao', 'wan', 'qian', 'wu',
+  'dai', 'mo', 'kong', 'xiang', 'chang', 'wen', 'kang', 'niu', 'ge', 'xing', 'an', 'qi', 'qiao', 'pang', 'zhuang', 'nie',
+  'zhang', 'lu', 'yue', 'zhai', 'yin', 'shen', 'ou', 'geng', 'guan', 'lan', 'jiao', 'zuo', 'liu', 'gan', 'zhu', 'bao',
+  'ning', 'shang', 'fu', 'shu', 'ruan', 'ke', 'ji', 'mei', 'tong', 'ling', 'bi', 'dan', 'huo', 'tu', 'sheng', 'qu', 'weng',
+  'ran', 'lan', 'xin', 'chai', 'meng', 'hua', 'yu', 'fang', 'teng', 'rao', 'mu', 'nong', 'si', 'zhuo', 'miao', 'jian',
+  'che', 'lian', 'lou', 'dou', 'cen', 'jing', 'dang', 'fei', 'bu', 'leng', 'xi', 'wei', 'mi', 'bo', 'zong', 'quan', 'tong',
+  'ying', 'zang', 'min', 'gou', 'bian', 'he', 'chou', 'shang', 'sha', 'rong', 'kou', 'sang', 'lang', 'zhen', 'cong', 'ao',
+  'gong', 'chi', 'kuang', 'wong', 'chan', 'lee', 'cheung', 'lau', 'leung', 'ho', 'tsang', 'chow', 'ng', 'kwok', 'lai',
+  'yip', 'tse', 'fong', 'chu', 'hsu', 'chang', 'chiang', 'tsai', 'hsieh', 'kuo', 'chou', 'cheng', 'liao',
+]);
+
+/** Finds the people a text speaks of, with every mention of each, in reading order. */
+export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFinder): PersonInText[] {
+  const blocks = prepare(docBlocks);
+  const known = knownNames(blocks, finder);
+  const introduced = introducedNames(blocks, known);
+  let full = [...known, ...introduced];
+  const groups = groupPeople(full);
+  const unresolved = unresolvedSurnames(blocks, groups.map((g) => ({ ...g, person: { ...g.person, mentions: g.names.map((n) => toMention(n, blocks)) } })));
+  for (const u of unresolved) {
+    if (groups.some((g) => g.forms.latin.size && [...g.forms.latin].some((l) => l.split(' ').includes(u.latin![0])) && g.names[0].block * 1e6 + g.names[0].start < u.block * 1e6 + u.start)) continue;
+    full = [...full, u];
+    groups.push({ person: { name: '', role: 'subject', surnameOnly: true, mentions: [] }, forms: { zh: new Set(), latin: new Set([u.latin![0]]) }, names: [u] });
+  }
+  for (const g of groups) {
+    g.person.mentions = g.names.map((n) => toMention(n, blocks));
+    g.person.name = displayName(g.names, blocks);
+    g.person.role = roleOf(g.names, blocks);
+  }
+  laterMentions(blocks, groups, full);
+  for (const g of groups) g.person.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+  return groups.map((g) => g.person);
+}
+
+function toMention(n: FullName, blocks: Block[]): Mention {
+  return { block: n.block, start: n.start, end: n.end, text: blocks[n.block].text.slice(n.start, n.end), kind: n.kind, why: n.why };
+}
+
+/** The fullest form written: a Latin name with its characters in brackets, else the first full name. */
+function displayName(names: FullName[], blocks: Block[]): string {
+  const withBoth = names.find((n) => n.latin && n.zh);
+  const best = withBoth ?? names.find((n) => (n.latin?.length ?? 0) >= 2 || (n.zh?.length ?? 0) >= 2) ?? names[0];
+  return blocks[best.block].text.slice(best.start, best.end).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a stretch of text names someone (two capitalised name-like words in a row) that the people found
+ * do not include: "Xi Jinping ordered his ..." — "his" is Xi's, not the person named before.
+ */
+export function namesSomeoneElse(text: string): boolean {
+  for (const run of capitalRuns(latinWordsIn(text), text)) {
+    if (NOT_NAME_PHRASES.some((p) => ` ${folded(run).join(' ')} `.includes(` ${p} `)) && !isStopPlace(run)) return true;
+    let streak = 0;
+    for (const w of withoutStopPhrases(run)) {
+      streak = isNotNameWord(w.text) ? 0 : streak + 1;
+      if (streak >= 2) return true;
+    }
+  }
+  return false;
+}
+const isStopPlace = (run: Word[]) => ['hong kong', 'dui hua', 'falun gong', 'san francisco', 'new york', 'el salvador'].some((p) => ` ${folded(run).join(' ')} `.includes(` ${p} `));

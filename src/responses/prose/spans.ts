@@ -1,0 +1,118 @@
+/**
+ * Gives each person the sentences and clauses that speak of them. A sentence that names one person is
+ * theirs; a sentence that names several is cut at each name ("sentencing Liu to three years ... Xu to two
+ * years"), a name with nothing said of it sharing what follows ("Liu and Xu were sentenced"); a sentence that
+ * names no one belongs to the person before when a pronoun points back (he, she, 其, 该犯), and in Chinese
+ * to the person of the same paragraph (or, in a court ruling, of the whole ruling: its subject is omitted).
+ */
+import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from '../../model/index.js';
+import { splitSentences, type Piece } from './text.js';
+import { namesSomeoneElse } from './mentions.js';
+
+export const FACT_WORDS = /判处|判刑|判决|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+
+const PRONOUN_EN = /\b(he|him|his|she|her|hers|himself|herself)\b/i;
+const PRONOUN_ZH = /(?<!其)他(?!们|人|国|方|的亲)|(?<!其)她(?!们)|该犯|该罪犯|该人|其(?!他|中|余|后|次|实|间|它)|本人/;
+
+/** "Xi Jinping ordered his ...": a name before the pronoun that is nobody we track is its antecedent. */
+function otherAntecedent(sentence: string): boolean {
+  return namesSomeoneElse(sentence.slice(0, PRONOUN_EN.exec(sentence)!.index));
+}
+
+interface Located extends Mention { person: PersonInText }
+
+/** Offsets inside brackets (an aside such as "(no relation to Xu Wanping)") in a sentence. */
+function bracketDepthAt(text: string, from: number, at: number): number {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === '(' || text[i] === '（') depth++;
+    else if ((text[i] === ')' || text[i] === '）') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+export interface SpanOptions {
+  /** A court ruling: its sentences that name no one are about the person it concerns. */
+  ruling?: boolean;
+}
+
+export function spanPeople(blocks: readonly DocumentBlock[], people: readonly PersonInText[], { ruling = false }: SpanOptions = {}): PersonSpan[] {
+  const spans = new Map<PersonInText, PersonSpan>(people.map((p) => [p, { person: p, clauses: [] }]));
+  const byBlock = new Map<number, Located[]>();
+  for (const p of people) for (const m of p.mentions) {
+    const list = byBlock.get(m.block) ?? [];
+    list.push({ ...m, person: p });
+    byBlock.set(m.block, list);
+  }
+  const give = (p: PersonInText, r: TextRange, why: string) => {
+    const s = spans.get(p)!;
+    const last = s.clauses[s.clauses.length - 1];
+    if (last && last.block === r.block && last.end === r.start) last.end = r.end;
+    else s.clauses.push({ ...r, why });
+  };
+  let focus: PersonInText | undefined;
+  let focusBlock = -1;
+  blocks.forEach((block, bi) => {
+    const text = block.text;
+    const mentions = (byBlock.get(bi) ?? []).sort((a, b) => a.start - b.start);
+    for (const sent of splitSentences(text)) {
+      const inside = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && bracketDepthAt(text, sent.start, m.start) === 0);
+      const sentence = text.slice(sent.start, sent.end);
+      const range = { block: bi, start: sent.start, end: sent.end };
+      if (!inside.length) {
+        const zh = /\p{Script=Han}/u.test(sentence);
+        if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence))) {
+          give(focus, range, ruling ? `names no one: the ruling concerns ${focus.name}` : `names no one: continues about ${focus.name}`);
+        } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence)) {
+          give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
+        }
+        continue;
+      }
+      const order = [...new Set(inside.map((m) => m.person))];
+      const named = order.filter((p) => p.role !== 'official');
+      if (order.length === 1) {
+        give(order[0], range, `names ${order[0].name}`);
+      } else {
+        splitClauses(sent, inside, text).forEach(({ person, ranges }) => ranges.forEach((r) => give(person, { block: bi, ...r }, `clause of a sentence naming several people: this part names ${person.name}`)));
+      }
+      const last = named[named.length - 1];
+      if (last) { focus = last; focusBlock = bi; }
+    }
+  });
+  return [...spans.values()];
+}
+
+/**
+ * Cuts a sentence at each person's first mention in it. The words before the first name are shared by all
+ * ("The court sentenced"); a clause with nothing said in it ("Liu and") shares the next clause's words.
+ */
+function splitClauses(sent: Piece, mentions: Located[], text: string): { person: PersonInText; ranges: Piece[] }[] {
+  const starts: Located[] = [];
+  for (const m of mentions) if (starts[starts.length - 1]?.person !== m.person) starts.push(m);
+  const clauses = starts.map((m, i) => ({ person: m.person, own: { start: m.start, end: i + 1 < starts.length ? starts[i + 1].start : sent.end } }));
+  const prefix = starts[0].start > sent.start ? { start: sent.start, end: starts[0].start } : undefined;
+  const out: { person: PersonInText; ranges: Piece[] }[] = [];
+  let predicate: Piece[] = [];
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i];
+    const says = FACT_WORDS.test(text.slice(c.own.start, c.own.end));
+    const ranges = [...(prefix ? [prefix] : []), c.own, ...(says ? [] : predicate)];
+    if (says) predicate = [c.own];
+    out.unshift({ person: c.person, ranges });
+  }
+  // The same person named twice in one sentence ("Liu ... Xu ... Liu") keeps every part.
+  const merged = new Map<PersonInText, Piece[]>();
+  for (const o of out) merged.set(o.person, [...(merged.get(o.person) ?? []), ...o.ranges]);
+  return [...merged].map(([person, ranges]) => ({ person, ranges: dedupe(ranges) }));
+}
+
+function dedupe(ranges: Piece[]): Piece[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Piece[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}

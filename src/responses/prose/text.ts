@@ -1,0 +1,89 @@
+/**
+ * Sentences and words of running text, as offsets into the text (never copies), in Chinese and English.
+ */
+import { toSimplified } from '../../names/index.js';
+
+export interface Piece {
+  start: number;
+  end: number;
+}
+
+// Words before a full stop that do not end a sentence: titles, "No. 2", months, "U.S.", "e.g.".
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'fr', 'st', 'jr', 'sr', 'no', 'nos', 'gen', 'col', 'lt', 'capt', 'sgt', 'mt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'eg', 'ie', 'cf',
+  'art', 'arts', 'para', 'paras', 'approx', 'co', 'inc', 'ltd', 'u.s', 'u.n', 'e.g', 'i.e', 'p', 'pp', 'vol', 'op',
+]);
+
+/** Sentences: after 。！？； and after . ! ? that end a sentence (not "Mr.", "No. 2", "U.S.", an initial). */
+export function splitSentences(text: string): Piece[] {
+  const out: Piece[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s])) s++;
+    if (end > s) out.push({ start: s, end });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ('。！？；'.includes(c)) {
+      let end = i + 1;
+      while (end < text.length && '”’」』）)'.includes(text[end])) end++;
+      push(end);
+      i = end - 1;
+    } else if ('.!?'.includes(c)) {
+      let end = i + 1;
+      while (end < text.length && '"”’\')'.includes(text[end])) end++;
+      // "... on March 26, 2023.The remaining ...": a missing space after a full stop still ends the sentence.
+      const glued = c === '.' && end === i + 1 && /[\p{Ll}\d]/u.test(text[i - 1] ?? '') && /^\p{Lu}\p{Ll}+\b/u.test(text.slice(end));
+      if (end < text.length && !/\s/.test(text[end]) && !glued) continue;
+      const next = text.slice(end).trimStart();
+      if (next && !/^["“‘(\[\p{Lu}\d\p{Script=Han}]/u.test(next)) continue;
+      if (c === '.') {
+        const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+        if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      }
+      push(end);
+      i = end - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+export interface Word extends Piece {
+  text: string;
+  /** Written with a capital: "Zhou", "LIU", "Kwun-chung". */
+  capital: boolean;
+  /** Written all in capitals (two letters or more): "LIU", "SAN". */
+  upper: boolean;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}'’‘ʼ\-]*/gu;
+
+/** Latin-script words with offsets; a possessive "'s" is left out of the word ("Zhou's" -> "Zhou"). */
+export function latinWordsIn(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let w = m[0];
+    if (/\p{Script=Han}/u.test(w)) continue;
+    w = w.replace(/['’‘ʼ]s$/u, '').replace(/[-'’‘ʼ]+$/u, '');
+    if (!w) continue;
+    const start = m.index!;
+    out.push({ start, end: start + w.length, text: w, capital: /^\p{Lu}/u.test(w), upper: w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) });
+  }
+  return out;
+}
+
+/**
+ * The text in simplified characters, character for character (same length, same offsets), so that
+ * offsets found in it point into the text as written.
+ */
+export function simplifiedAligned(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  return [...text].map((c) => { const s = toSimplified(c); return s.length === c.length ? s : c; }).join('');
+}
+
+export const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
