@@ -1,4 +1,4 @@
-export { normalizeText, hasHan, hanOnly, foldLatin, latinWords, cleanName, type CleanedName } from './normalize.js';
+export { normalizeText, normalizeProse, hasHan, hanOnly, foldLatin, latinWords, cleanName, type CleanedName } from './normalize.js';
 export { toSimplified, toTraditional, readPinyin, formatPinyin, surnameLength, toneOf, COMPOUND_SURNAMES, type PinyinReading } from './chinese.js';
 export {
   splitPinyin, wadeGilesToPinyin, foldCantonese, cantoneseReadings, skeleton, tibetanFromLatin, tibetanFromHan,

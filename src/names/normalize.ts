@@ -16,6 +16,17 @@ export function normalizeText(input: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The same for running text: a full stop between two characters there ends a sentence (…本案。河南省…), so
+ * it is not read as a name dot. Offsets are not kept: callers that need them work on the text as written.
+ */
+export function normalizeProse(input: string): string {
+  let s = input.normalize('NFC').replace(/[•‧・∙⋅·]/g, '·');
+  s = s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  s = s.replace(/\u3000/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/u;
 const HAN_G = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/gu;
 export const hasHan = (s: string): boolean => HAN.test(s);

@@ -3,7 +3,7 @@
  * court, events with dates, the term's end, the place held and the status now. Chinese and English.
  */
 import type { EntryFacts, EventType, PartialDate, ResponseEvent, Sentence, Status } from '../model/index.js';
-import { hasHan, normalizeText, toSimplified } from '../names/index.js';
+import { hasHan, normalizeProse, normalizeText, toSimplified } from '../names/index.js';
 import { chargeNames, lookupCharge, lookupEthnicity, lookupStatus, parseChineseNumber, parseSentence, translatePlace } from '../vocabulary/index.js';
 import { findDates, type FoundDate } from './find-dates.js';
 import type { Segment } from './segment.js';
@@ -84,7 +84,10 @@ function commutedTo(text: string): Sentence | undefined {
 }
 
 function sentenceIn(text: string): Sentence | undefined {
-  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
+  // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
+  const combined = new RegExp(`合并执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
+  if (combined) return parseSentence(combined[1].replace(/[，,]/g, ''));
+  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
   const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death with (?:a )?(?:two-year )?reprieve|death(?: with reprieve)?)`, 'i').exec(text);
   if (en) {
@@ -325,9 +328,11 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
 /** Reads one entry. */
 export function extractFacts(seg: Segment): EntryFacts {
   // Facts are read from a simplified copy (Taiwan and Hong Kong letters write 釋放, 監獄); the name is kept as written.
-  const text = toSimplified(normalizeText(seg.text));
-  const decisionAt = seg.decision ? toSimplified(normalizeText(seg.text.slice(0, seg.decision.at))).length : undefined;
+  const text = toSimplified(normalizeProse(seg.text));
+  const decisionAt = seg.decision ? toSimplified(normalizeProse(seg.text.slice(0, seg.decision.at))).length : undefined;
   const omitted: NonNullable<EntryFacts['omitted']> = [];
+  /** Events of a ruling's own decision: the latest news, whatever the ruling recounts before it. */
+  const decided: ResponseEvent[] = [];
   const zh = hasHan(text.replace(/[·]/g, ''));
   const allDates = findDates(text);
   const birth = birthIn(text, allDates, seg.fields);
@@ -362,6 +367,7 @@ export function extractFacts(seg: Segment): EntryFacts {
       // A sentencing with no date and no sentence named is a mention, not an event ("被判刑的人").
       if (hit.type === 'sentenced' && !ev.date && !sentenceIn(s.text.slice(Math.max(0, hit.start - 10), nextStart))) return;
       events.push(ev);
+      if (decisionAt !== undefined && s.start + hit.start >= decisionAt) decided.push(ev);
     });
   }
   // The sentence as imposed: from the sentencing written last (a ruling recounts earlier ones first).
@@ -375,7 +381,8 @@ export function extractFacts(seg: Segment): EntryFacts {
   const chargeSource = f?.charge ?? (sentences(text).filter((s) => /罪|charge|convicted|guilty|sentenced/i.test(s.text)).map((s) => s.text).reverse().join(' ') || text);
   const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);
   const prison = f?.prison ? { zh: hasHan(f.prison) ? f.prison : undefined, en: hasHan(f.prison) ? translatePlace(f.prison) : f.prison } : placeIn(text);
-  const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status: statusOf(text, events, f), events };
+  const ruled = decided.length ? EVENT_STATUS[decided[decided.length - 1].type] : undefined;
+  const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status: ruled ?? statusOf(text, events, f), events };
   if (omitted.length) facts.omitted = omitted;
   const gender = genderIn(text, f);
   if (gender) facts.gender = gender;

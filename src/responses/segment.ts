@@ -35,7 +35,7 @@ export const NO_NAMES: NameFinder = { knownNames: () => new Set() };
 
 const lowest = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
-const NUMBERED = /^\s*(?!\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]|\d{1,3}\s*[.、．)）](?!\d)|\d{1,3}\s+(?=\S)|第[一二三四五六七八九十百]+[、，,：:\s]|[①-⑳]|[A-Z][.)]\s)/u;
+const NUMBERED = /^\s*(?!\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:[一二三四五六七八九十百]+[、.．]|[（(](?:[一二三四五六七八九十百]+|\d{1,3})[)）]|\d{1,3}\s*[.、．)）](?!\d)|\d{1,3}\s+(?=\S)|第[一二三四五六七八九十百]+[、，,：:\s]|[①-⑳]|[A-Z][.)]\s)/u;
 
 const BOILERPLATE = [
   /^(尊敬的|致|亲爱的|dear\b|to:|re:|subject:|主题|事由|关于.{0,30}(来函|名单|询问)的(答复|回复|复函))/i,
@@ -110,7 +110,9 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES }: { find
   const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');
   const numbered = numberedSegments(paragraphs);
   if (table && table.length >= numbered.length) return table;
-  if (numbered.length && numberedArePeople(numbered, finder)) return numbered.filter((s) => s.text);
+  // A court ruling is prose even where its decision is numbered (一、被告人王某犯盗窃罪 …).
+  const ruling = readRulingShape(paragraphs);
+  if (!ruling && numbered.length && numberedArePeople(numbered, finder)) return numbered.filter((s) => s.text);
   return proseSegments(doc.kind === 'text' || doc.kind === 'pdf' || doc.ocr ? reflowLines(paragraphs) : paragraphs, finder);
 }
 
@@ -130,7 +132,9 @@ export function reflowLines(lines: DocumentBlock[]): DocumentBlock[] {
   const out: DocumentBlock[] = [];
   let cur: DocumentBlock | undefined;
   for (const line of lines) {
-    if (cur && (cur.text.length >= 0.6 * wide) && (!LINE_END.test(cur.text) || ABBREVIATED.test(cur.text)) && !STARTS_ITEM.test(line.text) && line.page === cur.page) {
+    // A long line that does not end a sentence, or a stray word or two cut off before the rest ("被" / "告人王某").
+    const stray = cur && /^[\u4e00-\u9fff]{1,2}$/.test(cur.text) && /^[\u4e00-\u9fff]/.test(line.text);
+    if (cur && (stray || (cur.text.length >= 0.6 * wide && (!LINE_END.test(cur.text) || ABBREVIATED.test(cur.text)))) && !STARTS_ITEM.test(line.text) && line.page === cur.page) {
       const han = /[\u4e00-\u9fff]$/.test(cur.text) && /^[\u4e00-\u9fff]/.test(line.text);
       cur.text += han || (cur.text.endsWith('-') && /^\p{Ll}/u.test(line.text)) ? line.text : ' ' + line.text;
       cur.ocrConfidence = lowest(cur.ocrConfidence, line.ocrConfidence);

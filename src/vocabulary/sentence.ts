@@ -15,7 +15,7 @@ export function parseSentence(text: string): Sentence | undefined {
   if (/死刑缓期|死缓|suspended death|death.*(reprieve|suspen)/.test(s)) return { kind: 'death_suspended' };
   if (/无期|無期|\blife\b/.test(s)) return { kind: 'life' };
   if (/^死刑$|^death( sentence| penalty)?$|判处死刑/.test(s)) return { kind: 'death' };
-  const zh = new RegExp(`(?:(${CN_NUM})年)?(?:(${CN_NUM})个?月)?`).exec(s.replace(/有期徒刑|判处|刑期/g, ''));
+  const zh = new RegExp(`(?:(${CN_NUM})年)?(?:(${CN_NUM})个?月)?`).exec(s.replace(/有期徒刑|判处|刑期|拘役|管制/g, ''));
   if (zh && (zh[1] || zh[2])) {
     const years = zh[1] ? parseChineseNumber(zh[1]) : 0;
     const months = zh[2] ? parseChineseNumber(zh[2]) : 0;
