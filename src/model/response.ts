@@ -112,6 +112,8 @@ export interface PersonInText {
   role: PersonRole;
   /** Only a surname was written and nothing before it says who is meant ("Jin was sentenced ..."). */
   surnameOnly?: boolean;
+  /** Some record has a name written for this person. */
+  known?: boolean;
   mentions: Mention[];
 }
 

@@ -5,7 +5,7 @@ import type { Diagnostic, MatchedEntry, PrisonerList, RecordId } from '../model/
 import { DialistError } from '../model/index.js';
 import type { Matcher, MatchSettings } from '../match/index.js';
 import { readDocument, segmentDocument, extractFacts, stopOcr } from '../responses/index.js';
-import { lookupProvince } from '../vocabulary/index.js';
+import { lookupProvince, parseDate } from '../vocabulary/index.js';
 import { toSimplified } from '../names/index.js';
 import { type Db, documentByContent, documentBySha, getList, getRecord, inTransaction, insertDocument, insertMatchedEntry } from '../store/index.js';
 import { loadMatcher } from './load-matcher.js';
@@ -64,7 +64,7 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
   const read = await readDocument(bytes, { onOcrPage: onOcrPage && ((p, t) => onOcrPage(p, t, file)) });
   if (!read.ok) return { file, sha256, outcome: 'failed', error: read.error, entries: [], diagnostics: [{ code: read.error.code, severity: 'error', place: { file }, message: read.error.message }] };
   const prefer: RecordId[] | undefined = list?.recordIds;
-  const entries: MatchedEntry[] = segmentDocument(read.document, { finder: nameFinder(matcher) }).map((seg, i) => {
+  const entries: MatchedEntry[] = segmentDocument(read.document, { finder: nameFinder(matcher), received: received ? parseDate(received) : undefined }).map((seg, i) => {
     const facts = extractFacts(seg);
     const m = seg.surnameOnly ? surnameCandidates(facts.name, list?.recordIds ?? [], (id) => getRecord(db, id)) : matcher.matchName(facts.name, {
       birthYear: facts.birth ? Number(facts.birth.value.slice(0, 4)) : undefined,

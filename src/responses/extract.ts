@@ -19,10 +19,10 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['sentence_reduced', /减刑|减去|裁定减|(?:sentence|term)s? (?:was |were |has been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|reduced (?:his|her|the) sentence/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical )\bparoled?\b/gi],
-  ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on parole)|\bfreed\b|completed (?:his|her|the) sentence/gi],
+  ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡|病逝|去世|病故|身亡|\bdied\b|passed away|\bdeath in custody\b/gi],
-  ['sentenced', /判处|判刑|一审判决|二审维持|被判|\bsentenced\b|\bconvicted\b/gi],
-  ['detained', /刑事拘留|被拘留|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|被带走|\bdetained\b|\barrested\b|taken into custody|residential surveillance/gi],
+  ['sentenced', /判处|判刑|一审判决|二审维持|被判|\bsentenced\b|\bconvicted\b|\b(?:jailed|imprisoned) for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b/gi],
+  ['detained', /刑事拘留|被拘留|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|\bdetained\b|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
 interface Hit { type: EventType; start: number; end: number }
@@ -98,7 +98,12 @@ function sentenceIn(text: string): Sentence | undefined {
     const m = new RegExp(`${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?`, 'i').exec(s)!;
     return { kind: 'fixed', months: /year/.test(m[2]) ? enNum(m[1]) * 12 + enNum(m[3]) : enNum(m[1]) };
   }
-  if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve/i.test(text)) return { kind: 'death_suspended' };
+  const phrased = new RegExp(`(?:imprisonment|sentence|term|jailed|imprisoned|given)\\s+(?:of\\s+|for\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}[- ](years?|months?)(?:['’]s?)?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?['’]?)?\\s+(?:prison |jail |fixed-term )?(?:sentence|term|imprisonment|in prison|in jail)`, 'i').exec(text);
+  if (phrased) {
+    const [n, unit, extra] = phrased[1] !== undefined ? [phrased[1], phrased[2], phrased[3]] : [phrased[4], phrased[5], phrased[6]];
+    return { kind: 'fixed', months: /year/i.test(unit) ? enNum(n) * 12 + enNum(extra) : enNum(n) };
+  }
+  if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };
   if (/(?<!减为)无期徒刑|life imprisonment/i.test(text)) return { kind: 'life' };
   // A table cell or a short note: "有期徒刑六年" with no verb before it (but not a reduction's "减去有期徒刑八个月").
   const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?`).exec(text);
@@ -239,8 +244,8 @@ const PRESENT: [Status, RegExp][] = [
   ['deceased', /已(?:经)?(?:死亡|病逝|去世)|has died|is deceased|died in/i],
   ['medical_parole', /(?:现|目前|正在|已)(?:在)?保外就医|is (?:currently |now )?on medical parole|remains on medical parole/i],
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
-  ['released', /(?:现|目前)?已(?:经)?(?:刑满)?(?:释放|获释)|has (?:been released|completed (?:his|her) sentence)|is (?:now )?free|was released/i],
-  ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押)|在押|正在服刑|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)/i],
+  ['released', /(?:现|目前)?已(?:经)?(?:于[^。，,；]{0,16})?(?:刑满)?(?:释放|获释|出狱)|has (?:been released|completed (?:his|her) (?:[\w-]+ ){0,3}(?:sentence|term))|is (?:now )?free|was released(?! on parole| on medical)/i],
+  ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押)|在押|正在服刑|将于[^。；]{0,16}刑满|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)|(?:is|was) due (?:for release|to be released|to complete)|will complete (?:his|her|the) [^.;]{0,60}sentence|(?:is|was) expected to be released/i],
   ['detained', /(?:现|目前|正)?(?:被)?(?:羁押于|关押于)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting trial|is (?:being |currently )?detained|under residential surveillance/i],
 ];
 
@@ -260,42 +265,56 @@ const EVENT_STATUS: Partial<Record<EventType, Status>> = {
   sentenced: 'serving', sentence_reduced: 'serving', commuted: 'serving', detained: 'detained',
 };
 
-function statusOf(text: string, events: ResponseEvent[], fields?: Record<string, string>): Status {
+interface Said { status: Status; at: number; date?: PartialDate; strong: boolean }
+
+const STRONG_NOW = /现|目前|正在|仍|至今|尚在|currently|\bnow\b|\bstill\b|\bremains?\b|\bis (?:serving|held|being held|imprisoned|detained|on)\b/i;
+
+/**
+ * The status now: a table's status cell; else what is said to hold now ("现在…服刑", "is still held"); else
+ * the latest dated news, whether an event ("released on 9 June 2005") or a statement with a date in its
+ * sentence; else the statement or event written last. A ruling's own decision was applied before this.
+ */
+function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dates: FoundDate[], fields?: Record<string, string>): Status {
   if (fields?.status) {
     const s = lookupStatus(fields.status);
     if (s) return s;
     // The status word written last in the cell ("2019年减刑一年；保外就医").
-    let found: { status: Status; at: number } | undefined;
-    for (const [status, re] of STATUS_WORDS) {
-      const all = [...fields.status.matchAll(new RegExp(re.source, re.flags + 'g'))];
-      const at = all[all.length - 1]?.index;
-      if (at !== undefined && (!found || at > found.at)) found = { status, at };
-    }
-    if (found) return found.status;
+    const last = lastWord(fields.status, STATUS_WORDS);
+    if (last) return last;
   }
-  // Present-tense statements win; among them the one written last.
-  let best: { status: Status; at: number } | undefined;
+  const said: Said[] = [];
+  const sents = sentences(text);
   for (const [status, re] of PRESENT) {
-    const all = [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))];
-    const last = all[all.length - 1];
-    if (last && (!best || last.index! > best.at)) best = { status, at: last.index! };
+    for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+      const sent = sents.find((x) => m.index! >= x.start && m.index! < x.start + x.text.length);
+      const inSentence = sent ? dates.filter((d) => d.start >= sent.start && d.end <= sent.start + sent.text.length) : [];
+      said.push({ status, at: m.index!, date: inSentence[inSentence.length - 1]?.date, strong: STRONG_NOW.test(m[0]) });
+    }
   }
-  if (best) return best.status;
-  // Else the latest event: an earlier conviction that ended in release is not the status now. An undated
-  // event written after the latest dated one is later news ("...减刑一年；保外就医").
-  const latestDated = events.reduce<number>((best, e, i) => (e.date && (best < 0 || e.date.value >= events[best].date!.value) ? i : best), -1);
-  const undatedAfter = events.map((e, i) => ({ e, i })).filter((x) => !x.e.date && x.i > latestDated).pop();
-  const last = undatedAfter?.e ?? events[latestDated] ?? events[events.length - 1];
-  const fromEvent = last && EVENT_STATUS[last.type];
-  if (fromEvent) return fromEvent;
-  // Else any status word, the one written last ("Serving sentence" at the end of a table line).
+  const strong = said.filter((x) => x.strong).sort((a, b) => a.at - b.at).pop();
+  if (strong) return strong.status;
+  const news: Said[] = [
+    ...said,
+    ...events.map(({ ev, at }) => ({ status: EVENT_STATUS[ev.type]!, at, date: ev.date, strong: false })).filter((x) => x.status),
+  ];
+  const dated = news.filter((x) => x.date).sort((a, b) => (a.date!.value < b.date!.value ? -1 : a.date!.value > b.date!.value ? 1 : a.at - b.at));
+  const undatedSaid = said.sort((a, b) => a.at - b.at).pop();
+  // An undated statement written after the latest dated news is later news ("…减刑一年；保外就医").
+  const latest = dated.pop();
+  if (latest && !(undatedSaid && !undatedSaid.date && undatedSaid.at > latest.at)) return latest.status;
+  if (undatedSaid) return undatedSaid.status;
+  const lastEvent = news.sort((a, b) => a.at - b.at).pop();
+  return lastEvent?.status ?? lastWord(text, STATUS_WORDS) ?? 'unknown';
+}
+
+function lastWord(text: string, words: [Status, RegExp][]): Status | undefined {
   let found: { status: Status; at: number } | undefined;
-  for (const [status, re] of STATUS_WORDS) {
+  for (const [status, re] of words) {
     const all = [...text.matchAll(new RegExp(re.source, re.flags + 'g'))];
     const at = all[all.length - 1]?.index;
     if (at !== undefined && (!found || at > found.at)) found = { status, at };
   }
-  return found?.status ?? 'unknown';
+  return found?.status;
 }
 
 const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
@@ -303,7 +322,7 @@ const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|ref
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\bdenied (?:that|reports|claims)|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
 const HYPOTHETICAL_ZH = /(?:将(?!其|他|她|该|罪犯)|拟|可能|如果|若|申请|提请|建议|预计|预期|计划|准备|有望|争取|等待|希望|要求|呼吁|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}$/;
 const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|to be|awaiting|pending)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
-const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
+const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
 const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:late\s+)?(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?)\b[^,.;]*$/iu;
 
 /**
@@ -333,8 +352,9 @@ export function extractFacts(seg: Segment): EntryFacts {
   const omitted: NonNullable<EntryFacts['omitted']> = [];
   /** Events of a ruling's own decision: the latest news, whatever the ruling recounts before it. */
   const decided: ResponseEvent[] = [];
+  const placed: { ev: ResponseEvent; at: number }[] = [];
   const zh = hasHan(text.replace(/[·]/g, ''));
-  const allDates = findDates(text);
+  const allDates = findDates(text, { ref: seg.ref });
   const birth = birthIn(text, allDates, seg.fields);
   // A birth date is never the date of an event.
   const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d)));
@@ -343,8 +363,11 @@ export function extractFacts(seg: Segment): EntryFacts {
     const local = eventHits(s.text);
     const sentenceDates = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => ({ ...d, start: d.start - s.start, end: d.end - s.start }));
     local.forEach((hit, i) => {
-      const prevEnd = i > 0 ? local[i - 1].end : 0;
-      const nextStart = i + 1 < local.length ? local[i + 1].start : s.text.length;
+      // "convicted of subversion and sentenced to seven years ... on 4 August 2016": one event, one date.
+      const prev = local.slice(0, i).reverse().find((h) => h.type !== hit.type);
+      const next = local.slice(i + 1).find((h) => h.type !== hit.type);
+      const prevEnd = prev ? prev.end : 0;
+      const nextStart = next ? next.start : s.text.length;
       // Negated, denied, hypothetical or future events, and other people's, are not this person's news.
       const refused = whyNotAnEvent(s.text, hit);
       if (refused) {
@@ -367,6 +390,7 @@ export function extractFacts(seg: Segment): EntryFacts {
       // A sentencing with no date and no sentence named is a mention, not an event ("被判刑的人").
       if (hit.type === 'sentenced' && !ev.date && !sentenceIn(s.text.slice(Math.max(0, hit.start - 10), nextStart))) return;
       events.push(ev);
+      placed.push({ ev, at: s.start + hit.start });
       if (decisionAt !== undefined && s.start + hit.start >= decisionAt) decided.push(ev);
     });
   }
@@ -382,7 +406,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);
   const prison = f?.prison ? { zh: hasHan(f.prison) ? f.prison : undefined, en: hasHan(f.prison) ? translatePlace(f.prison) : f.prison } : placeIn(text);
   const ruled = decided.length ? EVENT_STATUS[decided[decided.length - 1].type] : undefined;
-  const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status: ruled ?? statusOf(text, events, f), events };
+  const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status: ruled ?? statusOf(text, placed, dates, f), events };
   if (omitted.length) facts.omitted = omitted;
   const gender = genderIn(text, f);
   if (gender) facts.gender = gender;
@@ -399,6 +423,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const ends = termEndsIn(text);
   if (ends) facts.termEnds = ends;
   // One event said twice ("completed his sentence and was released on 25 June 2020"): keep the dated one.
-  facts.events = events.filter((e, i) => e.date || !events.some((o, j) => j !== i && o.type === e.type && (o.date || j < i)));
+  facts.events = events.filter((e, i) => e.date || !events.some((o, j) => j !== i && o.type === e.type && (o.date || j < i)))
+    .filter((e, i, all) => all.findIndex((o) => o.type === e.type && o.date?.value === e.date?.value && o.months === e.months) === i);
   return facts;
 }

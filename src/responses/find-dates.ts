@@ -29,8 +29,41 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => PartialDate | undefined][] = [
   [/\b(?:in|since|by|of|from|until|to|early|late|mid-?|born|b\.)\s+(\d{4})\b/gi, (m) => make(Number(m[1]))],
 ];
 
-/** Every date in the text, earliest position first; a longer match wins where two overlap. */
-export function findDates(text: string): FoundDate[] {
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function shift(ref: PartialDate, days: number): PartialDate | undefined {
+  if (ref.precision !== 'day') return days === 0 ? ref : undefined;
+  const d = new Date(`${ref.value}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return { value: d.toISOString().slice(0, 10), precision: 'day' };
+}
+
+/** A month and day with no year takes the reference's year, or the year before when that would be later. */
+function inYearOf(ref: PartialDate, m: number, d?: number): PartialDate | undefined {
+  const y = Number(ref.value.slice(0, 4));
+  const refMonth = ref.precision === 'year' ? 12 : Number(ref.value.slice(5, 7));
+  return make(m > refMonth + 1 ? y - 1 : y, m, d);
+}
+
+/** Dates written relative to the document's own date: 今天, 昨日, 1月16日, "on Tuesday", "Dec 28", "yesterday". */
+const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate | undefined][] = [
+  [/今天|今日|当天|当日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
+  [/昨天|昨日|\byesterday\b/gi, (_m, ref) => shift(ref, -1)],
+  [/前天|前日/g, (_m, ref) => shift(ref, -2)],
+  [new RegExp(`(?<![年\\d])(${CN}{1,2})\\s*月\\s*(${CN}{1,3})\\s*[日号]`, 'g'), (m, ref) => inYearOf(ref, num(m[1])!, num(m[2]))],
+  [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
+  [/\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, ref) => {
+    if (ref.precision !== 'day') return undefined;
+    const back = (new Date(`${ref.value}T00:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
+    return shift(ref, -back);
+  }],
+];
+
+/**
+ * Every date in the text, earliest position first; a longer match wins where two overlap. With `ref` (the
+ * document's own date: its dateline, or when it was received), dates written relative to it are read too.
+ */
+export function findDates(text: string, { ref }: { ref?: PartialDate } = {}): FoundDate[] {
   const found: FoundDate[] = [];
   for (const [re, build] of PATTERNS) {
     re.lastIndex = 0;
@@ -44,6 +77,24 @@ export function findDates(text: string): FoundDate[] {
       if (/^(in|since|by|of|from|until|to|early|late|mid|born|b\.)/i.test(m[0])) start = end - 4;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       found.push({ start, end, date });
+    }
+  }
+  // 同年4月15日: the same year as the date before it.
+  for (const m of text.matchAll(new RegExp(`同年\\s*(${CN}{1,2})\\s*月(?:\\s*(${CN}{1,3})\\s*[日号])?`, 'g'))) {
+    const before = found.filter((f) => f.end <= m.index!).sort((a, b) => b.end - a.end)[0];
+    const date = before && make(Number(before.date.value.slice(0, 4)), num(m[1]), num(m[2]));
+    if (date && !found.some((f) => m.index! < f.end && m.index! + m[0].length > f.start)) found.push({ start: m.index!, end: m.index! + m[0].length, date });
+  }
+  if (ref) {
+    for (const [re, build] of RELATIVE) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const date = build(m, ref);
+        const start = m.index;
+        const end = m.index + m[0].length;
+        if (date && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, date });
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -28,6 +28,8 @@ export interface Segment {
   why?: string[];
   /** A court ruling: where its decision starts in `text`, and its date, which undated decisions take. */
   decision?: { at: number; date?: PartialDate };
+  /** The document's own date (a ruling's date, a dateline, or when it was received): 今天, "Dec 28", 1月16日 are read against it. */
+  ref?: PartialDate;
 }
 
 /** A finder that knows no names: people are then found by the patterns that introduce them. */
@@ -105,15 +107,26 @@ function tableSegments(blocks: DocumentBlock[]): Segment[] | undefined {
  * Splits a document into one segment per person. Tables and numbered lists whose items each name a person
  * are split by their layout; everything else is read as prose: people first, then the clauses about each.
  */
-export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES }: { finder?: NameFinder } = {}): Segment[] {
+export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received }: { finder?: NameFinder; received?: PartialDate } = {}): Segment[] {
   const table = tableSegments(doc.blocks);
   const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');
   const numbered = numberedSegments(paragraphs);
-  if (table && table.length >= numbered.length) return table;
   // A court ruling is prose even where its decision is numbered (一、被告人王某犯盗窃罪 …).
   const ruling = readRulingShape(paragraphs);
-  if (!ruling && numbered.length && numberedArePeople(numbered, finder)) return numbered.filter((s) => s.text);
-  return proseSegments(doc.kind === 'text' || doc.kind === 'pdf' || doc.ocr ? reflowLines(paragraphs) : paragraphs, finder);
+  const ref = ruling?.date ?? datelineOf(doc.blocks) ?? received;
+  const withRef = (segs: Segment[]) => (ref ? segs.map((s) => ({ ...s, ref })) : segs);
+  if (table && table.length >= numbered.length) return withRef(table);
+  if (!ruling && numbered.length && numberedArePeople(numbered, finder)) return withRef(numbered.filter((s) => s.text));
+  return withRef(proseSegments(doc.kind === 'text' || doc.kind === 'pdf' || doc.ocr ? reflowLines(paragraphs) : paragraphs, finder));
+}
+
+/** A date with a day in the first lines (a dateline, a letter's date): the date relative dates count from. */
+function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
+  for (const b of blocks.slice(0, 5)) {
+    const d = findDates(b.text).find((x) => x.date.precision === 'day');
+    if (d) return d.date;
+  }
+  return undefined;
 }
 
 const LINE_END = /[.。!?！？:：;；"”」』)）]$/;
@@ -199,13 +212,18 @@ function proseSegments(paragraphs: DocumentBlock[], finder: NameFinder): Segment
   for (const span of spans) {
     if (span.person.role !== 'subject' || !span.clauses.length) continue;
     const parts = span.clauses.map((c) => ({ c, text: paragraphs[c.block].text.slice(c.start, c.end).trim() }));
-    if (!parts.some((p) => SPAN_FACT_WORDS.test(p.text))) continue;
+    // News, or a name some record has: a known person named in an answer is an answer about them.
+    if (!span.person.known && !parts.some((p) => SPAN_FACT_WORDS.test(p.text))) continue;
     const zh = parts.some((p) => /[\u4e00-\u9fff]/.test(p.text));
     let text = '';
     let decisionAt: number | undefined;
+    let prev: (typeof parts)[number]['c'] | undefined;
     for (const p of parts) {
       const afterDecision = ruling?.decision && (p.c.block > ruling.decision.block || (p.c.block === ruling.decision.block && p.c.end > ruling.decision.offset));
-      if (text) text += zh && /[。；;，,]$/.test(text) ? '' : zh ? '。' : ' ';
+      // Parts of one sentence join as they stood; parts of different sentences as sentences.
+      const sameSentence = prev && prev.block === p.c.block && !/[。！？；.!?]/.test(paragraphs[p.c.block].text.slice(prev.end, p.c.start));
+      if (text) text += sameSentence ? (zh ? '' : ' ') : zh && /[。；;]$/.test(text) ? '' : zh ? '。' : ' ';
+      prev = p.c;
       if (afterDecision && decisionAt === undefined) decisionAt = text.length;
       text += p.text;
     }

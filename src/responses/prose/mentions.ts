@@ -46,7 +46,7 @@ const LEAD_CHARS = new Set([...'于对将与和由被把向为的在是从据经
 const ZH_CUES = /(原审被告人|被告人|被告|罪犯|上诉人|申诉人|犯罪嫌疑人|嫌疑人|服刑人员|被执行人|被申请人|当事人|在押人员)/g;
 const ZH_GENDER_AFTER = /([\p{Script=Han}·]{2,14})\s*(?:[，,]\s*[男女]\s*[，,、。；;]|[（(]\s*[男女])/gu;
 const ZH_OFFICIAL_BEFORE = /(审判长|审判员|人民陪审员|陪审员|书记员|法官助理|代理审判员|执行员|检察员|检察官|公诉人|发言人|部长|副部长|大使|局长|副局长|主任|院长|监狱长|主席|副主席|总理|副总理|总书记|国务委员|法官|警官|民警|省长|市长|书记)[\s:：]*$/;
-const ZH_OTHER_BEFORE = /(妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|亲属|家属|律师|辩护人|代理人|被害人|证人|之妻|之子|之女|之父|之母|其妻|其夫)[\s:：]*$/;
+const ZH_OTHER_BEFORE = /(妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|亲属|家属|(?:其|的|辩护|代理|委托)律师|辩护人|代理人|被害人|证人|之妻|之子|之女|之父|之母|其妻|其夫)[\s:：]*$/;
 
 const TITLES = /\b(Mr|Ms|Mrs|Miss|Dr|Pastor|Imam|Father|Bishop|Sister|Brother|Geshe|Khenpo|Tulku|Abbot|Venerable|Elder|Preacher|Reverend|Rev)\.?\s+$/;
 const ROLE_BEFORE = /\b(activist|dissident|lawyer|attorney|journalist|blogger|writer|poet|novelist|scholar|professor|economist|academic|teacher|student|pastor|preacher|monk|nun|practitioners?|petitioner|defender|publisher|bookseller|businessman|businesswoman|entrepreneur|artist|photographer|filmmaker|doctor|farmer|worker|villager|singer|musician|researcher|editor|citizens?|Uyghurs?|Uighurs?|Tibetans?|Kazakhs?|Christian|Muslim|Catholic|Buddhist|prisoners?|detainees?|inmates?|defendants?|co-defendants?|namely|including|named)\s+$/;
@@ -142,6 +142,13 @@ function hanCandidates(b: Block, out: Set<string>): void {
       const sub = s.slice(i, i + len);
       if (![...sub].every(isHan)) break;
       out.add(sub);
+    }
+  }
+  // Names with no surname (Uyghur and Tibetan names written without dots: 伊力哈木, 扎西旺堆) start anywhere.
+  for (let i = 0; i < s.length; i++) {
+    for (let len = 3; len <= 8 && i + len <= s.length; len++) {
+      if (!isHan(s[i + len - 1])) break;
+      if (len >= 3 && isHan(s[i])) out.add(s.slice(i, i + len));
     }
   }
   for (const m of s.matchAll(/[\p{Script=Han}]{1,10}(?:·[\p{Script=Han}]{1,10})+/gu)) {
@@ -269,6 +276,59 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
     for (const run of capitalRuns(b.words, b.text)) latinIntroduced(b, run, add);
   }
   return found;
+}
+
+/**
+ * Names listed with a name already found: "Nagwang Gyainsing and Ngawang Osel were sentenced", "Concerning:
+ * Tenzin Choewang, Sey Khedup, Tserin Lhagon", "王鸿章、袁业余、付建". Each neighbour across a comma, "and" or 、
+ * that reads as a name is a person too; the list is followed both ways until something else stands there.
+ */
+function listedNames(blocks: Block[], found: FullName[]): FullName[] {
+  const out: FullName[] = [];
+  const all = () => [...found, ...out];
+  const free = (f: { block: number; start: number; end: number }) => !all().some((t) => overlaps(t, f));
+  for (const b of blocks) {
+    const runs = capitalRuns(b.words, b.text).map(withoutStopPhrases).filter((r) => r.length);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      const here = all().filter((f) => f.block === b.index && f.latin);
+      for (const run of runs) {
+        const ws = run.slice(-4);
+        const span = { block: b.index, start: ws[0].start, end: ws[ws.length - 1].end };
+        if (!free(span) || !plausibleLatinName(ws)) continue;
+        const next = here.find((f) => /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$/.test(b.text.slice(span.end, f.start)));
+        const prev = here.find((f) => /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$/.test(b.text.slice(f.end, span.start)));
+        const lead = /(?:concerning|regarding|namely|including|cases? of)\s*[:：]?\s*$/i.test(b.text.slice(Math.max(0, span.start - 20), span.start));
+        if (!next && !prev && !lead) continue;
+        const why = lead ? 'listed after "concerning"' : `listed with ${b.text.slice((next ?? prev)!.start, (next ?? prev)!.end)}`;
+        const br = bracketedHan(b, span.end);
+        out.push({ ...span, end: br?.end ?? span.end, kind: 'introduced', why, latin: folded(ws), words: ws, zh: br?.zh });
+        grew = true;
+      }
+    }
+    // 王鸿章、袁业余、付建: characters between 、 next to a name found.
+    const s = b.simple;
+    for (const f of all().filter((x) => x.block === b.index && x.zh)) {
+      for (const dir of [-1, 1]) {
+        let at = dir < 0 ? f.start : f.end;
+        for (;;) {
+          const sep = dir < 0 ? s[at - 1] : s[at];
+          if (sep !== '、' && sep !== '和' && sep !== '及') break;
+          const m = dir < 0 ? /([\p{Script=Han}]{2,4})$/u.exec(s.slice(Math.max(0, at - 5), at - 1)) : /^([\p{Script=Han}]{2,4})/u.exec(s.slice(at + 1, at + 6));
+          if (!m) break;
+          const name = dir < 0 ? hanNameEndingRun(m[1]) : hanNameAt(m[1], 0);
+          if (!name) break;
+          const start = dir < 0 ? at - 1 - m[1].length + name.start : at + 1 + name.start;
+          const span = { block: b.index, start, end: start + (name.end - name.start) };
+          if (!free(span)) break;
+          out.push({ ...span, kind: 'introduced', why: `listed with ${s.slice(f.start, f.end)}`, zh: s.slice(span.start, span.end) });
+          at = dir < 0 ? span.start : span.end;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** The name at the end of a run of characters before "，男，": "经审理查明王小明" -> 王小明, "对于李明" -> 李明. */
@@ -466,6 +526,7 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
   const known = knownNames(blocks, finder);
   const introduced = introducedNames(blocks, known);
   let full = [...known, ...introduced];
+  full = [...full, ...listedNames(blocks, full)];
   const groups = groupPeople(full);
   const unresolved = unresolvedSurnames(blocks, groups.map((g) => ({ ...g, person: { ...g.person, mentions: g.names.map((n) => toMention(n, blocks)) } })));
   for (const u of unresolved) {
@@ -474,6 +535,7 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
     groups.push({ person: { name: '', role: 'subject', surnameOnly: true, mentions: [] }, forms: { zh: new Set(), latin: new Set([u.latin![0]]) }, names: [u] });
   }
   for (const g of groups) {
+    if (g.names.some((n) => n.kind === 'known')) g.person.known = true;
     g.person.mentions = g.names.map((n) => toMention(n, blocks));
     g.person.name = displayName(g.names, blocks);
     g.person.role = roleOf(g.names, blocks);

@@ -9,8 +9,10 @@ import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
 
-export const FACT_WORDS = /判处|判刑|判决|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /判处|判刑|判决|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
+const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|位)|他们|她们|上述人员|以上人员|上述(?:被告人|罪犯)/;
+const PLURAL_EN = /\b(?:they|them|their|both|the two|the pair|all (?:three|four|five|six|of them)|these (?:two |three |four |five )?(?:men|women|people|prisoners|detainees|individuals|activists|lawyers|monks|nuns|persons))\b/i;
 const PRONOUN_EN = /\b(he|him|his|she|her|hers|himself|herself)\b/i;
 const PRONOUN_ZH = /(?<!其)他(?!们|人|国|方|的亲)|(?<!其)她(?!们)|该犯|该罪犯|该人|其(?!他|中|余|后|次|实|间|它)|本人/;
 
@@ -52,6 +54,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   };
   let focus: PersonInText | undefined;
   let focusBlock = -1;
+  /** The people of the last sentence that named several: "两人", "they", "both" point back to them. */
+  let group: PersonInText[] = [];
   blocks.forEach((block, bi) => {
     const text = block.text;
     const mentions = (byBlock.get(bi) ?? []).sort((a, b) => a.start - b.start);
@@ -61,7 +65,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const range = { block: bi, start: sent.start, end: sent.end };
       if (!inside.length) {
         const zh = /\p{Script=Han}/u.test(sentence);
-        if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence))) {
+        const plural = (zh ? PLURAL_ZH : PLURAL_EN).exec(sentence);
+        if (plural && group.length >= 2) {
+          for (const p of group) give(p, range, `"${plural[0]}" refers to ${group.map((g) => g.name).join(', ')}, named together before`);
+        } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence))) {
           give(focus, range, ruling ? `names no one: the ruling concerns ${focus.name}` : `names no one: continues about ${focus.name}`);
         } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence)) {
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
@@ -77,6 +84,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       }
       const last = named[named.length - 1];
       if (last) { focus = last; focusBlock = bi; }
+      if (named.length >= 2) group = named;
     }
   });
   return [...spans.values()];
@@ -89,15 +97,16 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
 function splitClauses(sent: Piece, mentions: Located[], text: string): { person: PersonInText; ranges: Piece[] }[] {
   const starts: Located[] = [];
   for (const m of mentions) if (starts[starts.length - 1]?.person !== m.person) starts.push(m);
-  const clauses = starts.map((m, i) => ({ person: m.person, own: { start: m.start, end: i + 1 < starts.length ? starts[i + 1].start : sent.end } }));
+  const clauses = starts.map((m, i) => ({ person: m.person, mention: m, own: { start: m.start, end: i + 1 < starts.length ? starts[i + 1].start : sent.end } }));
   const prefix = starts[0].start > sent.start ? { start: sent.start, end: starts[0].start } : undefined;
   const out: { person: PersonInText; ranges: Piece[] }[] = [];
+  // What the next clause says after its name ("… 分别被烟台警方带走", "were sentenced to …"), shared backwards.
   let predicate: Piece[] = [];
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i];
-    const says = FACT_WORDS.test(text.slice(c.own.start, c.own.end));
+    const says = FACT_WORDS.test(text.slice(c.mention.end, c.own.end));
     const ranges = [...(prefix ? [prefix] : []), c.own, ...(says ? [] : predicate)];
-    if (says) predicate = [c.own];
+    if (says) predicate = [{ start: c.mention.end, end: c.own.end }];
     out.unshift({ person: c.person, ranges });
   }
   // The same person named twice in one sentence ("Liu ... Xu ... Liu") keeps every part.
