@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Diagnostic, MatchedEntry, PrisonerList, RecordId } from '../model/index.js';
+import type { Diagnostic, MatchedEntry, PrisonerList } from '../model/index.js';
 import { DialistError } from '../model/index.js';
 import type { Matcher, MatchSettings } from '../match/index.js';
-import { readDocument, segmentDocument, extractFacts, stopOcr } from '../responses/index.js';
-import { lookupProvince, parseDate } from '../vocabulary/index.js';
+import { readDocument, stopOcr } from '../responses/index.js';
 import { toSimplified } from '../names/index.js';
 import { type Db, documentByContent, documentBySha, getList, getRecord, inTransaction, insertDocument, insertMatchedEntry } from '../store/index.js';
 import { loadMatcher } from './load-matcher.js';
-import { nameFinder } from './name-finder.js';
-import { surnameCandidates } from './surname-candidates.js';
+import { readEntries } from './read-entries.js';
 
 export interface IngestOutcome {
   file: string;
@@ -63,24 +61,9 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
 
   const read = await readDocument(bytes, { onOcrPage: onOcrPage && ((p, t) => onOcrPage(p, t, file)) });
   if (!read.ok) return { file, sha256, outcome: 'failed', error: read.error, entries: [], diagnostics: [{ code: read.error.code, severity: 'error', place: { file }, message: read.error.message }] };
-  const prefer: RecordId[] | undefined = list?.recordIds;
-  const entries: MatchedEntry[] = segmentDocument(read.document, { finder: nameFinder(matcher), received: received ? parseDate(received) : undefined }).map((seg, i) => {
-    const facts = extractFacts(seg);
-    const m = seg.surnameOnly ? surnameCandidates(facts.name, list?.recordIds ?? [], (id) => getRecord(db, id)) : matcher.matchName(facts.name, {
-      birthYear: facts.birth ? Number(facts.birth.value.slice(0, 4)) : undefined,
-      gender: facts.gender,
-      province: facts.nativePlace ? lookupProvince(facts.nativePlace.replace(/(省|市|自治区).*$/, ''))?.en : undefined,
-      ethnicity: facts.ethnicity,
-      preferIds: prefer,
-      ocr: read.document.ocr,
-      ocrConfidence: seg.ocrConfidence,
-    });
-    return {
-      seq: i + 1, facts,
-      source: { page: seg.page, row: seg.row, paragraph: seg.paragraph, text: seg.text, ...(seg.why ? { why: seg.why } : {}), ...(read.document.ocr ? { ocr: { confidence: seg.ocrConfidence ?? 0 } } : {}) },
-      recordId: m.id, decision: m.decision, confidence: m.confidence, reason: m.reason, candidates: m.candidates,
-    };
-  });
+  const entries: MatchedEntry[] = readEntries(read.document, matcher, { list, received, getRecord: (id) => getRecord(db, id) });
+
+
   const diagnostics: Diagnostic[] = [];
   const text = read.document.blocks.map((b) => b.text).join('\n');
   const contentSha = createHash('sha256').update(toSimplified(text).replace(/[\s\p{P}]/gu, '')).digest('hex');

@@ -6,7 +6,7 @@
  * the person named before. Officials, lawyers and relatives are people too, but not subjects.
  */
 import type { DocumentBlock, Mention, PersonInText, PersonRole } from '../../model/index.js';
-import { foldLatin, surnameAt, splitPinyin, tibetanFromLatin, wadeGilesToPinyin } from '../../names/index.js';
+import { foldLatin, readPinyin, surnameAt, splitPinyin, tibetanFromLatin, wadeGilesToPinyin } from '../../names/index.js';
 import { provinceTerms } from '../../vocabulary/index.js';
 import { isHan, latinWordsIn, simplifiedAligned, type Word } from './text.js';
 
@@ -409,16 +409,25 @@ const ENGLISH_SENTENCE_STARTERS = /^(Police|Authorities|Officials|Prisoners|Deta
 function groupPeople(names: FullName[]): { person: PersonInText; forms: { zh: Set<string>; latin: Set<string> }; names: FullName[] }[] {
   const people: { person: PersonInText; forms: { zh: Set<string>; latin: Set<string> }; names: FullName[] }[] = [];
   const latinKey = (l: string[]) => [...l].sort().join(' ');
+  // Characters and their pinyin are one person in a bilingual text (王建兵 … Wang Jianbing).
+  const pinyinKey = (zh: string) => {
+    const { plain } = readPinyin(zh, { asName: true });
+    const n = surnameAt(zh) || 1;
+    return plain.length >= 2 ? latinKey([plain.slice(0, n).join(''), plain.slice(n).join('')]) : undefined;
+  };
   for (const n of [...names].sort((a, b) => a.block - b.block || a.start - b.start)) {
-    const lk = n.latin ? latinKey(n.latin) : undefined;
+    const lk = n.latin ? latinKey(n.latin) : n.zh && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
     const p = people.find((x) => (n.zh && x.forms.zh.has(n.zh)) || (lk && x.forms.latin.has(lk)));
     if (p) {
       p.names.push(n);
       if (n.zh) p.forms.zh.add(n.zh);
       if (lk) p.forms.latin.add(lk);
+      const alsoPinyin = n.zh && n.latin && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
+      if (alsoPinyin) p.forms.latin.add(alsoPinyin);
       continue;
     }
-    people.push({ person: { name: '', role: 'subject', mentions: [] }, forms: { zh: new Set(n.zh ? [n.zh] : []), latin: new Set(lk ? [lk] : []) }, names: [n] });
+    const alsoPinyin = n.zh && n.latin && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
+    people.push({ person: { name: '', role: 'subject', mentions: [] }, forms: { zh: new Set(n.zh ? [n.zh] : []), latin: new Set([lk, alsoPinyin].filter((x): x is string => Boolean(x))) }, names: [n] });
   }
   return people;
 }

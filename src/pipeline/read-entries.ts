@@ -1,0 +1,61 @@
+/**
+ * One document's entries: segments (one per person) -> facts -> a match with the segment's own context and
+ * the list the document answers. Two segments auto-matched to one record (a bilingual letter names 王建兵
+ * and Wang Jianbing; "Yang Maodong (pen-name Guo Feixiong)") are one person: their words are read together.
+ */
+import type { MatchedEntry, MatchResult, PrisonerList, PrisonerRecord, ReadDocument } from '../model/index.js';
+import type { Matcher } from '../match/index.js';
+import { extractFacts, segmentDocument, type Segment } from '../responses/index.js';
+import { lookupProvince, parseDate } from '../vocabulary/index.js';
+import { nameFinder } from './name-finder.js';
+import { surnameCandidates } from './surname-candidates.js';
+
+export interface ReadEntriesOptions {
+  list?: PrisonerList;
+  received?: string;
+  getRecord: (id: string) => PrisonerRecord | undefined;
+}
+
+function matchSegment(seg: Segment, facts: ReturnType<typeof extractFacts>, doc: ReadDocument, matcher: Matcher, o: ReadEntriesOptions): MatchResult {
+  if (seg.surnameOnly) return surnameCandidates(facts.name, o.list?.recordIds ?? [], o.getRecord);
+  return matcher.matchName(facts.name, {
+    birthYear: facts.birth ? Number(facts.birth.value.slice(0, 4)) : undefined,
+    gender: facts.gender,
+    province: facts.nativePlace ? lookupProvince(facts.nativePlace.replace(/(省|市|自治区).*$/, ''))?.en : undefined,
+    ethnicity: facts.ethnicity,
+    preferIds: o.list?.recordIds,
+    ocr: doc.ocr,
+    ocrConfidence: seg.ocrConfidence,
+  });
+}
+
+/** Segments auto-matched to the same record, joined in reading order under the first name that has characters. */
+function joinSegments(group: Segment[]): Segment {
+  const named = group.find((s) => s.name && /[\u4e00-\u9fff]/.test(s.name) && /[A-Za-z]/.test(s.name)) ?? group[0];
+  return {
+    ...group[0], name: named.name,
+    text: group.map((s) => s.text).join(' '),
+    why: [...group.flatMap((s) => s.why ?? []), `one person under ${group.length} names: ${group.map((s) => s.name).join(', ')} (the same record)`],
+    ocrConfidence: group.reduce<number | undefined>((m, s) => (s.ocrConfidence === undefined ? m : Math.min(m ?? 100, s.ocrConfidence)), undefined),
+  };
+}
+
+export function readEntries(doc: ReadDocument, matcher: Matcher, o: ReadEntriesOptions): MatchedEntry[] {
+  const segments = segmentDocument(doc, { finder: nameFinder(matcher), received: o.received ? parseDate(o.received) : undefined });
+  let read = segments.map((seg) => { const facts = extractFacts(seg); return { seg, facts, m: matchSegment(seg, facts, doc, matcher, o) }; });
+  // Only prose is joined: a table's two rows for one record are two answers, and stay two.
+  const byRecord = new Map<string, typeof read>();
+  for (const r of read) if (r.m.decision === 'auto' && r.m.id && r.seg.why) byRecord.set(r.m.id, [...(byRecord.get(r.m.id) ?? []), r]);
+  for (const group of byRecord.values()) {
+    if (group.length < 2) continue;
+    const seg = joinSegments(group.map((g) => g.seg));
+    const facts = extractFacts(seg);
+    const best = group.reduce((a, b) => (b.m.confidence > a.m.confidence ? b : a));
+    read = read.filter((r) => !group.includes(r) || r === group[0]).map((r) => (r === group[0] ? { seg, facts, m: best.m } : r));
+  }
+  return read.map(({ seg, facts, m }, i) => ({
+    seq: i + 1, facts,
+    source: { page: seg.page, row: seg.row, paragraph: seg.paragraph, text: seg.text, ...(seg.why ? { why: seg.why } : {}), ...(doc.ocr ? { ocr: { confidence: seg.ocrConfidence ?? 0 } } : {}) },
+    recordId: m.id, decision: m.decision, confidence: m.confidence, reason: m.reason, candidates: m.candidates,
+  }));
+}
