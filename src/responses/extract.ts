@@ -7,6 +7,7 @@ import { hasHan, normalizeProse, normalizeText, toSimplified } from '../names/in
 import { chargeNames, lookupCharge, lookupEthnicity, lookupStatus, parseChineseNumber, parseSentence, translatePlace } from '../vocabulary/index.js';
 import { findDates, type FoundDate } from './find-dates.js';
 import type { Segment } from './segment.js';
+import { splitSentences } from './prose/text.js';
 
 const CNUM = '[0-9零〇一二两三四五六七八九十百]+';
 const EN_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
@@ -40,17 +41,12 @@ function eventHits(text: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Splits into sentences (。；; or ". "), keeping offsets. */
+/** Written in Chinese: more characters than Latin letters (an English sentence may quote a name in characters). */
+const isChinese = (text: string): boolean => (text.match(/\p{Script=Han}/gu)?.length ?? 0) > (text.match(/[A-Za-z]/g)?.length ?? 0) / 3;
+
+/** Sentences with their offsets (see splitSentences: "No. 2 Prison", "Mr.", "U.S." do not end one). */
 function sentences(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  let last = 0;
-  // "No. 2 Prison" and initials do not end a sentence.
-  for (const part of text.split(/(?<=[。；;！!？?])|(?<=[a-z0-9]{2}\.)\s+(?=[A-Z(])/g)) {
-    const start = text.indexOf(part, last);
-    if (part.trim()) out.push({ start, text: part });
-    last = start + part.length;
-  }
-  return out;
+  return splitSentences(text).map((p) => ({ start: p.start, text: text.slice(p.start, p.end) }));
 }
 
 /** The date for an event: Chinese puts it before the verb, English mostly after. */
@@ -267,6 +263,10 @@ const EVENT_STATUS: Partial<Record<EventType, Status>> = {
 
 interface Said { status: Status; at: number; date?: PartialDate; strong: boolean }
 
+/** The order a case moves in: detention, sentence, reduction, parole, release or death. */
+const STAGE: Record<EventType, number> = { detained: 1, sentenced: 2, sentence_reduced: 3, commuted: 3, paroled: 4, medical_parole: 4, released: 5, died: 5 };
+const STAGE_OF_STATUS: Partial<Record<Status, number>> = { detained: 1, serving: 2, paroled: 4, medical_parole: 4, released: 5, deceased: 5 };
+
 const STRONG_NOW = /现|目前|正在|仍|至今|尚在|currently|\bnow\b|\bstill\b|\bremains?\b|\bis (?:serving|held|being held|imprisoned|detained|on)\b/i;
 
 /**
@@ -301,6 +301,10 @@ function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dat
   const undatedSaid = said.sort((a, b) => a.at - b.at).pop();
   // An undated statement written after the latest dated news is later news ("…减刑一年；保外就医").
   const latest = dated.pop();
+  // News without a date but of a later stage than the latest dated news came after it: a sentence after the
+  // detention dates of a biography ("判处何桂榕有期徒刑一年六个月 … 于2018年11月14日被羁押").
+  const later = latest && events.filter(({ ev }) => !ev.date && STAGE[ev.type] > (STAGE_OF_STATUS[latest.status] ?? 9)).pop();
+  if (later) return EVENT_STATUS[later.ev.type]!;
   if (latest && !(undatedSaid && !undatedSaid.date && undatedSaid.at > latest.at)) return latest.status;
   if (undatedSaid) return undatedSaid.status;
   const lastEvent = news.sort((a, b) => a.at - b.at).pop();
@@ -353,7 +357,6 @@ export function extractFacts(seg: Segment): EntryFacts {
   /** Events of a ruling's own decision: the latest news, whatever the ruling recounts before it. */
   const decided: ResponseEvent[] = [];
   const placed: { ev: ResponseEvent; at: number }[] = [];
-  const zh = hasHan(text.replace(/[·]/g, ''));
   const allDates = findDates(text, { ref: seg.ref });
   const birth = birthIn(text, allDates, seg.fields);
   // A birth date is never the date of an event.
@@ -375,7 +378,7 @@ export function extractFacts(seg: Segment): EntryFacts {
         return;
       }
       const ev: ResponseEvent = { type: hit.type };
-      const date = dateFor(hit, prevEnd, nextStart, sentenceDates, zh)
+      const date = dateFor(hit, prevEnd, nextStart, sentenceDates, isChinese(s.text))
         ?? (decisionAt !== undefined && s.start + hit.start >= decisionAt ? seg.decision?.date : undefined);
       if (date) ev.date = date;
       const clause = s.text.slice(hit.start, nextStart);

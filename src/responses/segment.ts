@@ -123,7 +123,8 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
 /** A date with a day in the first lines (a dateline, a letter's date): the date relative dates count from. */
 function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
   for (const b of blocks.slice(0, 5)) {
-    const d = findDates(b.text).find((x) => x.date.precision === 'day');
+    // A date line, or a date at the head of a paragraph ("中国公民运动网2020年1月21日:", "BEIJING, 28 Dec 2020 -").
+    const d = findDates(b.text).find((x) => x.date.precision === 'day' && (b.text.length <= 60 || x.start <= 30));
     if (d) return d.date;
   }
   return undefined;
@@ -222,7 +223,8 @@ function proseSegments(paragraphs: DocumentBlock[], finder: NameFinder): Segment
       const afterDecision = ruling?.decision && (p.c.block > ruling.decision.block || (p.c.block === ruling.decision.block && p.c.end > ruling.decision.offset));
       // Parts of one sentence join as they stood; parts of different sentences as sentences.
       const sameSentence = prev && prev.block === p.c.block && !/[。！？；.!?]/.test(paragraphs[p.c.block].text.slice(prev.end, p.c.start));
-      if (text) text += sameSentence ? (zh ? '' : ' ') : zh && /[。；;]$/.test(text) ? '' : zh ? '。' : ' ';
+      const hanJoint = /[\u4e00-\u9fff，。；、]$/.test(text) || /^[\u4e00-\u9fff]/.test(p.text);
+      if (text) text += sameSentence ? (hanJoint ? '' : ' ') : zh && hanJoint ? (/[。；;]$/.test(text) ? '' : '。') : ' ';
       prev = p.c;
       if (afterDecision && decisionAt === undefined) decisionAt = text.length;
       text += p.text;

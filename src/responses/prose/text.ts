@@ -27,7 +27,8 @@ export function splitSentences(text: string): Piece[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if ('。！？；'.includes(c)) {
+    // A half-width ; or ! between characters ends a sentence too (copies of Chinese pages often have them).
+    if ('。！？；'.includes(c) || ((c === ';' || c === '!' || c === '?') && isHan(text[i - 1]))) {
       let end = i + 1;
       while (end < text.length && '”’」』）)'.includes(text[end])) end++;
       push(end);
