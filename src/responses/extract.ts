@@ -17,7 +17,7 @@ const EN_NUM_RE = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 /** Event keywords: where they stand decides which date belongs to them. */
 const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['commuted', /减为(?:无期徒刑|有期徒刑)|commuted to/gi],
-  ['sentence_reduced', /减刑|减去|裁定减|(?:sentence|term)s? (?:was |were |has been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|reduced (?:his|her|the) sentence/gi],
+  ['sentence_reduced', /减刑|减去|裁定减|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical )\bparoled?\b/gi],
   ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],

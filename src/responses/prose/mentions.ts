@@ -536,6 +536,10 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
   const introduced = introducedNames(blocks, known);
   let full = [...known, ...introduced];
   full = [...full, ...listedNames(blocks, full)];
+  // "Tong was detained ..." after "Tong Shidong": a word of a longer name written before is that person again.
+  const pos = (f: FullName) => f.block * 1e6 + f.start;
+  full = full.filter((f) => !(f.kind === 'introduced' && f.latin?.length === 1 && !f.zh
+    && full.some((g) => (g.latin?.length ?? 0) >= 2 && g.latin!.includes(f.latin![0]) && pos(g) < pos(f))));
   const groups = groupPeople(full);
   const unresolved = unresolvedSurnames(blocks, groups.map((g) => ({ ...g, person: { ...g.person, mentions: g.names.map((n) => toMention(n, blocks)) } })));
   for (const u of unresolved) {

@@ -13,6 +13,10 @@ export const FACT_WORDS = /判处|判刑|判决|裁定|服刑|释放|获释|出�
 
 const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|位)|他们|她们|上述人员|以上人员|上述(?:被告人|罪犯)/;
 const PLURAL_EN = /\b(?:they|them|their|both|the two|the pair|all (?:three|four|five|six|of them)|these (?:two |three |four |five )?(?:men|women|people|prisoners|detainees|individuals|activists|lawyers|monks|nuns|persons))\b/i;
+/** Words after which a name is an object ("tried together with Tong", "the same day as Liao Shihua"). */
+const OBJECT_BEFORE = /\b(?:with|as|of|for|by|from|against|alongside|like|than|about|besides|among|between|unlike|whom|whose|to)\s+(?:(?:the|his|her|their|fellow|labou?r|rights|human|Hunan|activist|organizer|organiser|dissident|lawyer|professor|pastor|monk|colleague|co-defendant|friend|wife|husband)\s+){0,4}$|[与和同跟对向给]$/i;
+/** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
+const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
 const PRONOUN_EN = /\b(he|him|his|she|her|hers|himself|herself)\b/i;
 const PRONOUN_ZH = /(?<!其)他(?!们|人|国|方|的亲)|(?<!其)她(?!们)|该犯|该罪犯|该人|其(?!他|中|余|后|次|实|间|它)|本人/;
 
@@ -72,15 +76,19 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           give(focus, range, ruling ? `names no one: the ruling concerns ${focus.name}` : `names no one: continues about ${focus.name}`);
         } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence)) {
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
+        } else if (focus && !zh && DESCRIBED_EN.test(sentence)) {
+          give(focus, range, `"${DESCRIBED_EN.exec(sentence)![0].trim()}" describes ${focus.name}, named before`);
         }
         continue;
       }
-      const order = [...new Set(inside.map((m) => m.person))];
+      // A name after "with", "as", "against" … is part of another person's clause, not the start of its own.
+      const leading = inside.filter((m, i) => i === 0 || !OBJECT_BEFORE.test(text.slice(Math.max(sent.start, m.start - 24), m.start)));
+      const order = [...new Set(leading.map((m) => m.person))];
       const named = order.filter((p) => p.role !== 'official');
       if (order.length === 1) {
         give(order[0], range, `names ${order[0].name}`);
       } else {
-        splitClauses(sent, inside, text).forEach(({ person, ranges }) => ranges.forEach((r) => give(person, { block: bi, ...r }, `clause of a sentence naming several people: this part names ${person.name}`)));
+        splitClauses(sent, leading, text).forEach(({ person, ranges }) => ranges.forEach((r) => give(person, { block: bi, ...r }, `clause of a sentence naming several people: this part names ${person.name}`)));
       }
       const last = named[named.length - 1];
       if (last) { focus = last; focusBlock = bi; }
