@@ -22,7 +22,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical )\bparoled?\b/gi],
   ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡|病逝|去世|病故|身亡|\bdied\b|passed away|\bdeath in custody\b/gi],
-  ['sentenced', /判处|判刑|一审判决|二审维持|被判|\bsentenced\b|\bconvicted\b|\b(?:jailed|imprisoned) for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b/gi],
+  ['sentenced', /判处|判刑|一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\b(?:jailed|imprisoned) for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b/gi],
   ['detained', /刑事拘留|被拘留|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|\bdetained\b|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
@@ -100,7 +100,7 @@ function sentenceIn(text: string): Sentence | undefined {
     return { kind: 'fixed', months: /year/i.test(unit) ? enNum(n) * 12 + enNum(extra) : enNum(n) };
   }
   if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };
-  if (/(?<!减为)无期徒刑|life imprisonment/i.test(text)) return { kind: 'life' };
+  if (/(?<!减为)无期徒刑|life imprisonment|life sentence|imprisonment for life|sentenced to life/i.test(text)) return { kind: 'life' };
   // A table cell or a short note: "有期徒刑六年" with no verb before it (but not a reduction's "减去有期徒刑八个月").
   const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?`).exec(text);
   if (bare) return parseSentence(bare[0]);
@@ -261,6 +261,8 @@ const EVENT_STATUS: Partial<Record<EventType, Status>> = {
   sentenced: 'serving', sentence_reduced: 'serving', commuted: 'serving', detained: 'detained',
 };
 
+const DETENTION_WORDS = /拘留|逮捕|羁押|关押|监视居住|强制措施|失踪|\b(?:detained|detention|arrested|custody|disappeared|disappearance|held incommunicado|taken away)\b/i;
+
 interface Said { status: Status; at: number; date?: PartialDate; strong: boolean }
 
 /** The order a case moves in: detention, sentence, reduction, parole, release or death. */
@@ -409,7 +411,10 @@ export function extractFacts(seg: Segment): EntryFacts {
   const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);
   const prison = f?.prison ? { zh: hasHan(f.prison) ? f.prison : undefined, en: hasHan(f.prison) ? translatePlace(f.prison) : f.prison } : placeIn(text);
   const ruled = decided.length ? EVENT_STATUS[decided[decided.length - 1].type] : undefined;
-  const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status: ruled ?? statusOf(text, placed, dates, f), events };
+  let status = ruled ?? statusOf(text, placed, dates, f);
+  // Nothing says what holds now, but a sentence was imposed (serving it), or a detention is told (detained).
+  if (status === 'unknown' && !f?.status) status = sentence || events.some((e) => e.type === 'sentenced') ? 'serving' : DETENTION_WORDS.test(text) ? 'detained' : 'unknown';
+  const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status, events };
   if (omitted.length) facts.omitted = omitted;
   const gender = genderIn(text, f);
   if (gender) facts.gender = gender;

@@ -116,7 +116,8 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
   const ref = ruling?.date ?? datelineOf(doc.blocks) ?? received;
   const withRef = (segs: Segment[]) => (ref ? segs.map((s) => ({ ...s, ref })) : segs);
   if (table && table.length >= numbered.length) return withRef(table);
-  if (!ruling && numbered.length && numberedArePeople(numbered, finder)) return withRef(numbered.filter((s) => s.text));
+  // Numbered items that name nobody (an introduction, a government's general remarks) are no entry.
+  if (!ruling && numbered.length && numberedArePeople(numbered, finder)) return withRef(numbered.filter((s) => s.text && s.name));
   return withRef(proseSegments(doc.kind === 'text' || doc.kind === 'pdf' || doc.ocr ? reflowLines(paragraphs) : paragraphs, finder));
 }
 
@@ -196,10 +197,8 @@ function numberedArePeople(items: Segment[], finder: NameFinder): boolean {
   items.forEach((item, i) => {
     const first = people.flatMap((p) => p.mentions.filter((m) => m.block === i && m.kind !== 'pronoun').map((m) => ({ p, m })))
       .sort((a, b) => a.m.start - b.m.start)[0];
-    if (first && first.m.start <= 12) {
-      led++;
-      item.name = first.m.kind === 'known' || first.m.kind === 'introduced' ? first.m.text : first.p.name;
-    }
+    if (first) item.name = first.m.kind === 'known' || first.m.kind === 'introduced' ? first.m.text : first.p.name;
+    if (first && first.m.start <= 12) led++;
   });
   return led >= Math.max(1, Math.ceil(items.length * 0.6));
 }

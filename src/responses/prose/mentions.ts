@@ -124,6 +124,8 @@ function capitalRuns(words: Word[], text: string): Word[][] {
 const folded = (ws: Word[]): string[] => ws.map((w) => foldLatin(w.text).replace(/[^a-z]/g, ''));
 const isStopPhrase = (ws: Word[]): boolean => NOT_NAME_PHRASES.some((p) => ` ${folded(ws).join(' ')} `.includes(` ${p} `));
 
+const readsAsPinyinWord = (w: string): boolean => Boolean(splitPinyin(foldLatin(w).replace(/[^a-z]/g, '')));
+
 /** A Latin name nobody knows yet: two to four words that are no function words, places or institutions. */
 function plausibleLatinName(ws: Word[]): boolean {
   if (!ws.length || ws.length > 4 || isStopPhrase(ws)) return false;
@@ -174,7 +176,9 @@ function latinCandidates(b: Block, out: Set<string>): void {
     for (let i = 0; i < run.length; i++) {
       for (let n = 2; n <= 4 && i + n <= run.length; n++) {
         const ws = run.slice(i, i + n);
-        if (isStopPhrase(ws) || ws.some((w) => isNotNameWord(w.text))) continue;
+        // A record will say whether it is a name; only words that cannot be part of one are left out here
+        // ("He Lan", "Han Fangying" and "An Hui" are names: he, han and an are surnames too).
+        if (isStopPhrase(ws) || ws.some((w) => isNotNameWord(w.text) && !readsAsPinyinWord(w.text))) continue;
         out.add(b.text.slice(ws[0].start, ws[n - 1].end));
       }
     }
@@ -553,6 +557,11 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
     g.person.name = displayName(g.names, blocks);
     g.person.role = roleOf(g.names, blocks);
   }
+  // A name a pattern introduced may still be one a record has ("Concerning: …, Gyurmey").
+  const unknown = groups.filter((g) => !g.person.known);
+  const names = unknown.flatMap((g) => g.names.map((n) => blocks[n.block].text.slice(n.start, n.end)));
+  const knownToo = names.length ? finder.knownNames(names) : new Set<string>();
+  for (const g of unknown) if (g.names.some((n) => knownToo.has(blocks[n.block].text.slice(n.start, n.end)))) g.person.known = true;
   laterMentions(blocks, groups, full);
   for (const g of groups) g.person.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
   return groups.map((g) => g.person);
