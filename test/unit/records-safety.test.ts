@@ -161,7 +161,7 @@ describe('2. export -> import changes nothing', () => {
       expect(records[0].names.en).toBe('=Zhu Dong');
       expect(records[1].names.en).toBe("'=quoted");
       expect(records[1].notes).toBe("'abc");
-      expect(records[0].notes).toBe('He said "hi",\nthen left; ok\r\nand\tthen');
+      expect(records[0].notes).toBe('He said "hi",\nthen left; ok\nand\tthen');
       expect(records[0].names.aliases).toHaveLength(8);
 
       const out = join(dir, `out.${format}`);
