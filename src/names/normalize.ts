@@ -14,7 +14,8 @@ const NAME_DOTS = /[·•‧・∙⋅．·]/g;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** True when `s` holds characters that `removeControlCharacters` removes. */
-export const hasControlCharacters = (s: string): boolean => new RegExp(CONTROL_CHARACTERS.source).test(s);
+const CONTROL_CHARACTER = new RegExp(CONTROL_CHARACTERS.source);
+export const hasControlCharacters = (s: string): boolean => CONTROL_CHARACTER.test(s);
 
 /**
  * The one place where control and direction characters leave text coming in: record files (every cell),

@@ -48,8 +48,9 @@ export async function importRecords(db: Db, path: string, { skipInvalid = false,
       const outcome = write(r.record, `${file}:${r.row}`, { merge: (existing) => mergeRecord(existing, r.record, r.fields, { clearEmpty }) });
       summary[outcome]++;
       if (outcome === 'deleted') diagnostics.push(deletedWarning(file, r.row, r.record.id));
-      // The record as stored (a partial row was merged into it) is what duplicates are looked for with.
-      if (outcome === 'created' || outcome === 'updated') changed.push({ ...r, record: getRecord(db, r.record.id)! });
+      // Duplicates are looked for with the record as stored (a partial row was merged into it).
+      if (outcome === 'created') changed.push(r);
+      if (outcome === 'updated') changed.push({ ...r, record: getRecord(db, r.record.id)! });
     }
     recordImport(db, { file, sha256: createHash('sha256').update(bytes).digest('hex'), at, created: summary.created, updated: summary.updated, unchanged: summary.unchanged });
   });

@@ -70,10 +70,11 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export function detectDelimiter(text: string): Delimiter {
   let best: Delimiter = ',';
   let bestScore = 0;
+  const head = text.slice(0, 65536);
   for (const delimiter of [',', ';', '\t'] as const) {
     let header: string[] = [];
     try {
-      header = (parseCsv(text, { delimiter, to_line: 1, relax_column_count: true, relax_quotes: true, bom: true }) as string[][])[0] ?? [];
+      header = (parseCsv(head, { delimiter, to_line: 1, relax_column_count: true, relax_quotes: true, bom: true }) as string[][])[0] ?? [];
     } catch {
       continue;
     }
@@ -136,8 +137,7 @@ export async function readTable(path: string, bytes: Uint8Array = readFileSync(p
     };
   }
   const { text, encoding } = decodeText(bytes);
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('[') || start.startsWith('{') || extname(path).toLowerCase() === '.json') return readJson(file, text, encoding);
+  if (/^\uFEFF?\s*[[{]/.test(text) || extname(path).toLowerCase() === '.json') return readJson(file, text, encoding);
   if (junkShare(text) > 0.05) {
     return {
       file, format: 'csv', encoding, headers: [], rows: [],

@@ -55,6 +55,12 @@ export function rederiveNames(r: PrisonerRecord): PrisonerRecord {
 /** `r` with `field` taken from `from` (cleared when `from` has none). Call `rederiveNames` after the last copy. */
 export function copyField(r: PrisonerRecord, field: RecordField, from: PrisonerRecord | undefined): PrisonerRecord {
   const out: PrisonerRecord = { ...r, names: { ...r.names } };
+  setField(out, field, from);
+  return out;
+}
+
+/** Sets `field` of `out` (a copy the caller owns) from `from`. */
+function setField(out: PrisonerRecord, field: RecordField, from: PrisonerRecord | undefined): void {
   switch (field) {
     case 'name_zh': out.names.zh = from?.names.zh; break;
     case 'name_en': out.names.en = from?.names.en; break;
@@ -64,7 +70,6 @@ export function copyField(r: PrisonerRecord, field: RecordField, from: PrisonerR
     case 'sources': out.sources = from?.sources ?? []; break;
     default: (out as unknown as Record<string, unknown>)[field] = from?.[field];
   }
-  return out;
 }
 
 /** Which fields a row of an import file speaks about. */
@@ -83,11 +88,19 @@ export interface RowFields {
  * birth year that agrees with a stored full birth date keeps the full date.
  */
 export function mergeRecord(existing: PrisonerRecord, incoming: PrisonerRecord, fields: RowFields, { clearEmpty = false }: { clearEmpty?: boolean } = {}): PrisonerRecord {
-  let out: PrisonerRecord = { ...existing, names: { ...existing.names } };
+  const out: PrisonerRecord = { ...existing, names: { ...existing.names } };
   for (const field of fields.given) {
     const keepFullDate = field === 'birth' && fields.yearOnly && incoming.birth && existing.birth?.value.startsWith(incoming.birth.value);
-    if (!keepFullDate) out = copyField(out, field, incoming);
+    if (!keepFullDate) setField(out, field, incoming);
   }
-  if (clearEmpty) for (const field of fields.empty) out = copyField(out, field, undefined);
+  if (clearEmpty) for (const field of fields.empty) setField(out, field, undefined);
+  // Deriving names is most of an import's work: reuse a side's derived forms when its names and ethnicity
+  // are the merged ones (the incoming row's first: it was derived now).
+  const inputs = nameInputs(out);
+  if (inputs === nameInputs(incoming)) return { ...out, id: existing.id, names: incoming.names };
+  if (inputs === nameInputs(existing)) return { ...out, id: existing.id, names: existing.names };
   return rederiveNames({ ...out, id: existing.id });
 }
+
+/** What the derived name forms depend on. */
+const nameInputs = (r: PrisonerRecord) => JSON.stringify([r.names.zh, r.names.en, r.names.aliases.map((a) => `${a.kind}:${a.name}`), r.ethnicity]);

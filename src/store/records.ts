@@ -99,8 +99,11 @@ export function makeRecordWriter(db: Db, source: ChangeSource) {
       return 'created';
     }
     if (existing.deleted_at) return 'deleted';
+    // What is written equal to what is stored is unchanged whatever a merge would keep: checked first, cheaply.
+    const written = stableJson(record);
+    if (existing.data === written) return 'unchanged';
     const next = merge ? merge(parse(existing)) : record;
-    const json = stableJson(next);
+    const json = merge ? stableJson(next) : written;
     if (existing.data === json) return 'unchanged';
     put.update(next, json, source.at, null);
     put.history(record.id, { ...source, ref, action: 'update' }, existing.data, json);
