@@ -110,8 +110,12 @@ describe('1. a partial re-import keeps what the file does not mention', () => {
     expect(byId.code).toBe(1);
     expect(byId.err).toContain('DEMO0001');
     const byFilter = await cli('--db', db, '--json', 'list', 'create', '--title', 'T3', '--recipient', 'R', '--date', '2026-02-02', '--filter', 'status=serving');
+    const carried = await cli('--db', db, '--json', 'list', 'create', '--title', 'T4', '--recipient', 'R', '--date', '2026-02-02', '--carry-forward');
     const d2 = openDb(db);
     expect(layoutForList(d2, byFilter.lines()[0].id).list.recordIds).not.toContain('DEMO0001');
+    const carriedIds = layoutForList(d2, carried.lines()[0].id).list.recordIds;
+    expect(carriedIds).toContain('DEMO0002');
+    expect(carriedIds).not.toContain('DEMO0001');
     expect(layoutForList(d2, list!.id).layout.rows.map((row) => row.flat().join(' ')).join('\n')).toContain('朱东');
     d2.close();
     // Re-importing the file that created it does not bring it back silently.
