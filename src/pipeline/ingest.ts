@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Diagnostic, MatchedEntry, PrisonerList, RecordId } from '../model/index.js';
+import type { Diagnostic, MatchedEntry, MatchResult, Place, PrisonerList, RecordId } from '../model/index.js';
 import { DialistError } from '../model/index.js';
 import type { Matcher, MatchSettings } from '../match/index.js';
 import { readDocument, segmentDocument, extractFacts, stopOcr } from '../responses/index.js';
 import { lookupProvince } from '../vocabulary/index.js';
+import { MAX_NAME_LENGTH, nameLength } from '../names/index.js';
 import { type Db, documentBySha, getList, inTransaction, insertDocument, insertMatchedEntry } from '../store/index.js';
 import { loadMatcher } from './load-matcher.js';
 
@@ -44,6 +45,16 @@ export interface BatchSummary {
   failures: { file: string; code: string; message: string }[];
 }
 
+/** The match result of a name too long to be one: no record, with a diagnostic saying why. */
+function tooLong(name: string, place: Place, diagnostics: Diagnostic[]): MatchResult {
+  const reason = `name of ${nameLength(name)} characters, over the ${MAX_NAME_LENGTH} a name may have: not matched`;
+  diagnostics.push({
+    code: 'NAME_TOO_LONG', severity: 'warning', place, message: reason, found: `${name.slice(0, 40)}...`,
+    hint: 'The document was probably split in the wrong place here: check it, and match the person by hand if needed.',
+  });
+  return { id: null, decision: 'none', confidence: 0, reason, candidates: [] };
+}
+
 /** Reads, splits, extracts and matches one document; stores it in one transaction. */
 export async function ingestDocument(db: Db, path: string, matcher: Matcher, { list, received, sender, at = new Date().toISOString(), onOcrPage }: { list?: PrisonerList; received?: string; sender?: string; at?: string; onOcrPage?: (page: number, total: number, file: string) => void }): Promise<IngestOutcome> {
   const file = basename(path);
@@ -61,9 +72,12 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
   const read = await readDocument(bytes, { onOcrPage: onOcrPage && ((p, t) => onOcrPage(p, t, file)) });
   if (!read.ok) return { file, sha256, outcome: 'failed', error: read.error, entries: [], diagnostics: [{ code: read.error.code, severity: 'error', place: { file }, message: read.error.message }] };
   const prefer: RecordId[] | undefined = list?.recordIds;
+  const diagnostics: Diagnostic[] = [];
   const entries: MatchedEntry[] = segmentDocument(read.document).map((seg, i) => {
     const facts = extractFacts(seg);
-    const m = matcher.matchName(facts.name, {
+    const place = { file, page: seg.page, row: seg.row, line: seg.paragraph };
+    // A "name" longer than any real one is a pasted paragraph: not matched, so that it cannot attach news.
+    const m = nameLength(facts.name) > MAX_NAME_LENGTH ? tooLong(facts.name, place, diagnostics) : matcher.matchName(facts.name, {
       birthYear: facts.birth ? Number(facts.birth.value.slice(0, 4)) : undefined,
       gender: facts.gender,
       province: facts.nativePlace ? lookupProvince(facts.nativePlace.replace(/(省|市|自治区).*$/, ''))?.en : undefined,
@@ -78,7 +92,6 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
       recordId: m.id, decision: m.decision, confidence: m.confidence, reason: m.reason, candidates: m.candidates,
     };
   });
-  const diagnostics: Diagnostic[] = [];
   if (!entries.length) diagnostics.push({ code: 'NO_ENTRIES', severity: 'warning', place: { file }, message: 'no entries found (a letter with no news of anyone?): stored with zero entries', hint: 'Check the document; if it does name people, send it to the developers as a sample.' });
   inTransaction(db, () => {
     const docId = insertDocument(db, { sha256, fileName: file, kind: read.document.kind, received, sender, listId: list?.id, at, text: read.document.blocks.map((b) => b.text).join('\n') });
