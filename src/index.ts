@@ -9,15 +9,16 @@
  * matcher.matchName('Liu Hsiao-po', { birthYear: 1955 }); // { id, decision: 'auto' | 'review' | 'none', candidates: [...] }
  */
 export * from './model/index.js';
-export { deriveNames, normalizeText, toSimplified, toTraditional, formatPinyin, readPinyin, cleanName } from './names/index.js';
+export { deriveNames, normalizeText, removeControlCharacters, MAX_NAME_LENGTH, toSimplified, toTraditional, formatPinyin, readPinyin, cleanName } from './names/index.js';
 export { createMatcher, MATCH_DEFAULTS, resolveMatchSettings, type Matcher, type MatchSettings } from './match/index.js';
-export { openDb, getRecord, iterateRecords, listRecords, recordHistory, recordEvents, getList, allLists, type Db } from './store/index.js';
-export { readTable, rowsToRecords, recordsToCsv, recordsToXlsx, recordsToJson } from './records/index.js';
+export { openDb, getRecord, findRecord, deleteRecord, iterateRecords, listRecords, recordHistory, recordEvents, getList, allLists, type Db } from './store/index.js';
+export { readTable, rowsToRecords, recordsToCsv, recordsToXlsx, recordsToJson, diffRecords, type FieldChange } from './records/index.js';
 export { layoutList, loadTemplate, renderPdf, renderDocx, type ListLayout, type ListTemplate } from './lists/index.js';
 export { readDocument, segmentDocument, extractFacts } from './responses/index.js';
 export { loadConfig, type Config } from './config/config.js';
 export { importRecords, type ImportSummary } from './pipeline/import-records.js';
 export { matchFile } from './pipeline/match-file.js';
 export { findDuplicates } from './pipeline/find-duplicates.js';
+export { historyOf, restoreRecordVersion, type HistoryEntry } from './pipeline/record-history.js';
 export { createList, renderList, issueList, layoutForList, selectRecords } from './pipeline/lists.js';
 export { ingestStream, ingestBatch, ingestDocument, type IngestOutcome, type BatchSummary } from './pipeline/ingest.js';

@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import type { PrisonerRecord } from '../model/index.js';
-import { countRecords, getRecord, iterateRecords, listRecords, recordEvents, recordHistory } from '../store/index.js';
-import { recordsToCsv, recordsToJson, recordsToXlsx, recordToRow } from '../records/index.js';
+import { countRecords, deleteRecord, findRecord, getRecord, iterateRecords, listRecords, recordEvents } from '../store/index.js';
+import { RECORD_FIELDS, parseRecordField, recordsToCsv, recordsToJson, recordsToXlsx, recordToRow, type FieldChange } from '../records/index.js';
+import { historyOf, restoreRecordVersion, type HistoryEntry } from '../pipeline/record-history.js';
 import { describeSentence } from '../vocabulary/index.js';
 import { loadMatcher } from '../pipeline/load-matcher.js';
 import { findDuplicates } from '../pipeline/find-duplicates.js';
-import { EXIT, printJson, table } from './io.js';
+import { EXIT, escapeControls, printJson, table } from './io.js';
 import type { CommandContext } from './context.js';
 
 type Run = (fn: (ctx: CommandContext) => Promise<number>) => Promise<void>;
@@ -29,8 +30,27 @@ function showRecord(r: PrisonerRecord): string {
     `  sources:      ${row.sources || '-'}`,
   ];
   if (r.notes) lines.push(`  notes:        ${r.notes}`);
-  return lines.join('\n') + '\n';
+  return escapeControls(lines.join('\n')) + '\n';
 }
+
+const shown = (v: string | undefined) => (v === undefined ? '(empty)' : escapeControls(v, { lines: false }));
+
+/** One line a change: "status:  serving -> released"; a creation shows the values set. */
+function changeLine(c: FieldChange, created: boolean): string {
+  const label = `${c.field}:`.padEnd(21);
+  return `        ${label}${created ? shown(c.after) : `${shown(c.before)} -> ${shown(c.after)}`}\n`;
+}
+
+function showHistory(id: string, history: HistoryEntry[]): string {
+  const out = [`  history (go back with \`dialist records restore ${id} --to N [--field F]\`):\n`];
+  for (const h of history) {
+    out.push(escapeControls(`    #${h.n}  ${h.at}  ${h.action.padEnd(8)}  ${h.origin}  ${h.ref}`, { lines: false }) + '\n');
+    for (const c of h.changes) out.push(changeLine(c, h.action === 'create'));
+  }
+  return out.join('');
+}
+
+const positive = (s: string) => (/^[1-9]\d{0,8}$/.test(s) ? Number(s) : undefined);
 
 export function registerRecords(program: Command, run: Run): void {
   const records = program.command('records').description('Look at, search and export prisoner records');
@@ -45,20 +65,84 @@ export function registerRecords(program: Command, run: Run): void {
     }));
 
   records.command('show').argument('<id>', 'record ID').description('Show one record with every field, derived name forms and its history')
-    .option('--history', 'print every change with when and from what')
+    .option('--history', 'print every change: when, what caused it, and each field\'s old and new value')
+    .addHelpText('after', `
+--json gives the record with "deleted", "history" ([{"n","at","origin","ref","action","changes":[{"field","before","after"}]}])
+and "news" (events from responses). A deleted record is shown too, marked deleted.`)
     .action((id: string, o: { history?: boolean }) => run(async (ctx) => {
-      const r = getRecord(ctx.db(), id);
-      if (!r) {
-        ctx.io.err(`error NOT_FOUND: no record with ID ${id}. Find IDs with \`dialist records search NAME\`.\n`);
+      const found = findRecord(ctx.db(), id);
+      if (!found) {
+        ctx.io.err(escapeControls(`error NOT_FOUND: no record with ID ${id}. Find IDs with \`dialist records search NAME\`.`) + '\n');
         return EXIT.badInput;
       }
-      const history = recordHistory(ctx.db(), id).map((h) => ({ at: h.at, origin: h.origin, ref: h.ref, created: h.before === null }));
+      const { record: r, deletedAt } = found;
+      const history = historyOf(ctx.db(), id);
       const news = recordEvents(ctx.db(), id).map((e) => ({ type: e.type, date: e.date, months: e.months, document: e.file, entry: e.entry_id }));
-      if (ctx.json) printJson(ctx.io, { ...r, history, news });
+      if (ctx.json) printJson(ctx.io, { ...r, deleted: Boolean(deletedAt), ...(deletedAt ? { deletedAt } : {}), history, news });
       else {
+        if (deletedAt) ctx.io.out(`(deleted ${deletedAt}: \`dialist records restore ${id}\` brings it back)\n`);
         ctx.io.out(showRecord(r));
-        if (news.length) ctx.io.out('  news from responses (auto-matched):\n' + news.map((n) => `    ${n.date ?? '(no date)'}  ${n.type}${n.months ? ` (${n.months} months)` : ''}  from ${n.document}\n`).join(''));
-        if (o.history) history.forEach((h) => ctx.io.out(`  ${h.at}  ${h.origin}  ${h.ref}  ${h.created ? 'created' : 'changed'}\n`));
+        if (news.length) ctx.io.out(escapeControls('  news from responses (auto-matched):\n' + news.map((n) => `    ${n.date ?? '(no date)'}  ${n.type}${n.months ? ` (${n.months} months)` : ''}  from ${n.document}\n`).join('')));
+        if (o.history) ctx.io.out(showHistory(id, history));
+      }
+      return EXIT.ok;
+    }));
+
+  records.command('delete').argument('<id>', 'record ID')
+    .description('Delete a record (soft: it leaves lists, search, matching and export; its history stays; restore brings it back)')
+    .option('--reason <text>', 'why, kept in the record\'s history (default: "records delete")')
+    .addHelpText('after', `
+Nothing is removed from the database: the record keeps its history and its place on lists already handed
+over. It is no longer listed, searched, matched, exported or put on new lists, and importing a file that
+names it leaves it alone (with a warning). \`dialist records restore ID\` brings it back.
+
+Example:
+  dialist records delete DEMO0077 --reason "same person as DEMO0038"`)
+    .action((id: string, o: { reason?: string }) => run(async (ctx) => {
+      const at = new Date().toISOString();
+      const outcome = deleteRecord(ctx.db(), id, { origin: 'person', at, ref: o.reason ?? 'records delete' });
+      if (outcome === 'not_found') {
+        ctx.io.err(escapeControls(`error NOT_FOUND: no record with ID ${id}. Find IDs with \`dialist records search NAME\`.`) + '\n');
+        return EXIT.badInput;
+      }
+      if (ctx.json) printJson(ctx.io, { id, outcome });
+      else ctx.io.out(escapeControls(outcome === 'deleted' ? `${id} deleted (\`dialist records restore ${id}\` brings it back)` : `${id} was already deleted: nothing changed`) + '\n');
+      return EXIT.ok;
+    }));
+
+  records.command('restore').argument('<id>', 'record ID')
+    .description('Bring back a deleted record, or set a record (or one field) back to a version from its history')
+    .option('--to <n>', 'the version to go back to: the record as it was after change N of `records show ID --history`')
+    .option('--field <field>', `only this field (with --to): ${RECORD_FIELDS.join(', ')}`)
+    .option('--reason <text>', 'why, kept in the record\'s history')
+    .addHelpText('after', `
+Every restore is one more row in the record's history, so a restore can itself be undone.
+
+Examples:
+  dialist records restore DEMO0077                           # undo \`records delete\`
+  dialist records restore DEMO0001 --to 1                    # the record as first imported
+  dialist records restore DEMO0001 --to 2 --field status     # only the status, as it was after change 2`)
+    .action((id: string, o: { to?: string; field?: string; reason?: string }) => run(async (ctx) => {
+      const to = o.to === undefined ? undefined : positive(o.to);
+      if (o.to !== undefined && to === undefined) {
+        ctx.io.err(escapeControls(`error BAD_OPTION: --to takes a change number (1, 2, ...) from \`dialist records show ${id} --history\`; found "${o.to}"`) + '\n');
+        return EXIT.usage;
+      }
+      const field = o.field === undefined ? undefined : parseRecordField(o.field);
+      if (o.field !== undefined && !field) {
+        ctx.io.err(escapeControls(`error BAD_OPTION: --field takes one of ${RECORD_FIELDS.join(', ')}; found "${o.field}"`) + '\n');
+        return EXIT.usage;
+      }
+      if (field && to === undefined) {
+        ctx.io.err('error BAD_OPTION: --field needs --to N (the version to take the field from)\n');
+        return EXIT.usage;
+      }
+      const r = restoreRecordVersion(ctx.db(), id, { to, field, reason: o.reason });
+      if (ctx.json) printJson(ctx.io, { id, outcome: r.outcome, changes: r.changes });
+      else if (r.outcome === 'unchanged') ctx.io.out(escapeControls(`${id}: nothing to restore (${to === undefined ? 'it is not deleted; --to N goes back to a version' : `already as after change ${to}`})`) + '\n');
+      else {
+        ctx.io.out(escapeControls(r.outcome === 'undeleted' ? `${id} restored (no longer deleted)` : `${id} restored to change ${to}${field ? ` (${field} only)` : ''}`) + '\n');
+        r.changes.forEach((c) => ctx.io.out(changeLine(c, false)));
       }
       return EXIT.ok;
     }));

@@ -1,3 +1,3 @@
 export { layoutList, formatDates, type ListLayout } from './layout.js';
 export { loadTemplate, FIELDS as LIST_FIELDS, type ListTemplate, type ListField } from './template.js';
-export { renderPdf, renderDocx } from './render/index.js';
+export { renderPdf, renderDocx, findUnprintable } from './render/index.js';

@@ -76,8 +76,16 @@ export type RecordInput = Omit<PrisonerRecord, 'id' | 'names'> & {
 };
 
 export type ChangeOrigin = 'import' | 'response' | 'person' | 'review';
+/**
+ * What a history row did: created or updated the record's data, deleted it (soft: the row stays, hidden from
+ * every live query), brought a deleted record back (`undelete`), or set it back to an earlier version (`restore`).
+ */
+export type ChangeAction = 'create' | 'update' | 'delete' | 'undelete' | 'restore';
 export interface RecordChange {
   recordId: RecordId;
+  /** The change's number in this record's history, 1 for the first: what `records restore --to N` names. */
+  n: number;
+  action: ChangeAction;
   at: string;
   origin: ChangeOrigin;
   /** What caused it: a file name with row, a response document, a user name. */

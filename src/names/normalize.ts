@@ -6,8 +6,37 @@
 /** Dots seen between the parts of Uyghur and other minority names in Chinese transliteration. */
 const NAME_DOTS = /[·•‧・∙⋅．·]/g;
 
+/**
+ * Characters that change how text is shown rather than what it says: C0 and C1 control characters (NUL,
+ * terminal escapes), DEL, and the bidirectional embeddings, overrides, isolates and marks (U+202E turns a
+ * name stored as 明李 into 李明 on the page). Tab, line feed and carriage return are text and stay.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** True when `s` holds characters that `removeControlCharacters` removes. */
+const CONTROL_CHARACTER = new RegExp(CONTROL_CHARACTERS.source);
+export const hasControlCharacters = (s: string): boolean => CONTROL_CHARACTER.test(s);
+
+/**
+ * The one place where control and direction characters leave text coming in: record files (every cell),
+ * response documents (every block) and, through `normalizeText`, every name. Vertical tab and form feed
+ * become a space, so that the words they separated stay apart.
+ */
+export function removeControlCharacters(s: string): string {
+  return s.replace(CONTROL_CHARACTERS, (c) => (c === '\u000B' || c === '\u000C' ? ' ' : ''));
+}
+
+/**
+ * Longest name (in characters) that import and ingest accept. Real names, with a title or a religious name,
+ * stay well under 40; a longer "name" is a pasted paragraph, and matching work grows with its length.
+ */
+export const MAX_NAME_LENGTH = 100;
+
+/** Length in characters as a person counts them (a character outside the BMP is one, not two). */
+export const nameLength = (s: string): number => s.length - (s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+
 export function normalizeText(input: string): string {
-  let s = input.normalize('NFC').replace(NAME_DOTS, '·');
+  let s = removeControlCharacters(input).normalize('NFC').replace(NAME_DOTS, '·');
   // A full stop between two characters is a name dot typed (or OCR-read) as a period.
   s = s.replace(/(?<=\p{Script=Han})[.。](?=\p{Script=Han})/gu, '·');
   s = s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

@@ -61,10 +61,8 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
 
   const read = await readDocument(bytes, { onOcrPage: onOcrPage && ((p, t) => onOcrPage(p, t, file)) });
   if (!read.ok) return { file, sha256, outcome: 'failed', error: read.error, entries: [], diagnostics: [{ code: read.error.code, severity: 'error', place: { file }, message: read.error.message }] };
-  const entries: MatchedEntry[] = readEntries(read.document, matcher, { list, received, getRecord: (id) => getRecord(db, id) });
-
-
   const diagnostics: Diagnostic[] = [];
+  const entries: MatchedEntry[] = readEntries(read.document, matcher, { file, diagnostics, list, received, getRecord: (id) => getRecord(db, id) });
   const text = read.document.blocks.map((b) => b.text).join('\n');
   const contentSha = createHash('sha256').update(toSimplified(text).replace(/[\s\p{P}]/gu, '')).digest('hex');
   const twin = documentByContent(db, contentSha);

@@ -4,10 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic, PrisonerList, PrisonerRecord } from '../model/index.js';
 import { DialistError } from '../model/index.js';
-import { layoutList, loadTemplate, renderDocx, renderPdf, type ListLayout } from '../lists/index.js';
+import { findUnprintable, layoutList, loadTemplate, renderDocx, renderPdf, type ListLayout } from '../lists/index.js';
 import { lookupCharge, lookupEthnicity, lookupProvince, lookupStatus } from '../vocabulary/index.js';
 import {
-  type Db, addListItems, createListRow, freezeList, getList, getRecord, inTransaction, iterateRecords, listFiles, listSnapshot,
+  type Db, addListItems, createListRow, findRecord, freezeList, getList, inTransaction, iterateRecords, listFiles, listSnapshot,
   newsOlderThan, recordListFile, unansweredForRecipient,
 } from '../store/index.js';
 
@@ -40,7 +40,9 @@ export function selectRecords(db: Db, recipient: string, sel: Selection, { today
   const diagnostics: Diagnostic[] = [];
   const ids: string[] = [];
   for (const id of sel.ids ?? []) {
-    if (getRecord(db, id)) ids.push(id);
+    const found = findRecord(db, id);
+    if (found && !found.deletedAt) ids.push(id);
+    else if (found) diagnostics.push({ code: 'RECORD_DELETED', severity: 'error', place: { file: 'selection' }, message: `record ${id} was deleted (${found.deletedAt}): a deleted record is not put on lists`, found: id, hint: `Leave it out, or bring it back first with \`dialist records restore ${id}\`.` });
     else diagnostics.push({ code: 'UNKNOWN_ID', severity: 'error', place: { file: 'selection' }, message: `no record with ID ${id}`, found: id, hint: 'Check the ID with `dialist records search NAME`.' });
   }
   if (sel.filter) for (const r of iterateRecords(db)) if (matchesFilter(r, sel.filter)) ids.push(r.id);
@@ -70,16 +72,31 @@ export function createList(db: Db, opts: { title: string; recipient: string; dat
   return { list: getList(db, id)!, diagnostics };
 }
 
-/** The records as they are to be printed: the frozen snapshot for an issued list, else the records now. */
+/**
+ * The records as they are to be printed: the frozen snapshot for an issued list (deleted records included:
+ * they were handed over), else the live records now (a record deleted since it was added is left out).
+ */
 export function listRecords(db: Db, list: PrisonerList): PrisonerRecord[] {
   if (list.status === 'issued') return listSnapshot(db, list.id)!.records;
-  return list.recordIds.map((id) => getRecord(db, id)!);
+  return list.recordIds.map((id) => findRecord(db, id)).filter((f) => f && !f.deletedAt).map((f) => f!.record);
+}
+
+/** Warnings for records on a draft list that have been deleted since: they are not printed. */
+function deletedOnDraft(db: Db, list: PrisonerList): Diagnostic[] {
+  if (list.status === 'issued') return [];
+  return list.recordIds.filter((id) => findRecord(db, id)?.deletedAt).map((id) => ({
+    code: 'RECORD_DELETED', severity: 'warning' as const, place: { file: `list ${list.id}` }, found: id,
+    message: `record ${id} on this draft list has been deleted: it is not printed`,
+    hint: `Remove it with \`dialist list remove ${list.id} --ids ${id}\`, or bring it back with \`dialist records restore ${id}\`.`,
+  }));
 }
 
 export function layoutForList(db: Db, listId: number, { template }: { template?: string } = {}): { list: PrisonerList; layout: ListLayout } {
   const list = getList(db, listId);
   if (!list) throw new DialistError('LIST_NOT_FOUND', `no list ${listId}; see \`dialist list ls\``);
-  return { list, layout: layoutList({ list, records: listRecords(db, list), template: loadTemplate(template ?? list.template) }) };
+  const layout = layoutList({ list, records: listRecords(db, list), template: loadTemplate(template ?? list.template) });
+  layout.diagnostics.push(...deletedOnDraft(db, list));
+  return { list, layout };
 }
 
 export type ListFormat = 'pdf' | 'docx';
@@ -102,7 +119,8 @@ export async function renderList(db: Db, listId: number, { formats, outDir, temp
     recordListFile(db, { listId, format, path, sha256, at: at ?? new Date().toISOString(), records: printed });
     files.push({ format, path, sha256, bytes: bytes.byteLength, ms: Math.round(performance.now() - t0) });
   }
-  return { files, diagnostics: layout.diagnostics };
+  const checks = [...deletedOnDraft(db, list), ...findUnprintable(layout, { ids: records.map((r) => r.id), list: list.id })];
+  return { files, diagnostics: [...layout.diagnostics, ...checks] };
 }
 
 /** Marks a rendered list as handed over: the records as printed and the file hashes are frozen. */

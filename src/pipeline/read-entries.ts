@@ -3,7 +3,8 @@
  * the list the document answers. Two segments auto-matched to one record (a bilingual letter names 王建兵
  * and Wang Jianbing; "Yang Maodong (pen-name Guo Feixiong)") are one person: their words are read together.
  */
-import type { MatchedEntry, MatchResult, PrisonerList, PrisonerRecord, ReadDocument } from '../model/index.js';
+import type { Diagnostic, MatchedEntry, MatchResult, Place, PrisonerList, PrisonerRecord, ReadDocument } from '../model/index.js';
+import { MAX_NAME_LENGTH, nameLength } from '../names/index.js';
 import type { Matcher } from '../match/index.js';
 import { extractFacts, segmentDocument, type Segment } from '../responses/index.js';
 import { lookupProvince, parseDate } from '../vocabulary/index.js';
@@ -11,12 +12,26 @@ import { nameFinder } from './name-finder.js';
 import { surnameCandidates } from './surname-candidates.js';
 
 export interface ReadEntriesOptions {
+  file: string;
+  /** Problems found while reading entries are added here. */
+  diagnostics: Diagnostic[];
   list?: PrisonerList;
   received?: string;
   getRecord: (id: string) => PrisonerRecord | undefined;
 }
 
+function tooLong(name: string, place: Place, diagnostics: Diagnostic[]): MatchResult {
+  const reason = `name of ${nameLength(name)} characters, over the ${MAX_NAME_LENGTH} a name may have: not matched`;
+  diagnostics.push({
+    code: 'NAME_TOO_LONG', severity: 'warning', place, message: reason, found: `${name.slice(0, 40)}...`,
+    hint: 'The document was probably split in the wrong place here: check it, and match the person by hand if needed.',
+  });
+  return { id: null, decision: 'none', confidence: 0, reason, candidates: [] };
+}
+
 function matchSegment(seg: Segment, facts: ReturnType<typeof extractFacts>, doc: ReadDocument, matcher: Matcher, o: ReadEntriesOptions): MatchResult {
+  // A "name" longer than any real one is a pasted paragraph: not matched, so that it cannot attach news.
+  if (nameLength(facts.name) > MAX_NAME_LENGTH) return tooLong(facts.name, { file: o.file, page: seg.page, row: seg.row, line: seg.paragraph }, o.diagnostics);
   if (seg.surnameOnly) return surnameCandidates(facts.name, o.list?.recordIds ?? [], o.getRecord);
   return matcher.matchName(facts.name, {
     birthYear: facts.birth ? Number(facts.birth.value.slice(0, 4)) : undefined,

@@ -2,7 +2,10 @@
 import ExcelJS from 'exceljs';
 import type { PrisonerRecord } from '../model/index.js';
 import { describeSentence } from '../vocabulary/index.js';
+import { aliasesToText, sourcesToText } from './cell-lists.js';
+import { neutraliseFormula } from './formula-guard.js';
 
+/** The columns of CSV and XLSX exports; pinyin and the simplified and traditional forms are derived (ignored on import). */
 export const EXPORT_COLUMNS = [
   'id', 'name_zh', 'name_en', 'aliases', 'gender', 'birth_year', 'ethnicity', 'province',
   'pinyin', 'name_zh_simplified', 'name_zh_traditional', 'birth_date', 'religion', 'detention_date', 'charge',
@@ -14,7 +17,7 @@ export function recordToRow(r: PrisonerRecord): Record<(typeof EXPORT_COLUMNS)[n
     id: r.id,
     name_zh: r.names.zh ?? '',
     name_en: r.names.en ?? '',
-    aliases: r.names.aliases.map((a) => (a.kind === 'english' || a.kind === 'other' ? a.name : `${a.kind}:${a.name}`)).join(';'),
+    aliases: aliasesToText(r.names.aliases),
     gender: r.gender ?? '',
     birth_year: r.birth?.value.slice(0, 4) ?? '',
     ethnicity: r.ethnicity ?? '',
@@ -29,17 +32,9 @@ export function recordToRow(r: PrisonerRecord): Record<(typeof EXPORT_COLUMNS)[n
     sentence: r.sentence ? describeSentence(r.sentence).en : '',
     prison: r.prison ?? '',
     status: r.status ?? '',
-    sources: r.sources.map((s) => (s.official ? `official: ${s.title}` : s.title)).join(';'),
+    sources: sourcesToText(r.sources),
     notes: r.notes ?? '',
   };
-}
-
-/**
- * A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is prefixed with
- * an apostrophe (OWASP's advice on CSV injection).
- */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -61,7 +56,10 @@ export async function recordsToXlsx(records: Iterable<PrisonerRecord>): Promise<
   ws.addRow([...EXPORT_COLUMNS]);
   ws.getRow(1).font = { bold: true };
   // Strings are written as strings (never formulas), so no neutralising is needed in XLSX.
-  for (const r of records) ws.addRow(EXPORT_COLUMNS.map((c) => recordToRow(r)[c]));
+  for (const r of records) {
+    const row = recordToRow(r);
+    ws.addRow(EXPORT_COLUMNS.map((c) => row[c]));
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

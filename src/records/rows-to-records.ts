@@ -3,20 +3,29 @@
  * file:row:column, what was found and what was expected.
  */
 import { createHash } from 'node:crypto';
-import type { Alias, AliasKind, Diagnostic, Gender, PartialDate, PrisonerRecord, Source, Status } from '../model/index.js';
+import type { Diagnostic, Gender, PartialDate, PrisonerRecord, Status } from '../model/index.js';
 import { asRecordId } from '../model/index.js';
-import { deriveNames, hasHan, normalizeText, toSimplified, foldLatin } from '../names/index.js';
+import {
+  MAX_NAME_LENGTH, deriveNames, foldLatin, hasControlCharacters, hasHan, nameLength, normalizeText, removeControlCharacters,
+  toSimplified,
+} from '../names/index.js';
 import { lookupEthnicity, lookupProvince, lookupStatus, parseDate, parseSentence } from '../vocabulary/index.js';
-import { fieldForHeader, type Field } from './columns.js';
+import { parseAliases, parseSources } from './cell-lists.js';
+import { FIELDS, fieldForHeader, type Field } from './columns.js';
+import { recordFieldOf, type RecordField, type RowFields } from './record-fields.js';
 import type { Table } from './read-table.js';
 
 export interface RowRecord {
   row: number;
   record: PrisonerRecord;
+  /** The fields this row gives and the ones it leaves empty; fields of absent columns are in neither. */
+  fields: RowFields;
 }
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
-const ALIAS_KINDS: AliasKind[] = ['romanised', 'religious', 'pen', 'english', 'transliteration', 'other'];
+
+/** Columns the export writes that dialist derives itself: read without a warning and not imported. */
+const DERIVED_COLUMNS = new Set(['name_zh_simplified', 'name_zh_traditional']);
 
 function parseGender(s: string): Gender | undefined {
   const t = s.trim().toLowerCase();
@@ -26,18 +35,28 @@ function parseGender(s: string): Gender | undefined {
   return undefined;
 }
 
-function parseAliases(s: string): Alias[] {
-  return s
-    .split(/[;；]/)
-    .map((a) => a.trim())
-    .filter(Boolean)
-    .map((a) => {
-      const m = /^([a-z]+):\s*(.+)$/.exec(a);
-      if (m && (ALIAS_KINDS as string[]).includes(m[1])) return { kind: m[1] as AliasKind, name: normalizeText(m[2]) };
-      const name = normalizeText(a);
-      // An English given name with a surname ("Jimmy Kong") is the usual Hong Kong alias.
-      return { kind: hasHan(name) ? 'other' : 'english', name } as Alias;
-    });
+/** Code points as a person can look them up: "U+202E U+001B". */
+const codePoints = (s: string) => [...new Set([...s].filter(hasControlCharacters))].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+
+/**
+ * Which column holds each field. A header spelled exactly as a field wins over one that is another name for
+ * it (the export's derived "pinyin" column does not displace name_en); a second column for the same field is
+ * reported and ignored.
+ */
+function mapColumns(headers: readonly string[], file: string, diagnostics: Diagnostic[]): Map<Field, string> {
+  const columns = new Map<Field, string>();
+  for (const h of headers) if ((FIELDS as readonly string[]).includes(h.trim().toLowerCase())) columns.set(h.trim().toLowerCase() as Field, h);
+  for (const h of headers) {
+    const f = fieldForHeader(h);
+    if (!h || DERIVED_COLUMNS.has(h.trim().toLowerCase())) continue;
+    if (!f) {
+      diagnostics.push({ code: 'UNKNOWN_COLUMN', severity: 'warning', place: { file, row: 1, column: h }, message: `column "${h}" is not a dialist field and was ignored`, hint: 'Rename it to one of the documented columns (see `dialist import --help`) to import it.' });
+    } else if (!columns.has(f)) columns.set(f, h);
+    else if (columns.get(f) !== h && !(f === 'name_en' && h.trim().toLowerCase() === 'pinyin')) {
+      diagnostics.push({ code: 'DUPLICATE_COLUMN', severity: 'warning', place: { file, row: 1, column: h }, message: `column "${h}" is another name for ${f}, already read from column "${columns.get(f)}": ignored`, hint: 'Keep one column for each field.' });
+    }
+  }
+  return columns;
 }
 
 /** A deterministic ID for a row without one, so that re-importing the same file creates nothing twice. */
@@ -53,32 +72,59 @@ export function generatedId(r: { zh?: string; en?: string; birth?: string }): st
 export function rowsToRecords(table: Table, { now = new Date() }: { now?: Date } = {}): { records: RowRecord[]; diagnostics: Diagnostic[] } {
   const file = table.file;
   const diagnostics: Diagnostic[] = [...table.diagnostics];
-  const columns = new Map<Field, string>();
-  for (const h of table.headers) {
-    const f = fieldForHeader(h);
-    if (f && !columns.has(f)) columns.set(f, h);
-    else if (h && !f) diagnostics.push({ code: 'UNKNOWN_COLUMN', severity: 'warning', place: { file, row: 1, column: h }, message: `column "${h}" is not a dialist field and was ignored`, hint: 'Rename it to one of the documented columns (see `dialist import --help`) to import it.' });
-  }
+  const columns = mapColumns(table.headers, file, diagnostics);
   if (table.rows.length && !columns.has('name_zh') && !columns.has('name_en')) {
     diagnostics.push({ code: 'NO_NAME_COLUMN', severity: 'error', place: { file, row: 1 }, message: 'no name column found', found: table.headers.join(','), expected: 'a name_zh (姓名) or name_en column' });
     return { records: [], diagnostics };
   }
+  // Rows the reader already found invalid (a JSON value of the wrong type).
+  const unreadable = new Set(table.diagnostics.filter((d) => d.severity === 'error' && d.place.row !== undefined).map((d) => d.place.row));
   const seen = new Map<string, number>();
+  const patterns = new Map<string, RowFields>();
   const records: RowRecord[] = [];
   const thisYear = now.getUTCFullYear();
 
+  let errorCount = 0;
+  const report = (d: Diagnostic) => {
+    diagnostics.push(d);
+    if (d.severity === 'error') errorCount++;
+  };
+
   for (const { row, cells } of table.rows) {
-    const get = (f: Field) => (columns.has(f) ? (cells[columns.get(f)!] ?? '').trim() : '');
-    const problem = (column: Field, message: string, found: string, expected: string, severity: 'error' | 'warning' = 'error') =>
-      diagnostics.push({ code: `BAD_${column.toUpperCase()}`, severity, place: { file, row, column: columns.get(column) ?? column }, message, found, expected, hint: severity === 'error' ? 'Correct the cell and import again, or pass --skip-invalid to import the other rows.' : undefined });
-    const before = diagnostics.filter((d) => d.severity === 'error').length;
+    if (unreadable.has(row)) continue;
+    // Every cell once: control and direction characters out (with a warning), line ends unified, trimmed.
+    const values = new Map<Field, string>();
+    for (const [field, header] of columns) {
+      const raw = cells[header];
+      if (raw === undefined) continue;
+      let value = raw;
+      if (hasControlCharacters(value)) {
+        report({ code: 'CONTROL_CHARACTERS', severity: 'warning', place: { file, row, column: header }, message: 'control or text-direction characters removed (they change how text prints, not what it says)', found: codePoints(value) });
+        value = removeControlCharacters(value);
+      }
+      // Line ends become \n: the same text whatever system wrote it (and XLSX keeps nothing else).
+      if (value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
+      values.set(field, value.trim());
+    }
+    const get = (f: Field) => values.get(f) ?? '';
+    const problem = (column: Field, message: string, found: string, expected: string, severity: 'error' | 'warning' = 'error', code = `BAD_${column.toUpperCase()}`) =>
+      report({ code, severity, place: { file, row, column: columns.get(column) ?? column }, message, found, expected, hint: severity === 'error' ? 'Correct the cell and import again, or pass --skip-invalid to import the other rows.' : undefined });
+    const before = errorCount;
 
     const zh = get('name_zh');
     const en = get('name_en');
     if (!zh && !en) {
-      diagnostics.push({ code: 'NO_NAME', severity: 'error', place: { file, row }, message: 'row has no name', expected: 'a name in characters or a romanised name', hint: 'Fill in name_zh or name_en, or delete the row.' });
+      report({ code: 'NO_NAME', severity: 'error', place: { file, row }, message: 'row has no name', expected: 'a name in characters or a romanised name', hint: 'Fill in name_zh or name_en, or delete the row.' });
     }
     if (zh && !hasHan(zh)) problem('name_zh', 'name_zh holds no Chinese characters', zh, 'a name in characters (put romanised names in name_en)', 'warning');
+    // Normalising can only shorten a name (spaces collapse, characters compose): most names are measured as they are.
+    const tooLong = (s: string) => s.length > MAX_NAME_LENGTH && nameLength(normalizeText(s)) > MAX_NAME_LENGTH;
+    const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}... (${nameLength(s)} characters)` : s);
+    const longNameExpected = `a name of at most ${MAX_NAME_LENGTH} characters`;
+    for (const f of ['name_zh', 'name_en'] as const) if (tooLong(get(f))) problem(f, 'name too long', shorten(get(f)), longNameExpected, 'error', 'NAME_TOO_LONG');
+    const aliases = parseAliases(get('aliases'));
+    const longAlias = aliases.find((a) => nameLength(a.name) > MAX_NAME_LENGTH);
+    if (longAlias) problem('aliases', 'alias too long', shorten(longAlias.name), `${longNameExpected} (separate aliases with ";")`, 'error', 'NAME_TOO_LONG');
 
     let id = get('id');
     if (id && !ID_PATTERN.test(id)) problem('id', 'invalid record ID', id, 'letters, digits, "-", "_" or "." (at most 40)');
@@ -124,18 +170,14 @@ export function rowsToRecords(table: Table, { now = new Date() }: { now?: Date }
     if (!id && (zh || en)) id = generatedId({ zh, en, birth: birth?.value });
     if (id) {
       const first = seen.get(id);
-      if (first !== undefined) diagnostics.push({ code: 'DUPLICATE_ID', severity: 'error', place: { file, row, column: columns.get('id') ?? 'id' }, message: `ID ${id} already used on row ${first}`, found: id, expected: 'each ID once per file', hint: 'Give the second person another ID, or merge the two rows.' });
+      if (first !== undefined) report({ code: 'DUPLICATE_ID', severity: 'error', place: { file, row, column: columns.get('id') ?? 'id' }, message: `ID ${id} already used on row ${first}`, found: id, expected: 'each ID once per file', hint: 'Give the second person another ID, or merge the two rows.' });
       else seen.set(id, row);
     }
-    if (diagnostics.filter((d) => d.severity === 'error').length > before) continue;
+    if (errorCount > before) continue;
 
-    const sources: Source[] = get('sources').split(/[;；]/).map((s) => s.trim()).filter(Boolean).map((s) => {
-      const official = /^(official|官方)[:：]/i.test(s);
-      return { title: s.replace(/^(official|unofficial|官方|非官方)[:：]\s*/i, ''), official };
-    });
     const record: PrisonerRecord = {
       id: asRecordId(id),
-      names: deriveNames({ zh: zh || undefined, en: en || undefined, aliases: parseAliases(get('aliases')), ethnicity: eth?.en ?? (ethText || undefined) }),
+      names: deriveNames({ zh: zh || undefined, en: en || undefined, aliases, ethnicity: eth?.en ?? (ethText || undefined) }),
       gender,
       birth,
       ethnicity: eth?.en ?? (ethText || undefined),
@@ -146,10 +188,36 @@ export function rowsToRecords(table: Table, { now = new Date() }: { now?: Date }
       sentence,
       prison: get('prison') || undefined,
       status,
-      sources,
+      sources: parseSources(get('sources')),
       notes: get('notes') || undefined,
     };
-    records.push({ row, record });
+    records.push({ row, record, fields: rowFields(values, patterns) });
   }
   return { records, diagnostics };
+}
+
+/**
+ * The fields a row gives (a value) and leaves empty (its column is there, its cell is not). Rows of one file
+ * mostly share one pattern, so each pattern is one object: 50,000 rows do not need 50,000 copies.
+ */
+function rowFields(values: ReadonlyMap<Field, string>, patterns: Map<string, RowFields>): RowFields {
+  let key = '';
+  for (const [column, value] of values) key += value ? `${column}+` : `${column}-`;
+  let fields = patterns.get(key);
+  if (!fields) patterns.set(key, (fields = fieldsOf(values)));
+  return fields;
+}
+
+function fieldsOf(values: ReadonlyMap<Field, string>): RowFields {
+  const given = new Set<RecordField>();
+  const present = new Set<RecordField>();
+  for (const [column, value] of values) {
+    const field = recordFieldOf(column);
+    if (!field) continue;
+    present.add(field);
+    if (value) given.add(field);
+  }
+  const fields: RowFields = { given: [...given], empty: [...present].filter((f) => !given.has(f)) };
+  if (given.has('birth') && !values.get('birth_date')) fields.yearOnly = true;
+  return fields;
 }

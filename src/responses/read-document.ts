@@ -10,6 +10,7 @@ import { readDocx } from './readers/docx.js';
 import { htmlBlocks } from './readers/html.js';
 import { zipEntries } from './readers/zip-guard.js';
 import { decodeText } from '../records/index.js';
+import { removeControlCharacters } from '../names/index.js';
 import type { DocumentBlock, ReadDocument } from '../model/index.js';
 
 export type ReadFailure = { code: string; message: string };
@@ -59,7 +60,20 @@ async function ocrPages(total: number, pageImage: (page: number) => Promise<Uint
   return blocks;
 }
 
-export async function readDocument(bytes: Uint8Array, { ocr = true, onOcrPage }: ReadOptions = {}): Promise<ReadResult> {
+/**
+ * Reads a document into blocks of visible text. Control characters and direction overrides leave every
+ * block here (the same `removeControlCharacters` import uses), so no name read from a response carries them.
+ */
+export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const read = await readAnyDocument(bytes, options);
+  if (!read.ok) return read;
+  const blocks = read.document.blocks
+    .map((b) => ({ ...b, text: removeControlCharacters(b.text), ...(b.cells ? { cells: b.cells.map(removeControlCharacters) } : {}) }))
+    .filter((b) => b.text.trim() || b.cells?.some((c) => c.trim()));
+  return { ok: true, document: { ...read.document, blocks } };
+}
+
+async function readAnyDocument(bytes: Uint8Array, { ocr = true, onOcrPage }: ReadOptions = {}): Promise<ReadResult> {
   if (bytes.byteLength === 0) return fail('EMPTY', 'the file is empty: check that it was saved or copied completely');
   if (bytes.byteLength > READ_LIMITS.maxBytes) return fail('TOO_LARGE', `the file is ${Math.round(bytes.byteLength / 1048576)} MB, over the ${READ_LIMITS.maxBytes / 1048576} MB limit: split it into smaller documents`);
   const kind = sniff(bytes);

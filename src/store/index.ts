@@ -1,7 +1,7 @@
 export { openDb, migrate, schemaVersion, type Db } from './db.js';
 export {
-  getRecord, countRecords, iterateRecords, listRecords, recordHistory, makeRecordWriter, inTransaction, recordImport,
-  stableJson, type UpsertOutcome,
+  getRecord, findRecord, countRecords, iterateRecords, listRecords, recordHistory, makeRecordWriter, deleteRecord, restoreRecord,
+  inTransaction, recordImport, stableJson, type UpsertOutcome, type ChangeSource,
 } from './records.js';
 export {
   createListRow, getList, allLists, addListItems, removeListItems, recordListFile, listFiles, freezeList, listSnapshot,

@@ -79,17 +79,18 @@ export function listSnapshot(db: Db, id: number): ListSnapshot | undefined {
   return row?.snapshot ? (JSON.parse(row.snapshot) as ListSnapshot) : undefined;
 }
 
-/** Records on earlier lists to this recipient that no response has yet given news of. */
+/** Live records on earlier lists to this recipient that no response has yet given news of. */
 export function unansweredForRecipient(db: Db, recipient: string): RecordId[] {
   return (db.prepare(`
     SELECT DISTINCT li.record_id FROM list_items li JOIN lists l ON l.id = li.list_id
+    JOIN records r ON r.id = li.record_id AND r.deleted_at IS NULL
     WHERE l.recipient = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.record_id = li.record_id)
     ORDER BY li.record_id`).all(recipient) as { record_id: string }[]).map((r) => asRecordId(r.record_id));
 }
 
-/** Records whose latest news (an event) is older than the given ISO date, or who have none. */
+/** Live records whose latest news (an event) is older than the given ISO date, or who have none. */
 export function newsOlderThan(db: Db, isoDate: string): RecordId[] {
   return (db.prepare(`
     SELECT r.id FROM records r LEFT JOIN (SELECT record_id, max(date) AS d FROM events GROUP BY record_id) e ON e.record_id = r.id
-    WHERE e.d IS NULL OR e.d < ? ORDER BY r.id`).all(isoDate) as { id: string }[]).map((r) => asRecordId(r.id));
+    WHERE r.deleted_at IS NULL AND (e.d IS NULL OR e.d < ?) ORDER BY r.id`).all(isoDate) as { id: string }[]).map((r) => asRecordId(r.id));
 }

@@ -101,7 +101,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX entries_document ON entries(document_id, seq);
   CREATE INDEX match_decisions_entry ON match_decisions(entry_id, id);
   `,
-  /* 4: ingestion of prose: why each clause was given to a person; identical events kept once (a copy points
+  /* 4 (record safety): what each history row did, so that deleting, undeleting and restoring are history too.
+     Rows written before this migration were creations (no before) or updates. */ `
+  ALTER TABLE record_history ADD COLUMN action TEXT CHECK (action IN ('create','update','delete','undelete','restore'));
+  UPDATE record_history SET action = CASE WHEN before IS NULL THEN 'create' ELSE 'update' END;
+  `,
+  /* 5: ingestion of prose: why each clause was given to a person; identical events kept once (a copy points
      at the event it repeats, and takes its place if that one is undone); documents compared by their text. */ `
   ALTER TABLE entries ADD COLUMN why TEXT;
   ALTER TABLE events ADD COLUMN dup_of INTEGER REFERENCES events(id);

@@ -21,6 +21,15 @@ export function cjkFontBytes(): Uint8Array {
   return fontBytes;
 }
 
+let coverageFont: { hasGlyphForCodePoint(cp: number): boolean } | undefined;
+/** The characters of `text` the embedded font has no glyph for (each once, in order): they print as empty boxes. */
+export function missingGlyphs(text: string): string[] {
+  coverageFont ??= fontkit.create(Buffer.from(cjkFontBytes())) as { hasGlyphForCodePoint(cp: number): boolean };
+  const missing = new Set<string>();
+  for (const ch of text.normalize('NFC')) if (!/\s/.test(ch) && !coverageFont.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.add(ch);
+  return [...missing];
+}
+
 type Listener = (x?: unknown) => void;
 /** The small stream pdf-lib reads a subset from: one data event with the encoded bytes, then end. */
 function onceStream(bytes: Uint8Array) {

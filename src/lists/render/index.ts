@@ -1,2 +1,3 @@
 export { renderPdf, wrapText } from './pdf.js';
 export { renderDocx } from './docx.js';
+export { findUnprintable } from './font-coverage.js';
