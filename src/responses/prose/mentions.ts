@@ -52,7 +52,7 @@ const TITLES = /\b(Mr|Ms|Mrs|Miss|Dr|Pastor|Imam|Father|Bishop|Sister|Brother|Ge
 const ROLE_BEFORE = /\b(activist|dissident|lawyer|attorney|journalist|blogger|writer|poet|novelist|scholar|professor|economist|academic|teacher|student|pastor|preacher|monk|nun|practitioners?|petitioner|defender|publisher|bookseller|businessman|businesswoman|entrepreneur|artist|photographer|filmmaker|doctor|farmer|worker|villager|singer|musician|researcher|editor|citizens?|Uyghurs?|Uighurs?|Tibetans?|Kazakhs?|Christian|Muslim|Catholic|Buddhist|prisoners?|detainees?|inmates?|defendants?|co-defendants?|namely|including|named)\s+$/;
 const VERB_BEFORE = /\b(sentenced|detained|arrested|released|convicted|jailed|freed|imprisoned|paroled|tried|charged|indicted)\s+$/;
 const VERB_AFTER = /^\s*(?:,\s*)?(?:was|were|is|has been|had been|have been|remains|remained|has|had|would be|will be)\s+(?:(?:also|later|again|then|subsequently|reportedly|allegedly|formally|criminally|secretly|eventually|finally|still|not|never|only|officially|previously|initially|first|already|recently)\s+)*(?:detained|arrested|sentenced|released|convicted|tried|charged|held|taken|paroled|granted|given|imprisoned|jailed|serving|placed|put|freed|transferred|moved|found|missing|disappeared|indicted|prosecuted|executed|in\b|on\b|due\b|expected\b|scheduled\b|awaiting|kept|being|currently)|^\s+(?:served|completed|died|passed away|disappeared)\b|^\s+(?:received|got|was given)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:sentence|years?|months?|term|prison)\b/;
-const AGE_AFTER = /^\s*,\s*(?:(?:a|an)\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3}\s*,)/;
+const AGE_AFTER = /^\s*,\s*(?:(?:a|an)\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3}\s*,)|^\s*[,(]\s*(?:male|female|a man|a woman|born|b\.)\b/i;
 const OFFICIAL_BEFORE = /\b(Judge|Justice|judge|spokesperson|spokesman|spokeswoman|Spokesperson|Spokesman|Minister|minister|President|president|Premier|Ambassador|ambassador|Chairman|Secretary|Director|director|Commissioner|Rapporteur|Chair|Prosecutor|prosecutor|officials?|officer|Governor|Mayor|Consul|Counsellor|Counselor|Councillor|Senator|Representative|Congressman|Congresswoman|Chancellor|Deputy|Vice)\s+$/;
 const OFFICIAL_AFTER = /^\s*,\s*(?:the\s+|a\s+|China['’]s\s+)?(?:president|vice president|chief justice|spokesperson|spokesman|spokeswoman|minister|foreign minister|ambassador|director|chairman|chairwoman|head|secretary|governor|judge|deputy|commissioner|prosecutor|official|consul)\b/i;
 const OTHER_BEFORE = /\b(?:(?:his|her|their|the)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|cousin|uncle|aunt|niece|nephew|partner|friend|colleague|co-defendant|defen[cs]e (?:lawyer|attorney|counsel))|\p{Lu}[\p{L}-]*['’]s\s+(?:wife|husband|father|mother|son|daughter|brother|sister|lawyers?|attorneys?)|wife|husband)\s*,?\s*$/u;
@@ -270,6 +270,11 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
       const at = m.index! + m[0].length;
       const n = hanNameAt(s, at);
       if (n) add({ block: b.index, ...n, kind: 'introduced', why: `${m[0]} before the name`, zh: s.slice(n.start, n.end).replace(/·/g, '') });
+    }
+    // "经查，无王小明此人": the person a not-found answer is about.
+    for (const m of s.matchAll(/(?:无|查无|没有)[“"「]?([\p{Script=Han}·]{2,10}?)[”"」]?(?:此人|其人|这个人|的(?:任何)?(?:记录|信息|档案))/gu)) {
+      const start = m.index! + m[0].indexOf(m[1]);
+      if (surnameAt(m[1]) || m[1].includes('·')) add({ block: b.index, start, end: start + m[1].length, kind: 'introduced', why: 'a not-found answer names the person (无X此人)', zh: m[1].replace(/·/g, '') });
     }
     for (const m of s.matchAll(ZH_GENDER_AFTER)) {
       const run = m[1];
