@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { importRecords } from '../pipeline/import-records.js';
 import { EXIT, printDiagnostics, printJson } from './io.js';
 import type { CommandContext } from './context.js';
@@ -17,6 +17,7 @@ Columns (English or Chinese headers; only a name is required):
   birth_date, religion, detention_date, charge (罪名), sentence (刑期), prison (监狱), status (状态), sources, notes
 Encodings: UTF-8 (with or without BOM), UTF-16, GB18030/GBK, Big5 are detected.
 A file with any invalid row imports nothing (exit 1) unless --skip-invalid. Each file is one transaction.
+A new database is created when --db names none yet (and said so on stderr).
 
 Examples:
   dialist import samples/records.csv
@@ -30,7 +31,16 @@ Examples:
             code = EXIT.badInput;
             continue;
           }
-          const s = await importRecords(ctx.db(), file, { skipInvalid: opts.skipInvalid });
+          if (statSync(file).isDirectory()) {
+            ctx.io.err(`error IS_A_FOLDER: ${file} is a folder: name the record files in it (e.g. ${file.replace(/\/+$/, '')}/*.csv)\n`);
+            code = EXIT.badInput;
+            continue;
+          }
+          // Import may start a new database (the usual first step); it says so, so that a mistyped --db is seen.
+          const created = !existsSync(ctx.dbPath);
+          const db = ctx.db({ create: true });
+          if (created) ctx.io.err(`${ctx.dbPath}: new database created\n`);
+          const s = await importRecords(db, file, { skipInvalid: opts.skipInvalid });
           if (ctx.json) printJson(ctx.io, s);
           else {
             printDiagnostics(ctx.io, s.diagnostics);

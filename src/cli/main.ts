@@ -1,7 +1,7 @@
 /** The `dialist` command line. No business logic here: each command calls pipeline/ and prints. */
 import { Command, CommanderError } from 'commander';
-import { DialistError, formatDiagnostic } from '../model/index.js';
-import { makeContext, type CommandContext } from './context.js';
+import { dbPath, makeContext, type CommandContext } from './context.js';
+import { explainFailure } from './errors.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { registerImport } from './cmd-import.js';
 import { registerRecords } from './cmd-records.js';
@@ -46,7 +46,12 @@ Start here:
   registerIngest(program, run);
   registerDemo(program, run);
   // Every command, at every level, writes through `io` and returns instead of exiting the process.
-  const output = { writeOut: (s: string) => io.out(s), writeErr: (s: string) => io.err(s) };
+  // Commander's own usage errors ("error: option '--limit <n>' argument '5x' is invalid. ...") get a code like ours.
+  const output = {
+    writeOut: (s: string) => io.out(s),
+    writeErr: (s: string) => io.err(s),
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'error USAGE: ')),
+  };
   const configure = (c: Command): void => {
     c.exitOverride().configureOutput(output);
     c.commands.forEach(configure);
@@ -60,9 +65,10 @@ Start here:
     if (e instanceof CommanderError) {
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
     }
-    if (e instanceof DialistError) {
-      io.err(formatDiagnostic({ code: e.code, severity: 'error', place: {}, message: e.message }) + '\n');
-      return EXIT.badInput;
+    const known = explainFailure(e, { dbPath: dbPath(program.opts().db) });
+    if (known) {
+      io.err(`error ${known.code}: ${known.message}\n`);
+      return known.exit;
     }
     io.err(`internal error: ${(e as Error).stack ?? e}\nThis is a bug in dialist; please report it with the command you ran.\n`);
     return 70;

@@ -3,7 +3,7 @@
  * and DOCX renderers draw this and nothing else, so the two files say the same thing and the layout can
  * be tested as JSON.
  */
-import type { Diagnostic, PrisonerList, PrisonerRecord } from '../model/index.js';
+import { isCalendarDate, type Diagnostic, type PrisonerList, type PrisonerRecord } from '../model/index.js';
 import { foldLatin } from '../names/index.js';
 import { describeSentence, lookupCharge, lookupEthnicity, lookupProvince, statusTerm, translatePlace } from '../vocabulary/index.js';
 import type { ListField, ListTemplate } from './template.js';
@@ -25,6 +25,8 @@ export interface ListLayout {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export function formatDates(iso: string): { zh: string; en: string } {
+  // A list made before dates were checked may hold anything: print it as written rather than "45 undefined 2026".
+  if (!isCalendarDate(iso)) return { zh: iso, en: iso };
   const [y, m, d] = iso.split('-').map(Number);
   return { zh: `${y}年${m}月${d}日`, en: `${d} ${MONTHS[m - 1]} ${y}` };
 }
