@@ -51,7 +51,12 @@ export async function readTable(path: string, bytes: Uint8Array = readFileSync(p
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    try {
+      await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    } catch (e) {
+      // A damaged or mislabelled spreadsheet is bad input, not a bug.
+      return { file, format: 'xlsx', headers: [], rows: [], diagnostics: [{ code: 'XLSX_UNREADABLE', severity: 'error', place: { file }, message: `not a readable Excel workbook (${(e as Error).message.slice(0, 80)})`, hint: 'Open it in Excel or LibreOffice and save it again as .xlsx, or export it as CSV.' }] };
+    }
     const ws = wb.worksheets[0];
     const matrix: string[][] = [];
     ws?.eachRow({ includeEmpty: true }, (row, n) => {

@@ -202,6 +202,18 @@ describe('ordinary mistakes end in a one-line error that says what to do, never 
   });
 });
 
+describe('a damaged spreadsheet is bad input, not a bug (item 16)', () => {
+  it('import and match refuse it with a one-line error', async () => {
+    const bad = join(tmp(), 'names.xlsx');
+    writeFileSync(bad, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
+    for (const cmd of ['import', 'match']) {
+      const r = await cli('--db', db, cmd, bad);
+      noBug(r);
+      expect(r.err, cmd).toMatch(/error XLSX_UNREADABLE: not a readable Excel workbook/);
+    }
+  });
+});
+
 describe('two ingest runs over the same documents at once (item 15)', () => {
   it('the loser reports duplicates and goes on; every document is stored once', async () => {
     const d = tmp();
