@@ -69,7 +69,9 @@ function cell(field: ListField, r: PrisonerRecord, n: number, warn: (m: string) 
 export function layoutList({ list, records, template }: { list: PrisonerList; records: readonly PrisonerRecord[]; template: ListTemplate }): ListLayout {
   const diagnostics: Diagnostic[] = [];
   const dates = formatDates(list.date);
-  const [titleZh, titleEn = titleZh] = list.title.split(/\s+\/\s+/);
+  // "中文 / English": the first part is the Chinese title, everything after the first " / " the English one.
+  const [titleZh, ...rest] = list.title.split(/\s+\/\s+/);
+  const titleEn = rest.length ? rest.join(' / ') : titleZh;
   const vars = { title: titleZh, title_en: titleEn, recipient: list.recipient, date_zh: dates.zh, date_en: dates.en, count: String(records.length), list: String(list.id) };
   const total = template.columns.reduce((s, c) => s + c.width, 0);
   const rows = records.map((r, i) =>
