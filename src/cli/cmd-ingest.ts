@@ -22,9 +22,11 @@ other stored meanwhile is reported "duplicate". In folders, hidden files, symbol
 are skipped and each is named on stderr with the reason.
 A document that cannot be read fails alone with the reason; the batch goes on; the exit code is then 1.
 Only "auto" matches reach a record's timeline now; "review" entries wait for a person.
+Text a reader cannot see (hidden, 1-pt or white-on-white in DOCX and PDF; display:none, hidden, template,
+script and white text in HTML) is skipped, never read as news, and reported as a HIDDEN_TEXT warning.
 
 --json prints one line per document:
-  {"file","sha256","outcome":"ingested"|"duplicate"|"failed","error"?:{"code","message"},
+  {"file","sha256","outcome":"ingested"|"duplicate"|"failed","error"?:{"code","message"},"warnings"?:[diagnostic],
    "entries":[{"name","recordId","decision","confidence","status","charge":{"zh","en"},
                "sentence":{"kind","months"},"prison":{"zh","en"},"events":[{"type","date","months"?}],
                "termEnds","source":{"page"?,"text"}}]}
@@ -52,6 +54,7 @@ Examples:
           if (!ctx.json) return printDiagnostics(ctx.io, r.diagnostics.filter((d) => d.severity === 'warning'));
           printJson(ctx.io, {
             file: r.file, sha256: r.sha256, outcome: r.outcome, ...(r.error ? { error: r.error } : {}),
+            ...(r.diagnostics.some((d) => d.severity === 'warning') ? { warnings: r.diagnostics.filter((d) => d.severity === 'warning') } : {}),
             entries: r.entries.map((e) => ({
               name: e.facts.name, recordId: e.recordId, decision: e.decision, confidence: e.confidence, status: e.facts.status,
               charge: e.facts.charge, sentence: e.facts.sentence, prison: e.facts.prison, events: e.facts.events, termEnds: e.facts.termEnds?.value,

@@ -83,6 +83,15 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
     };
   });
   const diagnostics: Diagnostic[] = [];
+  const hidden = read.document.hidden;
+  if (hidden) {
+    diagnostics.push({
+      code: 'HIDDEN_TEXT', severity: 'warning', place: { file },
+      message: `${hidden.chars} characters of text a reader cannot see were skipped (${hidden.how.join('; ')}): never read as news`,
+      found: hidden.sample,
+      hint: 'Open the document to check; if that text is meant to count, ask the sender for a copy with it visible.',
+    });
+  }
   if (!entries.length) diagnostics.push({ code: 'NO_ENTRIES', severity: 'warning', place: { file }, message: 'no entries found (a letter with no news of anyone?): stored with zero entries', hint: 'Check the document; if it does name people, send it to the developers as a sample.' });
   const storedMeanwhile = inTransaction(db, () => {
     // Another ingest (a second process on the same database) may have stored this document while it was read.
