@@ -6,7 +6,7 @@ import { MATCH_DEFAULTS } from '../match/index.js';
 import type { Io } from './io.js';
 
 /** Resolves the database path: --db, else $DIALIST_DB, else ./dialist.db. */
-export const dbPath = (opt?: string): string => opt ?? process.env.DIALIST_DB ?? 'dialist.db';
+export const dbPath = (opt?: string): string => opt ?? (process.env.DIALIST_DB || 'dialist.db');
 
 export interface CommandContext {
   io: Io;

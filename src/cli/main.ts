@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { dbPath, makeContext, type CommandContext } from './context.js';
 import { explainFailure } from './errors.js';
+import { filePath } from './options.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { registerImport } from './cmd-import.js';
 import { registerRecords } from './cmd-records.js';
@@ -16,7 +17,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
   let code: number = EXIT.ok;
   const program = new Command('dialist')
     .description('Prisoner lists for human-rights dialogues: records, lists, responses and name matching. Works offline.')
-    .option('--db <path>', 'database file (default: $DIALIST_DB, else ./dialist.db)')
+    .option('--db <path>', 'database file (default: $DIALIST_DB, else ./dialist.db)', filePath)
     .option('--json', 'machine-readable output on stdout (JSON, one object per line)')
     .option('--config <file>', 'JSON settings, e.g. {"match": {"autoMinimum": 0.95}} (default: $DIALIST_CONFIG, else ./dialist.config.json if present)')
     .showHelpAfterError('(add --help for usage)')

@@ -56,6 +56,12 @@ export const filter = (value: string): string => {
   return value;
 };
 
+/** A file path: not empty (an empty --db would otherwise be a temporary database, lost at exit). */
+export const filePath = (value: string): string => {
+  if (!value.trim()) throw new InvalidArgumentError('Give a file name, e.g. --db records.db.');
+  return value;
+};
+
 /** One or more of the allowed words, comma-separated: "pdf,docx". */
 export const oneOrMore = (allowed: readonly string[]) => (value: string): string[] => {
   const words = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);

@@ -26,7 +26,8 @@ export interface OpenOptions {
  * byte, a missing file (unless `create`), a file that is not SQLite and another program's SQLite database.
  */
 export function openDb(path: string, { create = true }: OpenOptions = {}): Db {
-  const memory = path === ':memory:' || path === '';
+  const memory = path === ':memory:';
+  if (!path.trim()) throw new DialistError('DB_NO_PATH', 'no database file named: give --db FILE (or set $DIALIST_DB)');
   const exists = !memory && existsSync(path);
   if (!memory && !exists && !create) {
     throw new DialistError('DB_NOT_FOUND', `no database at ${path}; run \`dialist init\` to create one there, or check the path given to --db (or $DIALIST_DB)`);

@@ -80,6 +80,12 @@ describe('every option value is checked: usage error, exit 2, the accepted value
     expect(r.err).toContain('--received');
   });
 
+  it('--db takes a file name: an empty one would be a temporary database, lost at exit', async () => {
+    const r = await cli('--db', '', 'import', join(samples, 'records.csv'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--db');
+  });
+
   it('list numbers and formats are checked', async () => {
     for (const argv of [['list', 'show', 'abc'], ['list', 'render', '1x'], ['ingest', join(samples, 'responses'), '--list', 'three'], ['records', 'export', '--out', join(dir, 'x.csv'), '--format', 'pdf']]) {
       const r = await cli('--db', db, ...argv);
