@@ -14,7 +14,8 @@ export function registerMatch(program: Command, run: Run): void {
     .option('--explain', 'print the matching settings (weights and thresholds) with their meaning, and exit')
     .description('Match names in any script or spelling to record IDs: auto, review or none, with evidence')
     .addHelpText('after', `
-Output (--json): one line per input row, in order:
+Output (--json): one line per data row, in order; "row" numbers data rows from 1 as the file has them
+(a blank row gives "decision":"none","reason":"blank row" in its place, so results line up with the input):
   {"row":1,"input":{...},"id":"R00042X"|null,"confidence":0.97,"decision":"auto"|"review"|"none",
    "reason":"...","candidates":[{"id","confidence","evidence":[{"feature","score","detail"}]}]}
 "auto" means one record clearly matches and no other is plausible. Two records equally plausible
