@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { DialistError } from '../model/index.js';
 import { allLists, addListItems, getList, removeListItems } from '../store/index.js';
@@ -90,7 +90,7 @@ Examples:
     }));
 
   list.command('render').argument('<list>', 'list number', listNumber).description('Write the list as PDF and/or DOCX and print the paths')
-    .option('--format <formats>', 'pdf, docx or pdf,docx', oneOrMore(['pdf', 'docx']), ['pdf', 'docx'])
+    .addOption(new Option('--format <formats>', 'pdf, docx or pdf,docx').argParser(oneOrMore(['pdf', 'docx'])).default(['pdf', 'docx'], 'pdf,docx'))
     .option('--template <name|path>', 'template to use instead of the list\'s own')
     .option('--out <dir>', 'folder for the files (created if missing); files are named list-N-TEMPLATE.pdf/.docx', '.')
     .action((n: number, o: { format: ListFormat[]; template?: string; out: string }) => run(async (ctx) => {
