@@ -24,7 +24,7 @@ export function registerDemo(program: Command, run: Run): void {
     .action((o: { out: string }) => run(async (ctx) => {
       mkdirSync(o.out, { recursive: true });
       const dbFile = program.opts().db ?? join(o.out, 'demo.db');
-      const db = openDb(dbFile);
+      const db = openDb(dbFile, { create: true });
       const say = (s: string) => { if (!ctx.json) ctx.io.out(s); };
       const steps: Record<string, unknown> = { db: dbFile };
       try {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { importRecords, type ImportSummary } from '../pipeline/import-records.js';
 import { MAX_NAME_LENGTH } from '../names/index.js';
 import { EXIT, escapeControls, printDiagnostics, printJson } from './io.js';
@@ -41,6 +41,7 @@ is removed again: export -> import changes nothing.
 Refused: a name or alias over ${MAX_NAME_LENGTH} characters; a JSON value of the wrong type (BAD_TYPE).
 Control characters and text-direction overrides are removed from every cell, with a warning.
 A file with any invalid row imports nothing (exit 1) unless --skip-invalid. Each file is one transaction.
+A new database is created when --db names none yet (and said so on stderr).
 
 Examples:
   dialist import samples/records.csv
@@ -56,7 +57,16 @@ Examples:
             code = EXIT.badInput;
             continue;
           }
-          const s = await importRecords(ctx.db(), file, { skipInvalid: opts.skipInvalid, clearEmpty: opts.clearEmpty });
+          if (statSync(file).isDirectory()) {
+            ctx.io.err(`error IS_A_FOLDER: ${file} is a folder: name the record files in it (e.g. ${file.replace(/\/+$/, '')}/*.csv)\n`);
+            code = EXIT.badInput;
+            continue;
+          }
+          // Import may start a new database (the usual first step); it says so, so that a mistyped --db is seen.
+          const created = !existsSync(ctx.dbPath);
+          const db = ctx.db({ create: true });
+          if (created) ctx.io.err(`${ctx.dbPath}: new database created\n`);
+          const s = await importRecords(db, file, { skipInvalid: opts.skipInvalid, clearEmpty: opts.clearEmpty });
           if (ctx.json) printJson(ctx.io, s);
           else {
             printDiagnostics(ctx.io, s.diagnostics);

@@ -1,15 +1,23 @@
-import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { DialistError } from '../model/index.js';
 import { allLists, addListItems, getList, removeListItems } from '../store/index.js';
 import { createList, issueList, layoutForList, listRecords, renderList, selectRecords, type ListFormat } from '../pipeline/lists.js';
 import { EXIT, printDiagnostics, printJson, table } from './io.js';
+import { filter, isoDate, listNumber, oneOrMore, years } from './options.js';
 import type { CommandContext } from './context.js';
 
 type Run = (fn: (ctx: CommandContext) => Promise<number>) => Promise<void>;
 const idsFrom = (o: { ids?: string; idsFile?: string }) => [
   ...(o.ids ? o.ids.split(',') : []),
-  ...(o.idsFile ? readFileSync(o.idsFile, 'utf8').split(/[\s,]+/) : []),
+  ...(o.idsFile ? readIdsFile(o.idsFile) : []),
 ].map((s) => s.trim()).filter(Boolean);
+
+function readIdsFile(file: string): string[] {
+  if (!existsSync(file)) throw new DialistError('FILE_NOT_FOUND', `${file}: no such file (--ids-file). Check the path`);
+  if (statSync(file).isDirectory()) throw new DialistError('IS_A_FOLDER', `${file} is a folder: --ids-file takes a file of record IDs`);
+  return readFileSync(file, 'utf8').split(/[\s,]+/);
+}
 
 export function registerList(program: Command, run: Run): void {
   const list = program.command('list').description('Compose prisoner lists, render them as bilingual PDF and DOCX, and freeze what was handed over');
@@ -17,13 +25,13 @@ export function registerList(program: Command, run: Run): void {
   list.command('create').description('Create a list for a recipient and choose who is on it')
     .requiredOption('--title <title>', 'title; "中文 / English" prints both')
     .requiredOption('--recipient <name>', 'who receives it, e.g. "EU-China Human Rights Dialogue, 38th session"')
-    .option('--date <YYYY-MM-DD>', 'date printed on the list (default: today)')
+    .option('--date <YYYY-MM-DD>', 'date printed on the list (default: today)', isoDate)
     .option('--template <name|path>', 'bilingual-table, compact, cover-letter, or a JSON template file', 'bilingual-table')
     .option('--ids <ids>', 'record IDs, comma-separated, in the order to print')
     .option('--ids-file <file>', 'a file of record IDs (one a line, or comma-separated)')
-    .option('--filter <conditions>', 'e.g. "province=Sichuan,ethnicity=Tibetan,status=serving,charge=煽动颠覆国家政权罪"')
+    .option('--filter <conditions>', 'e.g. "province=Sichuan,ethnicity=Tibetan,status=serving,charge=煽动颠覆国家政权罪"', filter)
     .option('--carry-forward', 'add people on earlier lists to this recipient who have had no answer yet')
-    .option('--stale <years>', 'keep (or add) only people whose latest news is older than this many years')
+    .option('--stale <years>', 'keep (or add) only people whose latest news is older than this many whole years (1 to 100)', years)
     .addHelpText('after', `
 Examples:
   dialist list create --title "关注个案 / Individual cases" --recipient "EU-China Human Rights Dialogue, 38th session" --ids DEMO0001,DEMO0002
@@ -32,7 +40,7 @@ Examples:
     .action((o) => run(async (ctx) => {
       const { list: l, diagnostics } = createList(ctx.db(), {
         title: o.title, recipient: o.recipient, date: o.date ?? new Date().toISOString().slice(0, 10), template: o.template,
-        selection: { ids: idsFrom(o), filter: o.filter, carryForward: o.carryForward, staleYears: o.stale !== undefined ? Number(o.stale) : undefined },
+        selection: { ids: idsFrom(o), filter: o.filter, carryForward: o.carryForward, staleYears: o.stale },
       });
       printDiagnostics(ctx.io, diagnostics);
       if (!l) {
@@ -45,12 +53,12 @@ Examples:
     }));
 
   for (const [name, verb] of [['add', 'Add records to'], ['remove', 'Remove records from']] as const) {
-    list.command(name).argument('<list>', 'list number').description(`${verb} a draft list`)
+    list.command(name).argument('<list>', 'list number', listNumber).description(`${verb} a draft list`)
       .option('--ids <ids>', 'record IDs, comma-separated').option('--ids-file <file>', 'a file of record IDs')
-      .option('--filter <conditions>', 'as for create')
-      .action((n: string, o) => run(async (ctx) => {
+      .option('--filter <conditions>', 'as for create', filter)
+      .action((n: number, o) => run(async (ctx) => {
         const db = ctx.db();
-        const l = getList(db, Number(n));
+        const l = getList(db, n);
         if (!l) { ctx.io.err(`error LIST_NOT_FOUND: no list ${n}; see \`dialist list ls\`\n`); return EXIT.badInput; }
         const { ids, diagnostics } = selectRecords(db, l.recipient, { ids: idsFrom(o), filter: o.filter });
         printDiagnostics(ctx.io, diagnostics);
@@ -69,10 +77,10 @@ Examples:
     return EXIT.ok;
   }));
 
-  list.command('show').argument('<list>', 'list number').description('Show a list as it will print (the frozen snapshot once issued)')
+  list.command('show').argument('<list>', 'list number', listNumber).description('Show a list as it will print (the frozen snapshot once issued)')
     .option('--layout', 'print the format-neutral layout as JSON (what the PDF and DOCX draw)')
-    .action((n: string, o: { layout?: boolean }) => run(async (ctx) => {
-      const { list: l, layout } = layoutForList(ctx.db(), Number(n));
+    .action((n: number, o: { layout?: boolean }) => run(async (ctx) => {
+      const { list: l, layout } = layoutForList(ctx.db(), n);
       if (o.layout || ctx.json) printJson(ctx.io, o.layout ? layout : { ...l, records: listRecords(ctx.db(), l).map((r) => ({ id: r.id, zh: r.names.zh, pinyin: r.names.pinyin ?? r.names.en })) });
       else {
         ctx.io.out(`list ${l.id}: ${l.title} · ${l.recipient} · ${l.date} · ${l.status}${l.issuedAt ? ` (handed over ${l.issuedAt})` : ''}\n`);
@@ -81,23 +89,21 @@ Examples:
       return EXIT.ok;
     }));
 
-  list.command('render').argument('<list>', 'list number').description('Write the list as PDF and/or DOCX and print the paths')
-    .option('--format <formats>', 'pdf, docx or pdf,docx', 'pdf,docx')
+  list.command('render').argument('<list>', 'list number', listNumber).description('Write the list as PDF and/or DOCX and print the paths')
+    .addOption(new Option('--format <formats>', 'pdf, docx or pdf,docx').argParser(oneOrMore(['pdf', 'docx'])).default(['pdf', 'docx'], 'pdf,docx'))
     .option('--template <name|path>', 'template to use instead of the list\'s own')
-    .option('--out <dir>', 'folder for the files', '.')
-    .action((n: string, o: { format: string; template?: string; out: string }) => run(async (ctx) => {
-      const formats = o.format.split(',').map((f) => f.trim()) as ListFormat[];
-      if (formats.some((f) => f !== 'pdf' && f !== 'docx')) { ctx.io.err(`error BAD_FORMAT: --format takes pdf, docx or pdf,docx (found "${o.format}")\n`); return EXIT.usage; }
-      const { files, diagnostics } = await renderList(ctx.db(), Number(n), { formats, outDir: o.out, template: o.template });
+    .option('--out <dir>', 'folder for the files (created if missing); files are named list-N-TEMPLATE.pdf/.docx', '.')
+    .action((n: number, o: { format: ListFormat[]; template?: string; out: string }) => run(async (ctx) => {
+      const { files, diagnostics } = await renderList(ctx.db(), n, { formats: o.format, outDir: o.out, template: o.template });
       printDiagnostics(ctx.io, diagnostics);
-      if (ctx.json) printJson(ctx.io, { list: Number(n), files });
+      if (ctx.json) printJson(ctx.io, { list: n, files });
       else files.forEach((f) => ctx.io.out(`${f.path}\n`));
       return EXIT.ok;
     }));
 
-  list.command('issue').argument('<list>', 'list number').description('Mark a rendered list as handed over: freeze the records as printed and the file hashes')
-    .action((n: string) => run(async (ctx) => {
-      const l = issueList(ctx.db(), Number(n));
+  list.command('issue').argument('<list>', 'list number', listNumber).description('Mark a rendered list as handed over: freeze the records as printed and the file hashes')
+    .action((n: number) => run(async (ctx) => {
+      const l = issueList(ctx.db(), n);
       if (ctx.json) printJson(ctx.io, { id: l.id, status: l.status, issuedAt: l.issuedAt });
       else ctx.io.out(`list ${l.id} handed over ${l.issuedAt}: frozen (${l.recordIds.length} people)\n`);
       return EXIT.ok;

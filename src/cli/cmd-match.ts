@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { MATCH_DEFAULTS } from '../match/index.js';
+import { existsSync, statSync } from 'node:fs';
+import { MATCH_DEFAULTS, type Setting } from '../match/index.js';
 import { matchFile } from '../pipeline/match-file.js';
 import { EXIT, printDiagnostics, printJson, progress, table } from './io.js';
 import type { CommandContext } from './context.js';
@@ -14,7 +14,8 @@ export function registerMatch(program: Command, run: Run): void {
     .option('--explain', 'print the matching settings (weights and thresholds) with their meaning, and exit')
     .description('Match names in any script or spelling to record IDs: auto, review or none, with evidence')
     .addHelpText('after', `
-Output (--json): one line per input row, in order:
+Output (--json): one line per data row, in order; "row" numbers data rows from 1 as the file has them
+(a blank row gives "decision":"none","reason":"blank row" in its place, so results line up with the input):
   {"row":1,"input":{...},"id":"R00042X"|null,"confidence":0.97,"decision":"auto"|"review"|"none",
    "reason":"...","candidates":[{"id","confidence","evidence":[{"feature","score","detail"}]}]}
 "auto" means one record clearly matches and no other is plausible. Two records equally plausible
@@ -28,7 +29,13 @@ Examples:
       if (o.explain) {
         const now = ctx.config().match as Record<string, number>;
         if (ctx.json) printJson(ctx.io, Object.fromEntries(Object.entries(MATCH_DEFAULTS).map(([k, v]) => [k, { ...v, current: now[k] }])));
-        else ctx.io.out(table([['setting', 'now', 'default', 'meaning'], ...Object.entries(MATCH_DEFAULTS).map(([k, v]) => [k, String(now[k]), String(v.value), v.description])]) + `\nChange any of them in a JSON config file: {"match": {"autoMinimum": 0.95}} (--config FILE, $DIALIST_CONFIG, or ./dialist.config.json).\n`);
+        else {
+          const rows = Object.entries(MATCH_DEFAULTS).map(([k, v]: [string, Setting]) => [k, String(now[k]), String(v.value), `${v.min} to ${v.max}`, v.description]);
+          ctx.io.out(table([['setting', 'now', 'default', 'allowed', 'meaning'], ...rows]));
+          ctx.io.out('\nChange any of them in a JSON config file: {"match": {"autoMinimum": 0.95}} (--config FILE, $DIALIST_CONFIG, or ./dialist.config.json),\n'
+            + 'within the allowed range. Whatever the settings, two records equally plausible (leaving aside the bonus for being on\n'
+            + 'the list answered) always go to review.\n');
+        }
         return EXIT.ok;
       }
       if (!file) {
@@ -37,6 +44,10 @@ Examples:
       }
       if (!existsSync(file)) {
         ctx.io.err(`${file}: error FILE_NOT_FOUND: no such file. Check the path.\n`);
+        return EXIT.badInput;
+      }
+      if (statSync(file).isDirectory()) {
+        ctx.io.err(`error IS_A_FOLDER: ${file} is a folder: name the CSV, XLSX or JSON file of names in it\n`);
         return EXIT.badInput;
       }
       const { rows, diagnostics } = await matchFile(ctx.db(), file, { onProgress: ctx.json ? undefined : progress(ctx.io, 'matching'), settings: ctx.config().match });

@@ -9,6 +9,7 @@ import { describeSentence } from '../vocabulary/index.js';
 import { loadMatcher } from '../pipeline/load-matcher.js';
 import { findDuplicates } from '../pipeline/find-duplicates.js';
 import { EXIT, escapeControls, printJson, table } from './io.js';
+import { oneOf, wholeNumber } from './options.js';
 import type { CommandContext } from './context.js';
 
 type Run = (fn: (ctx: CommandContext) => Promise<number>) => Promise<void>;
@@ -56,9 +57,10 @@ export function registerRecords(program: Command, run: Run): void {
   const records = program.command('records').description('Look at, search and export prisoner records');
 
   records.command('list').description('List records in ID order')
-    .option('--limit <n>', 'how many', '50').option('--offset <n>', 'skip this many', '0')
-    .action((o: { limit: string; offset: string }) => run(async (ctx) => {
-      const rows = listRecords(ctx.db(), { limit: Number(o.limit), offset: Number(o.offset) });
+    .option('--limit <n>', 'how many (1 to 1000000)', wholeNumber({ min: 1, example: 50 }), 50)
+    .option('--offset <n>', 'skip this many', wholeNumber({ example: 100 }), 0)
+    .action((o: { limit: number; offset: number }) => run(async (ctx) => {
+      const rows = listRecords(ctx.db(), { limit: o.limit, offset: o.offset });
       if (ctx.json) rows.forEach((r) => printJson(ctx.io, r));
       else ctx.io.out(table([HEAD, ...rows.map(summaryRow)]) + `(${rows.length} of ${countRecords(ctx.db())} records)\n`);
       return EXIT.ok;
@@ -149,10 +151,10 @@ Examples:
 
   records.command('search').argument('<text...>', 'a name in any script or spelling, or part of one')
     .description('Find records by name: cross-script matching first, then fuzzy text search')
-    .option('--limit <n>', 'how many results', '10')
-    .action((words: string[], o: { limit: string }) => run(async (ctx) => {
+    .option('--limit <n>', 'how many results (1 to 1000)', wholeNumber({ min: 1, max: 1000, example: 10 }), 10)
+    .action((words: string[], o: { limit: number }) => run(async (ctx) => {
       const text = words.join(' ');
-      const limit = Number(o.limit);
+      const limit = o.limit;
       const db = ctx.db();
       const matched = loadMatcher(db, ctx.config().match).matchName(text);
       const hits: { id: string; via: string; confidence?: number }[] = matched.candidates.map((c) => ({ id: c.id, via: c.evidence[0]?.feature ?? '', confidence: c.confidence }));
@@ -170,7 +172,7 @@ Examples:
 
   records.command('export').description('Export every record (CSV is the import contract, safe against spreadsheet formula injection)')
     .requiredOption('--out <file>', 'file to write')
-    .option('--format <format>', 'csv, xlsx or json', 'csv')
+    .option('--format <format>', 'csv, xlsx or json', oneOf(['csv', 'xlsx', 'json']), 'csv')
     .action((o: { out: string; format: string }) => run(async (ctx) => {
       const all = [...iterateRecords(ctx.db())];
       if (o.format === 'csv') writeFileSync(o.out, recordsToCsv(all));

@@ -1,7 +1,8 @@
 /** The `dialist` command line. No business logic here: each command calls pipeline/ and prints. */
 import { Command, CommanderError } from 'commander';
-import { DialistError, formatDiagnostic } from '../model/index.js';
-import { makeContext, type CommandContext } from './context.js';
+import { dbPath, makeContext, type CommandContext } from './context.js';
+import { explainFailure } from './errors.js';
+import { filePath } from './options.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { registerImport } from './cmd-import.js';
 import { registerRecords } from './cmd-records.js';
@@ -16,7 +17,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
   let code: number = EXIT.ok;
   const program = new Command('dialist')
     .description('Prisoner lists for human-rights dialogues: records, lists, responses and name matching. Works offline.')
-    .option('--db <path>', 'database file (default: $DIALIST_DB, else ./dialist.db)')
+    .option('--db <path>', 'database file (default: $DIALIST_DB, else ./dialist.db)', filePath)
     .option('--json', 'machine-readable output on stdout (JSON, one object per line)')
     .option('--config <file>', 'JSON settings, e.g. {"match": {"autoMinimum": 0.95}} (default: $DIALIST_CONFIG, else ./dialist.config.json if present)')
     .showHelpAfterError('(add --help for usage)')
@@ -46,7 +47,12 @@ Start here:
   registerIngest(program, run);
   registerDemo(program, run);
   // Every command, at every level, writes through `io` and returns instead of exiting the process.
-  const output = { writeOut: (s: string) => io.out(s), writeErr: (s: string) => io.err(s) };
+  // Commander's own usage errors ("error: option '--limit <n>' argument '5x' is invalid. ...") get a code like ours.
+  const output = {
+    writeOut: (s: string) => io.out(s),
+    writeErr: (s: string) => io.err(s),
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'error USAGE: ')),
+  };
   const configure = (c: Command): void => {
     c.exitOverride().configureOutput(output);
     c.commands.forEach(configure);
@@ -60,9 +66,10 @@ Start here:
     if (e instanceof CommanderError) {
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
     }
-    if (e instanceof DialistError) {
-      io.err(formatDiagnostic({ code: e.code, severity: 'error', place: {}, message: e.message }) + '\n');
-      return EXIT.badInput;
+    const known = explainFailure(e, { dbPath: dbPath(program.opts().db) });
+    if (known) {
+      io.err(`error ${known.code}: ${known.message}\n`);
+      return known.exit;
     }
     io.err(`internal error: ${(e as Error).stack ?? e}\nThis is a bug in dialist; please report it with the command you ran.\n`);
     return 70;

@@ -11,9 +11,14 @@ export interface Config { match: MatchSettings; source?: string }
 
 /** The config file to use: --config, else $DIALIST_CONFIG, else ./dialist.config.json when it exists. */
 export function configPath(option?: string): string | undefined {
-  if (option) return option;
-  if (process.env.DIALIST_CONFIG) return process.env.DIALIST_CONFIG;
-  return existsSync('dialist.config.json') ? 'dialist.config.json' : undefined;
+  return findConfig(option)?.path;
+}
+
+/** The config file to use and how it was chosen, so that the user can be told (a file in the folder is easy to miss). */
+export function findConfig(option?: string): { path: string; from: string } | undefined {
+  if (option) return { path: option, from: '--config' };
+  if (process.env.DIALIST_CONFIG) return { path: process.env.DIALIST_CONFIG, from: '$DIALIST_CONFIG' };
+  return existsSync('dialist.config.json') ? { path: 'dialist.config.json', from: 'found in the working folder' } : undefined;
 }
 
 export function loadConfig(path?: string): { config: Config; diagnostics: Diagnostic[] } {
@@ -28,6 +33,11 @@ export function loadConfig(path?: string): { config: Config; diagnostics: Diagno
         diagnostics.push({ code: 'CONFIG_SYNTAX', severity: 'error', place: { file: path }, message: `not valid JSON: ${(e as Error).message}`, hint: 'Fix the JSON (a validator shows the place).' });
       }
     }
+  }
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(written) || (written.match !== undefined && !isObject(written.match))) {
+    diagnostics.push({ code: 'CONFIG_SHAPE', severity: 'error', place: { file: path }, message: 'the config must be a JSON object with a "match" object', expected: '{"match": {"autoMinimum": 0.95}}' });
+    written = {};
   }
   for (const key of Object.keys(written)) {
     if (key !== 'match') diagnostics.push({ code: 'CONFIG_UNKNOWN', severity: 'warning', place: { file: path }, message: `unknown section "${key}" ignored`, expected: 'match' });

@@ -3,7 +3,7 @@
  * and DOCX renderers draw this and nothing else, so the two files say the same thing and the layout can
  * be tested as JSON.
  */
-import type { Diagnostic, PrisonerList, PrisonerRecord } from '../model/index.js';
+import { isCalendarDate, type Diagnostic, type PrisonerList, type PrisonerRecord } from '../model/index.js';
 import { foldLatin } from '../names/index.js';
 import { describeSentence, lookupCharge, lookupEthnicity, lookupProvince, statusTerm, translatePlace } from '../vocabulary/index.js';
 import type { ListField, ListTemplate } from './template.js';
@@ -25,6 +25,8 @@ export interface ListLayout {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export function formatDates(iso: string): { zh: string; en: string } {
+  // A list made before dates were checked may hold anything: print it as written rather than "45 undefined 2026".
+  if (!isCalendarDate(iso)) return { zh: iso, en: iso };
   const [y, m, d] = iso.split('-').map(Number);
   return { zh: `${y}年${m}月${d}日`, en: `${d} ${MONTHS[m - 1]} ${y}` };
 }
@@ -67,7 +69,9 @@ function cell(field: ListField, r: PrisonerRecord, n: number, warn: (m: string) 
 export function layoutList({ list, records, template }: { list: PrisonerList; records: readonly PrisonerRecord[]; template: ListTemplate }): ListLayout {
   const diagnostics: Diagnostic[] = [];
   const dates = formatDates(list.date);
-  const [titleZh, titleEn = titleZh] = list.title.split(/\s+\/\s+/);
+  // "中文 / English": the first part is the Chinese title, everything after the first " / " the English one.
+  const [titleZh, ...rest] = list.title.split(/\s+\/\s+/);
+  const titleEn = rest.length ? rest.join(' / ') : titleZh;
   const vars = { title: titleZh, title_en: titleEn, recipient: list.recipient, date_zh: dates.zh, date_en: dates.en, count: String(records.length), list: String(list.id) };
   const total = template.columns.reduce((s, c) => s + c.width, 0);
   const rows = records.map((r, i) =>

@@ -8,6 +8,15 @@ import type { MatchCandidate, MatchContext, MatchResult } from '../model/index.j
 import type { MatchSettings } from './config.js';
 import type { ScoredCandidate } from './score.js';
 
+/**
+ * Two records whose scores, leaving the list bonus aside, are this close are equally plausible: review,
+ * whatever autoMargin and onList say. A fixed rule, not a setting, so that no config file can switch it off.
+ */
+export const EQUALLY_PLAUSIBLE = 0.02;
+const LIST_FEATURE = 'on the list answered';
+/** The score without the bonus for being on the list answered: that bonus ranks namesakes, it never separates them. */
+const withoutListBonus = (c: ScoredCandidate) => c.score - c.evidence.filter((e) => e.feature === LIST_FEATURE).reduce((a, e) => a + e.score, 0);
+
 export function decide(scored: ScoredCandidate[], s: MatchSettings, { limit = 5, context = {} }: { limit?: number; context?: MatchContext } = {}): MatchResult {
   const top = scored.slice(0, Math.max(limit, 2));
   const weights = top.map((c) => Math.exp(s.sharpness * (c.score - s.noneScore)));
@@ -23,9 +32,12 @@ export function decide(scored: ScoredCandidate[], s: MatchSettings, { limit = 5,
   }
   const second = scored[1];
   const margin = second ? best.score - second.score : Infinity;
+  // Signed: the list bonus never lifts a record above one whose name and context agree as well or better.
+  const rival = scored.slice(1).find((c) => withoutListBonus(best) - withoutListBonus(c) < EQUALLY_PLAUSIBLE);
   let reason: string;
   if (best.score < s.autoMinimum) reason = `best score ${best.score} is below the auto-accept minimum ${s.autoMinimum}`;
   else if (margin < s.autoMargin) reason = `another record is as plausible (${second!.record.id} scores ${second!.score})`;
+  else if (rival) reason = `another record is as plausible (${rival.record.id} scores ${rival.score}${rival.score < best.score ? ', the difference being only the list answered' : ''})`;
   else if (best.contradicted) reason = 'context speaks against the best candidate';
   else if (best.readingOnly && scored.some((c) => c !== best && c.sameReadingOtherCharacters && c.score >= s.reviewMinimum)) {
     reason = `the best record is known only by a romanised name, and another record has the same reading in other characters (${scored.find((c) => c !== best && c.sameReadingOtherCharacters)!.record.id})`;

@@ -14,6 +14,12 @@ export interface PartialDate {
   precision: 'year' | 'month' | 'day';
 }
 
+/** True for a real calendar day written YYYY-MM-DD: 2026-02-30 and 2026-13-45 are not. */
+export function isCalendarDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return Boolean(m) && new Date(Date.UTC(Number(m![1]), Number(m![2]) - 1, Number(m![3]))).toISOString().slice(0, 10) === iso;
+}
+
 export type SentenceKind = 'fixed' | 'life' | 'death_suspended' | 'death';
 export interface Sentence {
   kind: SentenceKind;

@@ -73,12 +73,24 @@ export interface DocumentBlock {
 
 export type DocumentKind = 'pdf' | 'docx' | 'text' | 'html' | 'image';
 
+/** Text in a file that a reader cannot see (hidden, 1-pt, white on white, display:none): skipped, never news. */
+export interface HiddenText {
+  /** Characters skipped. */
+  chars: number;
+  /** How it was hidden, e.g. "hidden (w:vanish)", "white on white", "under 3 pt". */
+  how: string[];
+  /** The start of what was skipped, for the person checking the warning. */
+  sample: string;
+}
+
 export interface ReadDocument {
   kind: DocumentKind;
   /** True when the text was recognised from page images. */
   ocr?: boolean;
   encoding?: string;
   blocks: DocumentBlock[];
+  /** What was skipped as invisible to a reader, if anything. */
+  hidden?: HiddenText;
 }
 
 /** A stretch of one block's text: the block's index and character offsets in its text (never a copy). */

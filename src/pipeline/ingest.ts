@@ -56,22 +56,40 @@ export async function ingestDocument(db: Db, path: string, matcher: Matcher, { l
     return { file, sha256: '', outcome: 'failed', error: { code: 'UNREADABLE', message: `cannot read the file: ${(e as Error).message}` }, entries: [], diagnostics: [] };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const duplicate = (seen: { id: number; file_name: string }): IngestOutcome => ({
+    file, sha256, outcome: 'duplicate', entries: [],
+    diagnostics: [{ code: 'DUPLICATE_DOCUMENT', severity: 'info', place: { file }, message: `already ingested as ${seen.file_name} (document ${seen.id}): nothing changed` }],
+  });
   const seen = documentBySha(db, sha256);
-  if (seen) return { file, sha256, outcome: 'duplicate', entries: [], diagnostics: [{ code: 'DUPLICATE_DOCUMENT', severity: 'info', place: { file }, message: `already ingested as ${seen.file_name} (document ${seen.id}): nothing changed` }] };
+  if (seen) return duplicate(seen);
 
   const read = await readDocument(bytes, { onOcrPage: onOcrPage && ((p, t) => onOcrPage(p, t, file)) });
   if (!read.ok) return { file, sha256, outcome: 'failed', error: read.error, entries: [], diagnostics: [{ code: read.error.code, severity: 'error', place: { file }, message: read.error.message }] };
   const diagnostics: Diagnostic[] = [];
   const entries: MatchedEntry[] = readEntries(read.document, matcher, { file, diagnostics, list, received, getRecord: (id) => getRecord(db, id) });
+  const hidden = read.document.hidden;
+  if (hidden) {
+    diagnostics.push({
+      code: 'HIDDEN_TEXT', severity: 'warning', place: { file },
+      message: `${hidden.chars} characters of text a reader cannot see were skipped (${hidden.how.join('; ')}): never read as news`,
+      found: hidden.sample,
+      hint: 'Open the document to check; if that text is meant to count, ask the sender for a copy with it visible.',
+    });
+  }
   const text = read.document.blocks.map((b) => b.text).join('\n');
   const contentSha = createHash('sha256').update(toSimplified(text).replace(/[\s\p{P}]/gu, '')).digest('hex');
   const twin = documentByContent(db, contentSha);
   if (twin) diagnostics.push({ code: 'NEAR_DUPLICATE', severity: 'warning', place: { file }, message: `same text as ${twin.file_name} (document ${twin.id}), perhaps in another format: its news is already on the records and is counted once`, hint: 'Nothing to do unless this is a different letter.' });
   if (!entries.length) diagnostics.push({ code: 'NO_ENTRIES', severity: 'warning', place: { file }, message: 'no entries found (a letter with no news of anyone?): stored with zero entries', hint: 'Check the document; if it does name people, send it to the developers as a sample.' });
-  inTransaction(db, () => {
+  const storedMeanwhile = inTransaction(db, () => {
+    // Another ingest (a second process on the same database) may have stored this document while it was read.
+    const again = documentBySha(db, sha256);
+    if (again) return again;
     const docId = insertDocument(db, { sha256, contentSha, fileName: file, kind: read.document.kind, received, sender, listId: list?.id, at, text });
     for (const e of entries) insertMatchedEntry(db, docId, e, at);
+    return undefined;
   });
+  if (storedMeanwhile) return duplicate(storedMeanwhile);
   return { file, sha256, outcome: 'ingested', entries, diagnostics };
 }
 

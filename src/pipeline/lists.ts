@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { stableJson } from '../store/index.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic, PrisonerList, PrisonerRecord } from '../model/index.js';
-import { DialistError } from '../model/index.js';
+import { DialistError, isCalendarDate } from '../model/index.js';
 import { findUnprintable, layoutList, loadTemplate, renderDocx, renderPdf, type ListLayout } from '../lists/index.js';
 import { lookupCharge, lookupEthnicity, lookupProvince, lookupStatus } from '../vocabulary/index.js';
 import {
@@ -21,18 +21,36 @@ export interface Selection {
   staleYears?: number;
 }
 
-function matchesFilter(r: PrisonerRecord, filter: string): boolean {
-  return filter.split(',').map((c) => c.trim()).filter(Boolean).every((cond) => {
+const conditionsOf = (filter: string) => filter.split(',').map((c) => c.trim()).filter(Boolean);
+
+function matchesCondition(r: PrisonerRecord, cond: string): boolean {
+  const [k, v = ''] = cond.split('=').map((x) => x.trim());
+  switch (k) {
+    case 'province': return r.province === (lookupProvince(v)?.en ?? v);
+    case 'ethnicity': return r.ethnicity === (lookupEthnicity(v)?.en ?? v);
+    case 'status': return r.status === (lookupStatus(v) ?? v);
+    case 'charge': return Boolean(r.charge) && (lookupCharge(r.charge!)?.zh ?? r.charge) === (lookupCharge(v)?.zh ?? v);
+    case 'gender': return r.gender === ({ 男: 'M', 女: 'F' }[v] ?? v.toUpperCase().charAt(0));
+    default: throw new DialistError('BAD_FILTER', `unknown filter "${k}": use province, ethnicity, status, charge or gender (e.g. --filter "province=Sichuan,status=serving")`);
+  }
+}
+
+/** Records matching every condition; a condition that matches no record at all is reported (a typo selects nobody). */
+function filterRecords(db: Db, filter: string, diagnostics: Diagnostic[]): string[] {
+  const conditions = conditionsOf(filter);
+  const hits = new Map(conditions.map((c) => [c, 0]));
+  const ids: string[] = [];
+  for (const r of iterateRecords(db)) {
+    const each = conditions.map((c) => matchesCondition(r, c));
+    each.forEach((ok, i) => ok && hits.set(conditions[i], hits.get(conditions[i])! + 1));
+    if (each.every(Boolean)) ids.push(r.id);
+  }
+  for (const [cond, n] of hits) {
     const [k, v = ''] = cond.split('=').map((x) => x.trim());
-    switch (k) {
-      case 'province': return r.province === (lookupProvince(v)?.en ?? v);
-      case 'ethnicity': return r.ethnicity === (lookupEthnicity(v)?.en ?? v);
-      case 'status': return r.status === (lookupStatus(v) ?? v);
-      case 'charge': return Boolean(r.charge) && (lookupCharge(r.charge!)?.zh ?? r.charge) === (lookupCharge(v)?.zh ?? v);
-      case 'gender': return r.gender === v.toUpperCase().charAt(0);
-      default: throw new DialistError('BAD_FILTER', `unknown filter "${k}": use province, ethnicity, status, charge or gender (e.g. --filter "province=Sichuan,status=serving")`);
-    }
-  });
+    const read = k === 'status' && lookupStatus(v) !== v ? ` (${lookupStatus(v)})` : '';
+    if (!n) diagnostics.push({ code: 'FILTER_MATCHES_NOBODY', severity: 'warning', place: { file: 'selection' }, message: `${cond}${read} matches no record`, found: cond, hint: 'Check the spelling; `dialist records list` shows the values records have.' });
+  }
+  return ids;
 }
 
 /** Record IDs chosen by IDs, filters and carry-forward rules, in a stable order, with diagnostics for unknown IDs. */
@@ -45,7 +63,7 @@ export function selectRecords(db: Db, recipient: string, sel: Selection, { today
     else if (found) diagnostics.push({ code: 'RECORD_DELETED', severity: 'error', place: { file: 'selection' }, message: `record ${id} was deleted (${found.deletedAt}): a deleted record is not put on lists`, found: id, hint: `Leave it out, or bring it back first with \`dialist records restore ${id}\`.` });
     else diagnostics.push({ code: 'UNKNOWN_ID', severity: 'error', place: { file: 'selection' }, message: `no record with ID ${id}`, found: id, hint: 'Check the ID with `dialist records search NAME`.' });
   }
-  if (sel.filter) for (const r of iterateRecords(db)) if (matchesFilter(r, sel.filter)) ids.push(r.id);
+  if (sel.filter) ids.push(...filterRecords(db, sel.filter, diagnostics));
   if (sel.carryForward) ids.push(...unansweredForRecipient(db, recipient));
   if (sel.staleYears !== undefined) {
     const cutoff = `${Number(today.slice(0, 4)) - sel.staleYears}${today.slice(4)}`;
@@ -59,7 +77,7 @@ export function selectRecords(db: Db, recipient: string, sel: Selection, { today
 
 /** Creates a list, or none (list undefined) when the selection has errors, which the diagnostics name. */
 export function createList(db: Db, opts: { title: string; recipient: string; date: string; template?: string; selection: Selection; at?: string }): { list: PrisonerList | undefined; diagnostics: Diagnostic[] } {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new DialistError('BAD_DATE', `list date "${opts.date}" must be YYYY-MM-DD`);
+  if (!isCalendarDate(opts.date)) throw new DialistError('BAD_DATE', `list date "${opts.date}" must be a calendar date written YYYY-MM-DD, e.g. 2026-11-27`);
   const template = opts.template ?? 'bilingual-table';
   loadTemplate(template);
   const { ids, diagnostics } = selectRecords(db, opts.recipient, opts.selection, { today: opts.date });
@@ -101,6 +119,15 @@ export function layoutForList(db: Db, listId: number, { template }: { template?:
 
 export type ListFormat = 'pdf' | 'docx';
 
+/**
+ * The file name of a rendered list, from safe parts only: the list number and the template's name reduced to
+ * letters, digits, "-" and "_" (a template is a file anyone can hand over: its name must not steer the path).
+ */
+export function listFileName(listId: number, template: string, format: ListFormat): string {
+  const safe = template.normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'template';
+  return `list-${listId}-${safe}.${format}`;
+}
+
 /** Renders a list to files in `outDir` and records their hashes. */
 export async function renderList(db: Db, listId: number, { formats, outDir, template, at }: { formats: ListFormat[]; outDir: string; template?: string; at?: string }): Promise<{ files: { format: ListFormat; path: string; sha256: string; bytes: number; ms: number }[]; diagnostics: Diagnostic[] }> {
   const list = getList(db, listId);
@@ -108,12 +135,18 @@ export async function renderList(db: Db, listId: number, { formats, outDir, temp
   const records = listRecords(db, list);
   const layout = layoutList({ list, records, template: loadTemplate(template ?? list.template) });
   const printed = stableJson(records);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+    throw new DialistError('OUT_NOT_A_FOLDER', `${outDir} is a file: --out takes a folder for the PDF and DOCX (it is created if missing)`);
+  }
   mkdirSync(outDir, { recursive: true });
+  const folder = resolve(outDir);
   const files = [];
   for (const format of formats) {
     const t0 = performance.now();
     const bytes = format === 'pdf' ? await renderPdf(layout, { date: list.date }) : await renderDocx(layout, { date: list.date });
-    const path = resolve(join(outDir, `list-${list.id}-${layout.template}.${format}`));
+    const path = resolve(folder, listFileName(list.id, layout.template, format));
+    // Every write stays inside --out, whatever the name was made of.
+    if (dirname(path) !== folder) throw new DialistError('UNSAFE_FILE_NAME', `refused to write ${path}: outside ${folder}`);
     writeFileSync(path, bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     recordListFile(db, { listId, format, path, sha256, at: at ?? new Date().toISOString(), records: printed });

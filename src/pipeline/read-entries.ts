@@ -55,9 +55,29 @@ function joinSegments(group: Segment[]): Segment {
   };
 }
 
+/** Name evidence that is the name as recorded, not only the same sound. */
+const EXACT_NAME = new Set(['same characters', 'same romanised spelling', 'same as an alias']);
+const CONFIRMING = new Set(['birth year agrees', 'province agrees', 'on the list answered']);
+
+/**
+ * In running text a romanised name meets a record through its reading alone (Liu Haitao, 刘海涛): in a large
+ * database other people read the same, and the text may mean someone not in it at all. Without the recorded
+ * spelling, and without anything else that agrees (birth year, province, the list answered), a person decides.
+ */
+function cautiousInProse(m: MatchResult): MatchResult {
+  if (m.decision !== 'auto') return m;
+  const ev = m.candidates[0]?.evidence ?? [];
+  if (EXACT_NAME.has(ev[0]?.feature ?? '') || ev.some((e) => CONFIRMING.has(e.feature))) return m;
+  return { ...m, decision: 'review', reason: `the name in the text agrees with ${m.id} by its reading only (${ev[0]?.feature ?? 'no evidence'}), and nothing else confirms it: other people may read the same` };
+}
+
 export function readEntries(doc: ReadDocument, matcher: Matcher, o: ReadEntriesOptions): MatchedEntry[] {
   const segments = segmentDocument(doc, { finder: nameFinder(matcher), received: o.received ? parseDate(o.received) : undefined });
-  let read = segments.map((seg) => { const facts = extractFacts(seg); return { seg, facts, m: matchSegment(seg, facts, doc, matcher, o) }; });
+  let read = segments.map((seg) => {
+    const facts = extractFacts(seg);
+    const m = matchSegment(seg, facts, doc, matcher, o);
+    return { seg, facts, m: seg.why ? cautiousInProse(m) : m };
+  });
   // Only prose is joined: a table's two rows for one record are two answers, and stay two.
   const byRecord = new Map<string, typeof read>();
   for (const r of read) if (r.m.decision === 'auto' && r.m.id && r.seg.why) byRecord.set(r.m.id, [...(byRecord.get(r.m.id) ?? []), r]);

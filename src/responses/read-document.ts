@@ -8,6 +8,7 @@ import { recognise } from './readers/ocr.js';
 import { mendOcrText } from './ocr-text.js';
 import { readDocx } from './readers/docx.js';
 import { htmlBlocks } from './readers/html.js';
+import { dropHiddenHtml } from './readers/html-visible.js';
 import { zipEntries } from './readers/zip-guard.js';
 import { decodeText } from '../records/index.js';
 import { removeControlCharacters } from '../names/index.js';
@@ -90,8 +91,9 @@ async function readAnyDocument(bytes: Uint8Array, { ocr = true, onOcrPage }: Rea
 
   if (kind === 'pdf') {
     let pages;
+    let hidden;
     try {
-      pages = (await readPdfText(bytes)).pages;
+      ({ pages, hidden } = await readPdfText(bytes));
     } catch (e) {
       const err = e as Error;
       if (/password/i.test(err.name + err.message)) return fail('ENCRYPTED', 'the PDF is encrypted: open it with its password and save an unprotected copy (or run `qpdf --decrypt in.pdf out.pdf`), then ingest that');
@@ -104,7 +106,7 @@ async function readAnyDocument(bytes: Uint8Array, { ocr = true, onOcrPage }: Rea
       const scanned = await ocrPages(pages.length, (page) => renderPdfPage(bytes, page), onOcrPage);
       return scanned.length ? { ok: true, document: { kind: 'pdf', blocks: scanned, ocr: true } } : fail('OCR_EMPTY', `OCR found no text on the ${pages.length} page(s) of this scan: scan it again at 300 dpi`);
     }
-    return { ok: true, document: { kind: 'pdf', blocks } };
+    return { ok: true, document: { kind: 'pdf', blocks, ...(hidden ? { hidden } : {}) } };
   }
 
   if (kind === 'zip') {
@@ -117,8 +119,8 @@ async function readAnyDocument(bytes: Uint8Array, { ocr = true, onOcrPage }: Rea
       return fail('DOCX_TOO_LARGE', `the DOCX would inflate to ${Math.round(inflated / 1048576)} MB (from ${Math.round(packed / 1024)} KB): refused as unsafe; open it in Word and save a copy`);
     }
     try {
-      const { html } = await readDocx(bytes);
-      return { ok: true, document: { kind: 'docx', blocks: htmlBlocks(html) } };
+      const { html, hidden } = await readDocx(bytes);
+      return { ok: true, document: { kind: 'docx', blocks: htmlBlocks(html), ...(hidden ? { hidden } : {}) } };
     } catch (e) {
       return fail('BAD_DOCX', `the DOCX cannot be read (${(e as Error).message}): it may be damaged; open and re-save it in Word`);
     }
@@ -129,7 +131,8 @@ async function readAnyDocument(bytes: Uint8Array, { ocr = true, onOcrPage }: Rea
   const junk = chars.filter((c) => c === '\uFFFD' || (c < ' ' && !'\n\r\t\f'.includes(c))).length;
   if (chars.length && junk / chars.length > 0.05) return fail('NOT_TEXT', `the file is not a document dialist can read (${Math.round((100 * junk) / chars.length)}% unreadable characters): it may be a binary file with the wrong name`);
   if (/^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(text) || /<(p|table|body)[\s>]/i.test(text.slice(0, 5000))) {
-    return { ok: true, document: { kind: 'html', encoding, blocks: htmlBlocks(text) } };
+    const { html, hidden } = dropHiddenHtml(text);
+    return { ok: true, document: { kind: 'html', encoding, blocks: htmlBlocks(html), ...(hidden ? { hidden } : {}) } };
   }
   return { ok: true, document: { kind: 'text', encoding, blocks: lineBlocks(text) } };
 }

@@ -1,4 +1,4 @@
-export { openDb, migrate, schemaVersion, type Db } from './db.js';
+export { openDb, migrate, schemaVersion, describeDbError, APPLICATION_ID, type Db, type OpenOptions } from './db.js';
 export {
   getRecord, findRecord, countRecords, iterateRecords, listRecords, recordHistory, makeRecordWriter, deleteRecord, restoreRecord,
   inTransaction, recordImport, stableJson, type UpsertOutcome, type ChangeSource,

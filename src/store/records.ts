@@ -148,8 +148,12 @@ export function restoreRecord(db: Db, id: string, change: ChangeSource & { ref: 
   });
 }
 
+/**
+ * Runs `fn` in one write transaction. IMMEDIATE: the write lock is taken at the start, so a second writer (another
+ * `dialist ingest` on the same database) waits for it (busy timeout) instead of failing half-way with SQLITE_BUSY.
+ */
 export function inTransaction<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn)();
+  return db.transaction(fn).immediate();
 }
 
 export function recordImport(db: Db, row: { file: string; sha256: string; at: string; created: number; updated: number; unchanged: number }): void {

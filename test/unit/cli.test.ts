@@ -28,7 +28,9 @@ describe('dialist command line', () => {
     const r = await cli('--db', fresh(), 'import', 'no-such-file.csv');
     expect(r.code).toBe(1);
     expect(r.err).toContain('no-such-file.csv');
-    const s = await cli('--db', fresh(), 'records', 'show', 'NOPE');
+    const db = fresh();
+    await cli('--db', db, 'init');
+    const s = await cli('--db', db, 'records', 'show', 'NOPE');
     expect(s.code).toBe(1);
     expect(s.err).toContain('NOPE');
   });

@@ -9,6 +9,42 @@ import type { ListLayout } from '../layout.js';
 const FONT = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Calibri', eastAsia: 'SimSun' };
 const TWIPS = { A4: [11906, 16838], Letter: [12240, 15840] } as const;
 
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** docProps/core.xml with the list date as created and modified: docx would write the time of rendering. */
+function coreProperties({ title, description, date }: { title: string; description: string; date: string }): string {
+  const at = `${date}T00:00:00Z`;
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    + ' xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    + `<dc:title>${escapeXml(title)}</dc:title><dc:creator>dialist</dc:creator><dc:description>${escapeXml(description)}</dc:description>`
+    + `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified>`
+    + '</cp:coreProperties>';
+}
+
+/**
+ * Sets every ZIP entry's modification time to the list date (the zip writer stamps the time of rendering), so that
+ * the same list renders to the same bytes, as the PDF does: a handed-over file can be re-rendered and compared.
+ */
+function fixZipTimes(zip: Uint8Array, date: string): Uint8Array {
+  const [y, m, d] = date.split('-').map(Number);
+  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  if (eocd < 0) return zip;
+  let p = view.getUint32(eocd + 16, true);
+  for (let i = view.getUint16(eocd + 10, true); i > 0 && view.getUint32(p, true) === 0x02014b50; i--) {
+    const local = view.getUint32(p + 42, true);
+    for (const at of [p + 12, local + 10]) {
+      view.setUint16(at, 0, true);
+      view.setUint16(at + 2, dosDate, true);
+    }
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return zip;
+}
+
 export async function renderDocx(layout: ListLayout, { date }: { date: string }): Promise<Uint8Array> {
   const half = Math.round(layout.page.fontSize * 2);
   const run = (text: string, size = half) => new TextRun({ text: text.normalize('NFC'), font: FONT, size });
@@ -64,5 +100,6 @@ export async function renderDocx(layout: ListLayout, { date }: { date: string })
       ],
     }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  const core = coreProperties({ title: layout.heading.join(' / '), description: `dialist list, ${date}`, date });
+  return fixZipTimes(new Uint8Array(await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }])), date);
 }

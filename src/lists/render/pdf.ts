@@ -5,25 +5,94 @@ import { cjkFontBytes, fontkitAdapter } from './cjk-font.js';
 
 const SIZES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
 
-/** Splits text into lines that fit `width`: Chinese breaks between characters, Latin between words. */
+const CJK = '\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F';
+const HAN = '\u3400-\u9FFF\uF900-\uFAFF';
+const NAME_DOTS = '\u00B7\u30FB\u2027\u2022';
+/**
+ * Pieces a line may break before: a part of a dotted name in characters (努尔买买提· | 阿不都热依木), any other
+ * Chinese character, a run of spaces, or a romanised word up to and including "·", "-" or "/" (Nurmemet· | Abdurehim).
+ */
+const PIECES = new RegExp(`[${HAN}]{1,10}[${NAME_DOTS}](?=[${HAN}])|(?<=[${NAME_DOTS}])[${HAN}]{1,10}|[${CJK}]|[^\\s${CJK}]+?(?:[${NAME_DOTS}\\-/](?=[^\\s${CJK}])|(?=[\\s${CJK}])|$)|\\s+`, 'gu');
+const isHan = (s: string) => new RegExp(`^[${CJK}${NAME_DOTS}]+$`, 'u').test(s);
+const baseLetter = (c: string) => c.normalize('NFD').charAt(0).toLowerCase();
+const isVowel = (c: string) => 'aeiouü'.includes(baseLetter(c)) || c.normalize('NFD').startsWith('u\u0308');
+const isLetter = (c: string) => /\p{L}/u.test(c);
+
+/**
+ * Where a romanised word may break between syllables: before a consonant (or zh/ch/sh) that starts a syllable,
+ * i.e. is followed by a vowel with a vowel somewhere before it (Ā|bù|dōu|rè|yī|mù, Ab|du|re|him), and after an
+ * apostrophe (Tǔ'|ěr|xùn). Returns character offsets.
+ */
+export function syllableBreaks(word: string): number[] {
+  const c = [...word];
+  const out: number[] = [];
+  let seenVowel = false;
+  for (let i = 0; i < c.length; i++) {
+    if (i > 0 && /['\u2019]/.test(c[i - 1]) && isLetter(c[i])) out.push(i);
+    else if (i > 0 && seenVowel && isLetter(c[i]) && !isVowel(c[i])) {
+      const digraph = /^[zcs]h$/i.test(c[i] + (c[i + 1] ?? ''));
+      const after = c[i + (digraph ? 2 : 1)];
+      const prevDigraphHead = /[zcs]/i.test(c[i - 1]) && /h/i.test(c[i]);
+      if (after && isVowel(after) && !prevDigraphHead) out.push(i);
+    }
+    if (isVowel(c[i])) seenVowel = true;
+  }
+  return out;
+}
+
+/** Breaks a piece wider than the line: Chinese between characters; romanised between syllables with a hyphen. */
+function breakPiece(piece: string, width: number, measure: (s: string) => number): string[] {
+  const chars = [...piece];
+  const lines: string[] = [];
+  let start = 0;
+  const breaks = isHan(piece) ? chars.map((_, i) => i).slice(1) : syllableBreaks(piece);
+  const hyphen = isHan(piece) ? '' : '-';
+  while (measure(chars.slice(start).join('')) > width) {
+    // The longest run ending at a syllable break that fits, with its hyphen; else as many characters as fit.
+    const at = breaks.filter((b) => b > start && measure(chars.slice(start, b).join('') + hyphen) <= width).pop();
+    if (at !== undefined) {
+      // After an apostrophe (Tǔ'|ěrxùn) the syllables are already marked apart: no hyphen.
+      lines.push(chars.slice(start, at).join('') + (/['\u2019]/.test(chars[at - 1]) ? '' : hyphen));
+      start = at;
+      continue;
+    }
+    let end = start + 1;
+    while (end < chars.length && measure(chars.slice(start, end + 1).join('')) <= width) end++;
+    lines.push(chars.slice(start, end).join(''));
+    start = end;
+  }
+  lines.push(chars.slice(start).join(''));
+  return lines;
+}
+
+/**
+ * Splits text into lines that fit `width`. Chinese prose breaks between any characters; a name in characters
+ * breaks at its "·" first; romanised text between words, then at "·" or "-", then between syllables with a
+ * hyphen. Nothing is dropped: a piece wider than a whole line is broken, never cut.
+ */
 export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
-    const tokens = para.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g) ?? [''];
     let line = '';
-    for (const tok of tokens) {
-      const next = line + tok;
-      if (measure(next.trimEnd()) <= width || !line.trim()) {
-        if (measure(tok) > width && !line.trim()) {
-          // A single word wider than the cell is broken by character.
-          for (const ch of tok) {
-            if (measure(line + ch) > width && line) { out.push(line); line = ''; }
-            line += ch;
-          }
-        } else line = next;
-      } else {
-        out.push(line.trimEnd());
-        line = tok.trimStart();
+    let wrapped = false;
+    for (const piece of para.match(PIECES) ?? ['']) {
+      // Spaces at the start of a paragraph (an indent, 　　) stay; at the start of a wrapped line they go.
+      if (/^\s+$/.test(piece)) {
+        if (line || !wrapped) line += piece;
+        continue;
+      }
+      if (measure((line + piece).trimEnd()) <= width) {
+        line += piece;
+        continue;
+      }
+      if (line.trim()) out.push(line.trimEnd());
+      wrapped = true;
+      line = '';
+      if (measure(piece) <= width) line = piece;
+      else {
+        const parts = breakPiece(piece, width, measure);
+        out.push(...parts.slice(0, -1));
+        line = parts[parts.length - 1];
       }
     }
     out.push(line.trimEnd());
@@ -74,11 +143,13 @@ export async function renderPdf(layout: ListLayout, { date }: { date: string }):
   let page = newPage();
   let y = g.height - g.margin;
   const headingSize = size * 1.8;
-  for (const line of layout.heading) {
+  // Headings are wrapped and centred inside the margins: a long title never runs off the page.
+  const inner = g.width - 2 * g.margin;
+  for (const line of layout.heading.flatMap((l) => wrapText(l, inner, (s) => measure(s, headingSize)))) {
     y -= headingSize * 1.3;
     text(page, line, (g.width - measure(line, headingSize)) / 2, y, headingSize);
   }
-  for (const line of layout.subheading) {
+  for (const line of layout.subheading.flatMap((l) => wrapText(l, inner, (s) => measure(s)))) {
     y -= g.line * 1.2;
     text(page, line, (g.width - measure(line)) / 2, y);
   }
