@@ -15,17 +15,35 @@ type Option = Record<string, unknown>;
 let echartsModule: Promise<EChartsModule> | undefined;
 const loadEcharts = () => (echartsModule ??= import('echarts'));
 
-async function draw(option: Option, { width = WIDTH, height = 300 }: { width?: number; height?: number } = {}): Promise<string> {
+/**
+ * ECharts numbers the ids and classes it writes with counters global to the process ("zr7-cls-31"):
+ * renamed after the chart's own name and renumbered in order, the same chart is the same bytes every time,
+ * and ids stay unique among the charts of one page.
+ */
+export function stabiliseIds(svg: string, name: string): string {
+  const seen = new Map<string, string>();
+  const counts = new Map<string, number>();
+  return svg.replace(/zr\d+-(cls-|c)\d+/g, (token, kind: string) => {
+    if (!seen.has(token)) {
+      const n = counts.get(kind) ?? 0;
+      counts.set(kind, n + 1);
+      seen.set(token, `${name}-${kind}${n}`);
+    }
+    return seen.get(token)!;
+  });
+}
+
+async function draw(name: string, option: Option, { width = WIDTH, height = 300 }: { width?: number; height?: number } = {}): Promise<string> {
   const echarts = await loadEcharts();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#222' }, ...option });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  return svg;
+  return stabiliseIds(svg, name);
 }
 
 /** A chart with nothing to draw still says so in the picture. */
-const emptyChart = (text: string) => draw({
+const emptyChart = (name: string, text: string) => draw(name, {
   graphic: [{ type: 'text', left: 'center', top: 'middle', style: { text, fontSize: 14, fill: '#777', fontFamily: CHART_FONT } }],
 }, { height: 120 });
 
@@ -68,19 +86,19 @@ export interface ReportCharts {
 
 export async function drawReportCharts(r: Report): Promise<ReportCharts> {
   const years = r.years.map((y) => String(y.year));
-  const yearChart = (series: { name: string; key: keyof Report['years'][number] }[]) => (r.years.length
-    ? draw({
+  const yearChart = (name: string, series: { name: string; key: keyof Report['years'][number] }[]) => (r.years.length
+    ? draw(name, {
       legend,
       grid: { left: 48, right: 16, top: 36, bottom: 32 },
       xAxis: { type: 'category', data: years, axisTick: { alignWithLabel: true } },
       yAxis: { type: 'value', minInterval: 1 },
       series: series.map((s) => ({ type: 'bar', name: s.name, data: r.years.map((y) => y[s.key]), barMaxWidth: 28, label: { show: r.years.length <= 12, position: 'top', fontSize: 10 } })),
     })
-    : emptyChart(NO_DATA));
+    : emptyChart(name, NO_DATA));
 
   const partners = [...r.recipients].reverse();
   const answerRates = partners.length
-    ? draw({
+    ? draw('answer-rates', {
       grid: { left: 250, right: 56, top: 28, bottom: 40 },
       legend: { ...legend, data: ['答复率 answer rate'] },
       xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => percent(v) }, name: '已答复的名单比例（线段：95% 区间）share of lists answered (line: 95% interval)', nameLocation: 'middle', nameGap: 26 },
@@ -93,7 +111,7 @@ export async function drawReportCharts(r: Report): Promise<ReportCharts> {
         errorBars(partners.map((p, i) => [i, p.answerRate.low ?? 0, p.answerRate.high ?? 0]), true),
       ],
     }, { height: Math.max(140, 70 + 44 * partners.length) })
-    : emptyChart(NO_DATA);
+    : emptyChart('answer-rates', NO_DATA);
 
   const curves = [{ recipient: '全部 All', ...r.responsiveness }, ...r.responsiveness.byRecipient.slice(0, 5)];
   // The curves are flat after the last answer: the axis ends a little after it (at least a year), so the
@@ -104,7 +122,7 @@ export async function drawReportCharts(r: Report): Promise<ReportCharts> {
   const step = [30, 60, 90, 180, 365, 730].find((d) => span / d <= 10) ?? 1460;
   const maxDay = Math.ceil(Math.max(span, 1) / step) * step;
   const responsiveness = r.responsiveness.lists
-    ? draw({
+    ? draw('responsiveness', {
       legend: { ...legend, type: 'plain' },
       grid: { left: 56, right: 24, top: 64, bottom: 44 },
       xAxis: { type: 'value', min: 0, max: maxDay, interval: step, name: '递交后天数 days after handing over', nameLocation: 'middle', nameGap: 26 },
@@ -122,12 +140,12 @@ export async function drawReportCharts(r: Report): Promise<ReportCharts> {
       }),
       graphic: [{ type: 'text', right: 24, top: 44, style: { text: '竖线：仍在等待的名单 | ticks: lists still waiting', fontSize: 10, fill: '#555', fontFamily: CHART_FONT } }],
     }, { height: 340 })
-    : emptyChart(NO_DATA);
+    : emptyChart('responsiveness', NO_DATA);
 
   const i = r.impact;
   const groups = [{ name: '列入名单 Listed', g: i.listed }, { name: '从未列入 Never listed', g: i.neverListed }];
   const impact = i.listed.people + i.neverListed.people
-    ? draw({
+    ? draw('impact', {
       grid: { left: 56, right: 24, top: 24, bottom: 48 },
       xAxis: { type: 'category', data: groups.map((x) => `${x.name}\n${percent(x.g.risk.value, 1)} (${x.g.withClemency}/${x.g.people})`), axisLabel: { lineHeight: 16 } },
       yAxis: { type: 'value', min: 0, max: Math.min(1, Math.max(0.1, ...groups.map((x) => (x.g.risk.high ?? 0) + 0.05))), axisLabel: { formatter: (v: number) => percent(v) }, name: '获宽大处理 with clemency', nameGap: 10 },
@@ -136,11 +154,11 @@ export async function drawReportCharts(r: Report): Promise<ReportCharts> {
         errorBars(groups.map((x, k) => [k, x.g.risk.low ?? 0, x.g.risk.high ?? 0]), false),
       ],
     }, { height: 280 })
-    : emptyChart(NO_DATA);
+    : emptyChart('impact', NO_DATA);
 
   return {
-    listsPerYear: await yearChart([{ name: '递交名单 lists handed over', key: 'lists' }, { name: '收到答复 responses', key: 'responses' }]),
-    peoplePerYear: await yearChart([{ name: '列入人数 names listed', key: 'namesListed' }, { name: '有消息 names with news', key: 'namesWithNews' }, { name: '获宽大 names with clemency', key: 'namesWithClemency' }]),
+    listsPerYear: await yearChart('lists-per-year', [{ name: '递交名单 lists handed over', key: 'lists' }, { name: '收到答复 responses', key: 'responses' }]),
+    peoplePerYear: await yearChart('people-per-year', [{ name: '列入人数 names listed', key: 'namesListed' }, { name: '有消息 names with news', key: 'namesWithNews' }, { name: '获宽大 names with clemency', key: 'namesWithClemency' }]),
     answerRates: await answerRates,
     responsiveness: await responsiveness,
     impact: await impact,
