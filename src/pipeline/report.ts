@@ -9,7 +9,13 @@ import { lookupCharge } from '../vocabulary/index.js';
  */
 export function buildReport(db: Db, { asOf, ...opts }: ReportOptions & { asOf: string }): Report {
   const facts = loadReportFacts(db, asOf);
-  facts.people = facts.people.map((p) => (p.charge ? { ...p, charge: lookupCharge(p.charge)?.zh ?? p.charge } : p));
+  // A database holds a few dozen distinct charges among tens of thousands of people: look each up once.
+  const canonical = new Map<string, string>();
+  for (const p of facts.people) {
+    if (!p.charge) continue;
+    if (!canonical.has(p.charge)) canonical.set(p.charge, lookupCharge(p.charge)?.zh ?? p.charge);
+    p.charge = canonical.get(p.charge);
+  }
   return computeReport(facts, opts);
 }
 

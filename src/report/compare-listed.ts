@@ -234,9 +234,17 @@ function describeVerdict(verdict: Verdict, listed: GroupRisk, never: GroupRisk, 
     };
   }
   const more = verdict === 'more_when_listed';
+  const told = (g: GroupRisk) => (g.people ? g.withNews / g.people : 0);
+  // When far less is known about the never-listed, the ratio says more about answers than about listing.
+  const unequal = told(never) < told(listed) / 2
+    ? {
+      zh: `但对从未列入名单的人所知少得多（有任何消息者：${pct(told(listed))} 对 ${pct(told(never))}），这一比值主要反映答复告诉了我们什么，而不是列入名单起了什么作用。`,
+      en: ` But far less is known about the people never listed (any news at all: ${pct(told(listed))} against ${pct(told(never))}): this ratio mostly measures what answers tell, not what listing does.`,
+    }
+    : { zh: '', en: '' };
   return {
-    zh: `${counts.zh}。${basis.zh}列入名单者获得宽大处理的比例是从未列入者的 ${ratio(rr.value)} 倍（95% 区间 ${interval}），${more ? '更高' : '更低'}。这是关联，不能证明是列入名单造成的：见下方的偏差。`,
-    en: `${counts.en}. Clemency was ${ratio(rr.value)} times as common among people listed${basis.en} (95% interval ${interval}): ${more ? 'higher' : 'lower'}. This is an association, not proof that listing caused it: see the biases below.`,
+    zh: `${counts.zh}。${basis.zh}列入名单者获得宽大处理的比例是从未列入者的 ${ratio(rr.value)} 倍（95% 区间 ${interval}），${more ? '更高' : '更低'}。这是关联，不能证明是列入名单造成的：见下方的偏差。${unequal.zh}`,
+    en: `${counts.en}. Clemency was ${ratio(rr.value)} times as common among people listed${basis.en} (95% interval ${interval}): ${more ? 'higher' : 'lower'}. This is an association, not proof that listing caused it: see the biases below.${unequal.en}`,
   };
 }
 

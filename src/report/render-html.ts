@@ -96,8 +96,8 @@ export async function renderReportHtml(r: Report): Promise<string> {
   const scope = r.recipientFilter ? ` · ${escapeHtml(r.recipientFilter)}` : '';
   const range = r.from === null ? '' : ` · ${r.from}–${r.to}`;
   out.push(`<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>名单成效报告 / What the lists achieved — ${escapeHtml(r.asOf)}</title><style>${CSS}</style></head><body>`);
-  out.push(`<header><h1>名单成效报告 <span class="en">What the lists achieved</span></h1>
+<title>名单成效报告 / What the lists achieved — ${escapeHtml(r.asOf)}</title><link rel="icon" href="data:,"><style>${CSS}</style></head><body>`);
+  out.push(`<header><h1><span lang="zh">名单成效报告</span> <span lang="en" class="en">What the lists achieved</span></h1>
 <p class="meta">截至 ${escapeHtml(r.asOf)}${range}${scope} · <span lang="en" class="en">as of ${escapeHtml(r.asOf)}</span> · dialist</p></header>`);
   const cards: [number, Bilingual][] = [
     [t.lists, { zh: '递交名单', en: 'lists handed over' }],

@@ -47,7 +47,9 @@ describe('dialist report', () => {
     const html = readFileSync(path, 'utf8');
     expect(html.match(/<svg /g)).toHaveLength(5);
     expect(html).toContain('列入名单的影响');
-    expect(html).not.toMatch(/<script|<link|<img|@import|url\(\s*['"]?(https?:|\/\/)/i);
+    expect(html).not.toMatch(/<script|<img|<iframe|@import|url\(\s*['"]?(https?:|\/\/)/i);
+    // The one link is the empty icon that stops browsers asking the server for /favicon.ico.
+    expect(html.match(/<link[^>]*>/g)).toEqual(['<link rel="icon" href="data:,">']);
     expect(html).not.toMatch(/(src|href)=["']?(https?:|\/\/)/i);
   });
 

@@ -20,7 +20,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDossier, buildReport } from '../../src/pipeline/report.js';
-import { renderReportHtml, renderReportText, renderReportXlsx } from '../../src/report/index.js';
+import { computeReport, renderReportHtml, renderReportText, renderReportXlsx } from '../../src/report/index.js';
+import type { ReportFacts } from '../../src/model/index.js';
 import { openDb } from '../../src/store/index.js';
 import { decide, workedExample } from '../helpers/report-db.js';
 
@@ -199,5 +200,52 @@ describe('an empty database', () => {
     expect(html.match(/尚无数据/g)).toHaveLength(5);
     const xlsx = await renderReportXlsx(r);
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('verdicts', () => {
+  /** 40 people listed on 2020-01-01 and 40 never listed; `listed` and `never` of them had a reduction in June 2020. */
+  function facts(listed: number, never: number, { newsOfNever = never } = {}): ReportFacts {
+    const ids = (p: string, n: number) => Array.from({ length: n }, (_, i) => `${p}${String(i).padStart(2, '0')}`);
+    const [L, N] = [ids('L', 40), ids('N', 40)];
+    const reduction = (recordId: string, entryId: number) => ({ entryId, recordId, type: 'sentence_reduced', date: { value: '2020-06', precision: 'month' as const }, months: 6 });
+    const entries = [
+      ...L.map((id, i) => ({ id: i + 1, documentId: 1, recordId: id, hasFact: true })),
+      ...N.slice(0, Math.max(never, newsOfNever)).map((id, i) => ({ id: 100 + i, documentId: 2, recordId: id, hasFact: true })),
+    ];
+    return {
+      asOf: '2020-12-31',
+      lists: [{ id: 1, title: 'Cases', recipient: 'Partner A', date: '2020-01-01' }],
+      listItems: L.map((recordId) => ({ listId: 1, recordId })),
+      documents: [{ id: 1, fileName: 'a', received: '2020-09-01', sender: 'MFA', listId: 1 }, { id: 2, fileName: 'b', received: '2020-10-01', sender: null, listId: null }],
+      entries,
+      events: [...L.slice(0, listed).map((id, i) => reduction(id, i + 1)), ...N.slice(0, never).map((id, i) => reduction(id, 100 + i))],
+      people: [...L, ...N].map((id) => ({ id, name: id })),
+      redirects: [], leftOut: { lists: 0, documents: 0, decisions: 0, events: 0 },
+    };
+  }
+
+  it('a ratio whose interval lies above 1, with the warning that far less is known about the never-listed', () => {
+    const i = computeReport(facts(20, 5)).impact;
+    expect([i.listed.withClemency, i.listed.people, i.neverListed.withClemency, i.neverListed.people]).toEqual([20, 40, 5, 40]);
+    // RR 4, se sqrt(1/20 − 1/40 + 1/5 − 1/40) = 0.4472: 1.6649 to 9.6101.
+    expect([r4(i.riskRatio.value), r4(i.riskRatio.low), r4(i.riskRatio.high)]).toEqual([4, 1.6649, 9.6101]);
+    expect(i.verdict).toBe('more_when_listed');
+    expect(i.matched).toBeNull();
+    expect(i.verdictText.en).toContain('Clemency was 4.00 times as common among people listed (95% interval 1.66–9.61): higher. This is an association');
+    expect(i.verdictText.en).toContain('But far less is known about the people never listed (any news at all: 100.0% against 12.5%)');
+  });
+
+  it('an interval that includes 1 shows no difference; equal knowledge brings no warning', () => {
+    const i = computeReport(facts(10, 5, { newsOfNever: 40 })).impact;
+    // RR 2, se sqrt(1/10 − 1/40 + 1/5 − 1/40) = 0.5: 0.7506 to 5.3288.
+    expect([r4(i.riskRatio.value), r4(i.riskRatio.low), r4(i.riskRatio.high)]).toEqual([2, 0.7506, 5.3288]);
+    expect(i.verdict).toBe('no_difference_shown');
+    expect(i.verdictText.en).toContain('its 95% interval 0.75–5.33 includes 1: these data do not show a difference');
+    expect(i.verdictText.en).not.toContain('far less is known');
+  });
+
+  it('fewer than five with clemency in a group: too few to conclude', () => {
+    expect(computeReport(facts(20, 4)).impact.verdict).toBe('too_few');
   });
 });
