@@ -109,6 +109,6 @@ async function demoReport(db: ReturnType<typeof openDb>, outDir: string, say: (s
   say(renderReportText(report).replace(/^/gm, '   '));
   const html = resolve(join(outDir, 'report.html'));
   writeFileSync(html, await renderReportHtml(report));
-  say(`\n   The same as one page with charts (prints on A4): ${html}\n`);
+  say(`\n   The same as one page with charts (prints on A4): ${html}\n   Again, or as a spreadsheet: dialist report --db ${join(outDir, 'demo.db')} --as-of ${DEMO_AS_OF} [--format html|xlsx|json]\n`);
   return { html, lists: report.total.lists };
 }

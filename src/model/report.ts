@@ -68,6 +68,8 @@ export interface ReportFacts {
   redirects: { from: string; to: string }[];
   /** What exists in the database but is dated or was recorded after the as-of date. */
   leftOut: { lists: number; documents: number; decisions: number; events: number };
+  /** Documents whose received date is not a readable YYYY-MM-DD (counted on the day they were ingested). */
+  unreadableReceived?: number;
 }
 
 /** Everything about one person for the dossier, cut at the as-of date like ReportFacts. */

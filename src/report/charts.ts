@@ -99,15 +99,16 @@ export async function drawReportCharts(r: Report): Promise<ReportCharts> {
   const partners = [...r.recipients].reverse();
   const answerRates = partners.length
     ? draw('answer-rates', {
-      grid: { left: 250, right: 56, top: 28, bottom: 40 },
+      grid: { left: 250, right: 60, top: 28, bottom: 40 },
       legend: { ...legend, data: ['答复率 answer rate'] },
-      xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => percent(v) }, name: '已答复的名单比例（线段：95% 区间）share of lists answered (line: 95% interval)', nameLocation: 'middle', nameGap: 26 },
-      yAxis: { type: 'category', data: partners.map((p) => p.recipient), axisLabel: { width: 236, overflow: 'break', fontSize: 11 } },
+      xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => percent(v) }, name: '已答复的名单比例 share of lists answered（右：已答复 / 名单 right: answered / lists）', nameLocation: 'middle', nameGap: 26 },
+      yAxis: [
+        { type: 'category', data: partners.map((p) => p.recipient), axisLabel: { width: 236, overflow: 'break', fontSize: 11 } },
+        // On the right: how many of the partner's lists were answered.
+        { type: 'category', position: 'right', data: partners.map((p) => `${p.listsAnswered} / ${p.lists}`), axisLine: { show: false }, axisTick: { show: false }, axisLabel: { fontSize: 11, color: '#444' } },
+      ],
       series: [
-        {
-          type: 'bar', name: '答复率 answer rate', data: partners.map((p) => p.answerRate.value ?? 0), barMaxWidth: 22, itemStyle: { color: PALETTE[0] },
-          label: { show: true, position: 'insideLeft', color: '#fff', fontSize: 11, formatter: (x: { dataIndex: number }) => `${partners[x.dataIndex].listsAnswered}/${partners[x.dataIndex].lists}` },
-        },
+        { type: 'bar', name: '答复率 answer rate', data: partners.map((p) => p.answerRate.value ?? 0), barMaxWidth: 22, itemStyle: { color: PALETTE[0] } },
         errorBars(partners.map((p, i) => [i, p.answerRate.low ?? 0, p.answerRate.high ?? 0]), true),
       ],
     }, { height: Math.max(140, 70 + 44 * partners.length) })

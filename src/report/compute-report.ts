@@ -247,6 +247,12 @@ function describeNotes(facts: ReportFacts, lists: ReportFacts['lists'], document
       en: `Left out as dated or recorded after ${facts.asOf}: ${l} lists, ${d} responses, ${decisions} match decisions, ${events} events.`,
     });
   }
+  if (facts.unreadableReceived) {
+    notes.push({
+      zh: `${facts.unreadableReceived} 份答复的收到日期无法识别（应为 YYYY-MM-DD），按导入当天计算。`,
+      en: `${facts.unreadableReceived} responses have a received date that is not YYYY-MM-DD: counted on the day they were ingested.`,
+    });
+  }
   const dateOf = new Map(lists.map((x) => [x.id, x.date]));
   const early = documents.filter((x) => x.listId !== null && dateOf.has(x.listId) && x.received < dateOf.get(x.listId)!).length;
   if (early) {

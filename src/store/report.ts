@@ -15,9 +15,12 @@ import type { DossierFacts, PartialDate, ReportDocument, ReportEntry, ReportEven
 
 const ACCEPTING = `('auto','accepted')`;
 
+/** The day a document was received; the day it was ingested when no readable YYYY-MM-DD was given. */
+const RECEIVED = `CASE WHEN received GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' THEN received ELSE substr(ingested_at, 1, 10) END`;
+
 const KNOWN_DOCUMENT = `known_document AS (
-    SELECT id, coalesce(received, substr(ingested_at, 1, 10)) AS received FROM documents
-    WHERE coalesce(received, substr(ingested_at, 1, 10)) <= @asOf AND substr(ingested_at, 1, 10) <= @asOf)`;
+    SELECT id, ${RECEIVED} AS received FROM documents
+    WHERE ${RECEIVED} <= @asOf AND substr(ingested_at, 1, 10) <= @asOf)`;
 
 /**
  * Entries whose match stood accepted on @asOf and still does, on documents known by @asOf. Each entry's
@@ -108,7 +111,8 @@ export function loadReportFacts(db: Db, asOf: string): ReportFacts {
     decisions: count('SELECT count(*) AS n FROM match_decisions WHERE substr(at, 1, 10) > @asOf'),
     events: count('SELECT count(*) AS n FROM events') - events.length,
   };
-  return { asOf, lists, listItems, documents, entries, events, people, redirects, leftOut };
+  const unreadableReceived = count(`SELECT count(*) AS n FROM documents WHERE received IS NOT NULL AND ${RECEIVED} <> received`);
+  return { asOf, lists, listItems, documents, entries, events, people, redirects, leftOut, unreadableReceived };
 }
 
 /** Merged-away record -> the record kept. */

@@ -249,3 +249,13 @@ describe('verdicts', () => {
     expect(computeReport(facts(20, 4)).impact.verdict).toBe('too_few');
   });
 });
+
+describe('a received date dialist cannot read', () => {
+  it('counts the response on the day it was ingested, and says so', () => {
+    const { db } = workedExample();
+    db.prepare("UPDATE documents SET received = '2021/8/1' WHERE file_name = 'd4-rulings.txt'").run();
+    const r = buildReport(db, { asOf: '2021-12-31' });
+    expect(r.senders.find((s) => s.sender === '(not recorded)')).toMatchObject({ firstReceived: '2021-08-01' });
+    expect(r.notes.map((n) => n.en)).toContain('1 responses have a received date that is not YYYY-MM-DD: counted on the day they were ingested.');
+  });
+});
