@@ -13,13 +13,19 @@ type Format = (typeof FORMATS)[number];
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isoDay(dayNumber(s)) === s;
 const today = () => new Date().toISOString().slice(0, 10);
 
-interface ReportFlags { asOf?: string; from?: string; to?: string; recipient?: string; format: string; out?: string; days: string; minListed: string }
+interface ReportFlags {
+  asOf?: string; from?: string; to?: string; recipient?: string; format: string; out?: string; days: string; minListed: string;
+}
+interface ReportSettings { asOf: string; from?: number; to?: number; format: Format; days: number; minListed: number }
 
 /** Checks the flags; returns a usage message, or the parsed values. */
-function parseFlags(o: ReportFlags): { error: string } | { asOf: string; from?: number; to?: number; format: Format; days: number; minListed: number } {
+function parseFlags(o: ReportFlags): { error: string } | ReportSettings {
   const asOf = o.asOf ?? today();
   if (!isDate(asOf)) return { error: `--as-of takes a date such as 2026-12-31 (found "${o.asOf}")` };
-  const year = (s: string | undefined, flag: string) => (s === undefined ? undefined : /^\d{4}$/.test(s) ? Number(s) : `${flag} takes a year such as 2019 (found "${s}")`);
+  const year = (s: string | undefined, flag: string) => {
+    if (s === undefined) return undefined;
+    return /^\d{4}$/.test(s) ? Number(s) : `${flag} takes a year such as 2019 (found "${s}")`;
+  };
   const from = year(o.from, '--from');
   const to = year(o.to, '--to');
   if (typeof from === 'string') return { error: from };
@@ -62,7 +68,8 @@ again with the same figures. The impact of listing is always shown with what bia
         ctx.io.err(`error BAD_OPTION: ${flags.error}\n`);
         return EXIT.usage;
       }
-      const r = buildReport(ctx.db(), { asOf: flags.asOf, from: flags.from, to: flags.to, recipient: o.recipient, days: flags.days, minListed: flags.minListed });
+      const { asOf, from, to, days, minListed } = flags;
+      const r = buildReport(ctx.db(), { asOf, from, to, recipient: o.recipient, days, minListed });
       const format = ctx.json && flags.format === 'text' ? 'json' : flags.format;
       let body: string | Buffer;
       // The chart and spreadsheet libraries load only here, when asked for.

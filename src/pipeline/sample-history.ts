@@ -10,10 +10,12 @@
  * biases the report names.
  */
 import { createHash } from 'node:crypto';
-import type { EntryFacts, MatchedEntry, PrisonerRecord, ResponseEvent, Status } from '../model/index.js';
+import type { EntryFacts, MatchedEntry, PartialDate, PrisonerRecord, ResponseEvent, Status } from '../model/index.js';
 import { asRecordId } from '../model/index.js';
 import { addMonths, dayInterval, dayNumber, isoDay } from '../report/index.js';
-import { type Db, addListItems, createListRow, freezeList, getRecord, inTransaction, insertDocument, insertMatchedEntry, iterateRecords } from '../store/index.js';
+import {
+  type Db, addListItems, createListRow, freezeList, getRecord, inTransaction, insertDocument, insertMatchedEntry, iterateRecords,
+} from '../store/index.js';
 
 export const SAMPLE_HISTORY_TITLE = '示例历史名单 / Sample history list';
 
@@ -32,6 +34,14 @@ export interface SampleHistoryOptions {
   listSize?: [number, number];
   /** Lists draw from this many people (the organisation's caseload); default: everyone. */
   caseload?: number;
+}
+
+export interface SampleHistoryAdded {
+  lists: number;
+  responses: number;
+  entries: number;
+  /** The database already had a sample history: nothing was added. */
+  skipped: boolean;
 }
 
 export const SAMPLE_PARTNERS: NonNullable<SampleHistoryOptions['partners']> = [
@@ -82,18 +92,34 @@ function simulateLife(rec: PrisonerRecord, seed: number): Life {
   }
   const roll = r();
   let out: Life['out'];
+  const someDayAfter = (from: number) => from + Math.floor(r() * Math.max(1, end - from));
   if (roll < 0.08) out = { day: Math.floor((start + end) / 2) + Math.floor(r() * 200), status: 'paroled' };
-  else if (roll < 0.11) out = { day: sentenced + 365 + Math.floor(r() * Math.max(1, end - sentenced - 365)), status: 'medical_parole' };
-  else if (roll < 0.12) out = { day: sentenced + Math.floor(r() * Math.max(1, end - sentenced)), status: 'deceased' };
-  if (out && out.day < end) events.push({ type: out.status === 'deceased' ? 'died' : out.status === 'paroled' ? 'paroled' : 'medical_parole', day: out.day });
+  else if (roll < 0.11) out = { day: someDayAfter(sentenced + 365), status: 'medical_parole' };
+  else if (roll < 0.12) out = { day: someDayAfter(sentenced), status: 'deceased' };
+  const OUT_EVENT = { paroled: 'paroled', medical_parole: 'medical_parole', deceased: 'died' } as const;
+  if (out && out.day < end) events.push({ type: OUT_EVENT[out.status as keyof typeof OUT_EVENT], day: out.day });
   else out = { day: end, status: 'released' };
   if (out.status === 'released') events.push({ type: 'released', day: end });
   return { events: events.sort((a, b) => a.day - b.day), months, out };
 }
 
-const PRISONS = ['四川省川西监狱', '北京市第二监狱', '湖南省赤山监狱', '新疆第三监狱', '山东省女子监狱', '广东省阳江监狱', '吉林省延吉监狱', '湖北省汉江监狱'];
-const STATUS_ZH: Record<string, string> = { serving: '在押服刑', released: '已刑满释放', paroled: '已假释', medical_parole: '保外就医', deceased: '已死亡', not_found: '查无此人' };
-const EVENT_ZH: Record<string, string> = { detained: '被羁押', sentenced: '被判刑', sentence_reduced: '获减刑', commuted: '改判为有期徒刑', paroled: '获假释', medical_parole: '保外就医', released: '刑满释放', died: '去世' };
+const PRISONS = ['四川省川西监狱', '北京市第二监狱', '湖南省赤山监狱', '新疆第三监狱', '山东省女子监狱', '广东省阳江监狱', '吉林省延吉监狱'];
+const STATUS_ZH: Record<string, string> = {
+  serving: '在押服刑', released: '已刑满释放', paroled: '已假释', medical_parole: '保外就医', deceased: '已死亡', not_found: '查无此人',
+};
+const EVENT_ZH: Record<string, string> = {
+  detained: '被羁押', sentenced: '被判刑', sentence_reduced: '获减刑', commuted: '改判为有期徒刑', paroled: '获假释',
+  medical_parole: '保外就医', released: '刑满释放', died: '去世',
+};
+
+/** A date written as answers write them: mostly to the day, sometimes only the month or the year. */
+function writeDate(day: number, r: () => number): PartialDate {
+  const roll = r();
+  const iso = isoDay(day);
+  if (roll < 0.1) return { value: iso.slice(0, 4), precision: 'year' };
+  if (roll < 0.3) return { value: iso.slice(0, 7), precision: 'month' };
+  return { value: iso, precision: 'day' };
+}
 
 /** What an answer written on `day` says about a person. */
 function describeAt(rec: PrisonerRecord, life: Life, day: number, r: () => number): { facts: EntryFacts; text: string } {
@@ -101,23 +127,27 @@ function describeAt(rec: PrisonerRecord, life: Life, day: number, r: () => numbe
   if (r() < 0.04) return { facts: { name, status: 'not_found', events: [] }, text: `${name}：${STATUS_ZH.not_found}。` };
   const known = life.events.filter((e) => e.day <= day && (e.type !== 'detained' || r() < 0.5));
   const status: Status = life.out && life.out.day <= day ? life.out.status : 'serving';
-  const events: ResponseEvent[] = known.map((e) => {
-    const roll = r();
-    const iso = isoDay(e.day);
-    const date = roll < 0.1 ? { value: iso.slice(0, 4), precision: 'year' as const } : roll < 0.3 ? { value: iso.slice(0, 7), precision: 'month' as const } : { value: iso, precision: 'day' as const };
-    return { type: e.type, date, ...(e.months ? { months: e.months } : {}), ...(e.type === 'commuted' ? { to: { kind: 'fixed' as const, months: e.months } } : {}) };
-  });
+  const events: ResponseEvent[] = known.map((e) => ({
+    type: e.type, date: writeDate(e.day, r),
+    ...(e.months ? { months: e.months } : {}),
+    ...(e.type === 'commuted' ? { to: { kind: 'fixed' as const, months: e.months } } : {}),
+  }));
   const facts: EntryFacts = {
     name, status, events,
     ...(life.months ? { sentence: { kind: 'fixed' as const, months: life.months } } : {}),
     ...(status === 'serving' ? { prison: { zh: PRISONS[Math.floor(r() * PRISONS.length)] } } : {}),
   };
-  const told = events.map((e) => `${e.date?.value ?? ''}${EVENT_ZH[e.type] ?? e.type}${e.months && e.type === 'sentence_reduced' ? `${e.months}个月` : ''}`).join('，');
-  return { facts, text: `${name}：${STATUS_ZH[status] ?? status}${facts.prison ? `（${facts.prison.zh}）` : ''}。${told ? told + '。' : ''}` };
+  const tell = (e: ResponseEvent) => `${e.date?.value ?? ''}${EVENT_ZH[e.type] ?? e.type}${e.type === 'sentence_reduced' ? `${e.months}个月` : ''}`;
+  const told = events.map(tell).join('，');
+  const where = facts.prison ? `（${facts.prison.zh}）` : '';
+  return { facts, text: `${name}：${STATUS_ZH[status] ?? status}${where}。${told ? told + '。' : ''}` };
 }
 
+const SENDERS = ['外交部 MFA', '驻外使馆 Embassy', '司法部 Ministry of Justice'];
+const RULINGS: readonly string[] = ['sentence_reduced', 'paroled', 'medical_parole'];
+
 /** Adds the sample history; does nothing when the database already has it. */
-export function addSampleHistory(db: Db, opts: SampleHistoryOptions): { lists: number; responses: number; entries: number; skipped: boolean } {
+export function addSampleHistory(db: Db, opts: SampleHistoryOptions): SampleHistoryAdded {
   const already = db.prepare('SELECT count(*) AS n FROM lists WHERE title = ?').get(SAMPLE_HISTORY_TITLE) as { n: number };
   if (already.n) return { lists: 0, responses: 0, entries: 0, skipped: true };
   const { seed = 7, partners = SAMPLE_PARTNERS, listSize = [8, 20], publicDocuments = 0 } = opts;
@@ -146,7 +176,10 @@ export function addSampleHistory(db: Db, opts: SampleHistoryOptions): { lists: n
     const entries: MatchedEntry[] = people.map((rec, i) => {
       const { facts, text } = describeAt(rec, lifeOf(rec), at, r);
       lines.push(`${i + 1}. ${text}`);
-      return { seq: i + 1, facts, source: { paragraph: i + 2, text: `${i + 1}. ${text}` }, recordId: asRecordId(rec.id), decision: 'auto', confidence: 0.99, reason: 'sample history', candidates: [] };
+      return {
+        seq: i + 1, facts, source: { paragraph: i + 2, text: `${i + 1}. ${text}` },
+        recordId: asRecordId(rec.id), decision: 'auto', confidence: 0.99, reason: 'sample history', candidates: [],
+      };
     });
     const text = lines.join('\n');
     const stamp = `${isoDay(Math.min(at + 3, until))}T10:00:00.000Z`;
@@ -160,8 +193,11 @@ export function addSampleHistory(db: Db, opts: SampleHistoryOptions): { lists: n
   };
 
   inTransaction(db, () => {
-    const plans = Array.from({ length: opts.lists }, (_, i) => ({ partner: partners[i % partners.length], day: firstDay + Math.floor(((i + r()) / opts.lists) * span) }))
-      .sort((a, b) => a.day - b.day);
+    // Spread evenly over the years, each at a random day of its share, partners in turn.
+    const plans = Array.from({ length: opts.lists }, (_, i) => ({
+      partner: partners[i % partners.length],
+      day: firstDay + Math.floor(((i + r()) / opts.lists) * span),
+    })).sort((a, b) => a.day - b.day);
     for (const { partner, day } of plans) {
       const n = (sessions.get(partner.name) ?? 0) + 1;
       sessions.set(partner.name, n);
@@ -176,9 +212,10 @@ export function addSampleHistory(db: Db, opts: SampleHistoryOptions): { lists: n
         if (!out || out.day > day || r() < 0.05) chosen.add(rec.id);
       }
       const date = isoDay(day);
-      const listId = createListRow(db, { title: SAMPLE_HISTORY_TITLE, recipient, date, template: 'bilingual-table', at: `${date}T09:00:00.000Z` });
+      const stamp = `${date}T09:00:00.000Z`;
+      const listId = createListRow(db, { title: SAMPLE_HISTORY_TITLE, recipient, date, template: 'bilingual-table', at: stamp });
       addListItems(db, listId, [...chosen]);
-      freezeList(db, listId, { issuedAt: `${date}T09:00:00.000Z`, records: [...chosen].map((id) => getRecord(db, id)!), files: [] });
+      freezeList(db, listId, { issuedAt: stamp, records: [...chosen].map((id) => getRecord(db, id)!), files: [] });
       nLists++;
       chosen.forEach((id) => waiting.add(id));
       unanswered.set(partner.name, waiting);
@@ -190,15 +227,15 @@ export function addSampleHistory(db: Db, opts: SampleHistoryOptions): { lists: n
         if (at > until) break;
         const people = [...chosen].filter(() => r() < 0.75).map((id) => byId.get(id)!);
         people.forEach((p) => waiting.delete(p.id));
-        writeDocument(`sample-history/answer-list-${listId}-${k + 1}.txt`, at, ['外交部 MFA', '驻外使馆 Embassy', '司法部 Ministry of Justice'][Math.floor(r() * 3)], listId,
-          people, `关于${recipient}所提名单的答复`);
+        const sender = SENDERS[Math.floor(r() * SENDERS.length)];
+        writeDocument(`sample-history/answer-list-${listId}-${k + 1}.txt`, at, sender, listId, people, `关于${recipient}所提名单的答复`);
       }
     }
     for (let k = 0; k < publicDocuments; k++) {
       const at = firstDay + Math.floor(((k + r()) / publicDocuments) * span);
       // Court rulings published that year: people whose sentence was reduced or who were paroled then.
-      const people = shuffled.filter((rec) => lifeOf(rec).events.some((e) => ['sentence_reduced', 'paroled', 'medical_parole'].includes(e.type) && e.day <= at && e.day > at - 365))
-        .filter(() => r() < 0.25).slice(0, 8);
+      const ruledThatYear = (e: Happening) => RULINGS.includes(e.type) && e.day <= at && e.day > at - 365;
+      const people = shuffled.filter((rec) => lifeOf(rec).events.some(ruledThatYear)).filter(() => r() < 0.25).slice(0, 8);
       writeDocument(`sample-history/court-rulings-${isoDay(at)}.txt`, at, '裁判文书网 court rulings (public)', null, people, '公开的减刑、假释裁定');
     }
   });

@@ -35,10 +35,12 @@ function sameWhen(a?: PartialDate, b?: PartialDate): boolean {
  * and months with one already kept is the same act told again. The most precise telling is kept.
  */
 export function mergeSameEvents(events: readonly KnownEvent[]): KnownEvent[] {
-  const ordered = [...events].sort((x, y) => rank(y) - rank(x) || x.received.localeCompare(y.received) || (x.date?.value ?? '').localeCompare(y.date?.value ?? ''));
+  const ordered = [...events].sort((x, y) =>
+    rank(y) - rank(x) || x.received.localeCompare(y.received) || (x.date?.value ?? '').localeCompare(y.date?.value ?? ''));
+  const sameMonths = (a: KnownEvent, b: KnownEvent) => a.months === undefined || b.months === undefined || a.months === b.months;
   const kept: KnownEvent[] = [];
   for (const e of ordered) {
-    const same = kept.find((k) => k.type === e.type && sameWhen(k.date, e.date) && (k.months === undefined || e.months === undefined || k.months === e.months));
+    const same = kept.find((k) => k.type === e.type && sameWhen(k.date, e.date) && sameMonths(k, e));
     if (!same) kept.push({ ...e, documents: [...(e.documents ?? [])] });
     else {
       same.months ??= e.months;
@@ -78,7 +80,8 @@ const latest = <T>(xs: T[], key: (x: T) => string): T | undefined => [...xs].sor
 
 /** Reductions ruled strictly after a day (those the starting point does not already include). */
 function reductionsAfter(events: readonly KnownEvent[], day: number): number {
-  return events.filter((e) => e.type === 'sentence_reduced' && e.months && e.date && dayInterval(e.date).lo > day).reduce((s, e) => s + e.months!, 0);
+  const later = events.filter((e) => e.type === 'sentence_reduced' && e.months && e.date && dayInterval(e.date).lo > day);
+  return later.reduce((s, e) => s + e.months!, 0);
 }
 
 /** The projected end of the term after the reductions known. */
@@ -101,7 +104,8 @@ export function projectTerm(input: TermInput): Term {
   const reduced = events.filter((e) => e.type === 'sentence_reduced' && e.months).reduce((s, e) => s + e.months!, 0);
   const sentenced = latest(events.filter((e) => e.type === 'sentenced' && e.date), (e) => e.date!.value);
   // The detention that began this term: the latest one not after the (latest) sentencing.
-  const detentions = [...(input.detained ? [input.detained] : []), ...events.filter((e) => e.type === 'detained' && e.date).map((e) => e.date!)]
+  const told = events.filter((e) => e.type === 'detained' && e.date).map((e) => e.date!);
+  const detentions = [...(input.detained ? [input.detained] : []), ...told]
     .filter((d) => !sentenced || dayInterval(d).lo <= dayInterval(sentenced.date!).hi);
   const detained = latest(detentions, (d) => d.value);
   if (detained) return { end: shiftInterval(dayInterval(detained), sentence.months - reduced), basis: 'detention', reducedMonths: reduced };
@@ -130,7 +134,9 @@ export function findClemencyActs(events: readonly KnownEvent[], term: Term): Cle
   for (const r of events.filter((e) => e.type === 'released' && e.date)) {
     const release = dayInterval(r.date!);
     const explained = paroles.some((p) => !p.date || dayInterval(p.date).lo <= release.hi);
-    if (exactEnd && release.hi < exactEnd.lo && !explained) acts.push({ type: 'released_early', date: r.date, received: r.received, documents: r.documents ?? [] });
+    if (exactEnd && release.hi < exactEnd.lo && !explained) {
+      acts.push({ type: 'released_early', date: r.date, received: r.received, documents: r.documents ?? [] });
+    }
   }
   return acts.sort((x, y) => (x.date?.value ?? '9999').localeCompare(y.date?.value ?? '9999') || x.type.localeCompare(y.type));
 }

@@ -67,8 +67,8 @@ type Covariate = (typeof COVARIATES)[number];
 
 /** Charges against the state (PRC Criminal Law arts. 102–112), for which reduction and parole are granted more sparingly. */
 const STATE_SECURITY = new Set([
-  '背叛国家罪', '分裂国家罪', '煽动分裂国家罪', '武装叛乱、暴乱罪', '颠覆国家政权罪', '煽动颠覆国家政权罪', '资助危害国家安全犯罪活动罪',
-  '投敌叛变罪', '叛逃罪', '间谍罪', '为境外窃取、刺探、收买、非法提供国家秘密、情报罪', '资敌罪',
+  '背叛国家罪', '分裂国家罪', '煽动分裂国家罪', '武装叛乱、暴乱罪', '颠覆国家政权罪', '煽动颠覆国家政权罪',
+  '资助危害国家安全犯罪活动罪', '投敌叛变罪', '叛逃罪', '间谍罪', '为境外窃取、刺探、收买、非法提供国家秘密、情报罪', '资敌罪',
 ]);
 
 /** Charges in three groups that eligibility rules treat differently: state security, cult, everything else. */
@@ -191,13 +191,18 @@ function matchOnCovariates(compared: readonly Compared[]): { matched: MatchedCom
   };
 }
 
-const enough = (n1: number, a: number, n0: number, c: number, rr: Estimate) =>
-  n1 >= MIN_PEOPLE_PER_GROUP && n0 >= MIN_PEOPLE_PER_GROUP && a >= MIN_CLEMENCY_PER_GROUP && c >= MIN_CLEMENCY_PER_GROUP && rr.low !== null && rr.high !== null;
+type Counts = { listed: { people: number; withClemency: number }; neverListed: { people: number; withClemency: number } };
+
+/** Enough people, and enough with clemency, in both groups, and an interval to show. */
+function enough({ listed, neverListed }: Counts, rr: Estimate): boolean {
+  const big = (g: Counts['listed']) => g.people >= MIN_PEOPLE_PER_GROUP && g.withClemency >= MIN_CLEMENCY_PER_GROUP;
+  return big(listed) && big(neverListed) && rr.low !== null && rr.high !== null;
+}
 
 /** The verdict rests on the matched comparison when it has enough people, else on the crude one. */
 function judge(listed: GroupRisk, never: GroupRisk, crude: Estimate, matched: MatchedComparison | null): { verdict: Verdict; basis: 'matched' | 'crude' | null } {
-  const useMatched = matched !== null && enough(matched.listed.people, matched.listed.withClemency, matched.neverListed.people, matched.neverListed.withClemency, matched.riskRatio);
-  const basis = useMatched ? 'matched' : enough(listed.people, listed.withClemency, never.people, never.withClemency, crude) ? 'crude' : null;
+  const useMatched = matched !== null && enough(matched, matched.riskRatio);
+  const basis = useMatched ? 'matched' : enough({ listed, neverListed: never }, crude) ? 'crude' : null;
   const rr = basis === 'matched' ? matched!.riskRatio : crude;
   if (!basis) return { verdict: 'too_few', basis };
   if (rr.low! > 1) return { verdict: 'more_when_listed', basis };
@@ -212,13 +217,17 @@ const ratio = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 function describeVerdict(verdict: Verdict, listed: GroupRisk, never: GroupRisk, matched: MatchedComparison | null, crude: Estimate, period: Impact['period']): Bilingual {
   const when = period ? `${period.from} – ${period.to}` : '–';
   const counts = {
-    zh: `${when}期间，被列入名单的 ${listed.people} 人中有 ${listed.withClemency} 人（${pct(listed.risk.value)}）、从未列入名单的 ${never.people} 人中有 ${never.withClemency} 人（${pct(never.risk.value)}）获得宽大处理`,
-    en: `In ${when}, ${listed.withClemency} of ${listed.people} people listed (${pct(listed.risk.value)}) and ${never.withClemency} of ${never.people} never listed (${pct(never.risk.value)}) had clemency`,
+    zh: `${when}期间，被列入名单的 ${listed.people} 人中有 ${listed.withClemency} 人（${pct(listed.risk.value)}）、`
+      + `从未列入名单的 ${never.people} 人中有 ${never.withClemency} 人（${pct(never.risk.value)}）获得宽大处理`,
+    en: `In ${when}, ${listed.withClemency} of ${listed.people} people listed (${pct(listed.risk.value)}) `
+      + `and ${never.withClemency} of ${never.people} never listed (${pct(never.risk.value)}) had clemency`,
   };
   if (verdict === 'too_few') {
     return {
-      zh: `人数太少，无法得出结论。${counts.zh}。每组至少需要 ${MIN_PEOPLE_PER_GROUP} 人、其中至少 ${MIN_CLEMENCY_PER_GROUP} 人获得宽大处理，比值才有意义。`,
-      en: `Too few to conclude. ${counts.en}. A ratio means something only with at least ${MIN_PEOPLE_PER_GROUP} people and ${MIN_CLEMENCY_PER_GROUP} with clemency in each group.`,
+      zh: `人数太少，无法得出结论。${counts.zh}。每组至少需要 ${MIN_PEOPLE_PER_GROUP} 人、`
+        + `其中至少 ${MIN_CLEMENCY_PER_GROUP} 人获得宽大处理，比值才有意义。`,
+      en: `Too few to conclude. ${counts.en}. A ratio means something only with at least ${MIN_PEOPLE_PER_GROUP} `
+        + `people and ${MIN_CLEMENCY_PER_GROUP} with clemency in each group.`,
     };
   }
   const m = matched;
@@ -230,7 +239,8 @@ function describeVerdict(verdict: Verdict, listed: GroupRisk, never: GroupRisk, 
   if (verdict === 'no_difference_shown') {
     return {
       zh: `${counts.zh}。${basis.zh}风险比为 ${ratio(rr.value)}，95% 区间 ${interval} 包含 1：这些数据没有显示差别。`,
-      en: `${counts.en}. The risk ratio${basis.en} is ${ratio(rr.value)}; its 95% interval ${interval} includes 1: these data do not show a difference.`,
+      en: `${counts.en}. The risk ratio${basis.en} is ${ratio(rr.value)}; its 95% interval ${interval} includes 1: `
+        + `these data do not show a difference.`,
     };
   }
   const more = verdict === 'more_when_listed';
@@ -238,13 +248,19 @@ function describeVerdict(verdict: Verdict, listed: GroupRisk, never: GroupRisk, 
   // When far less is known about the never-listed, the ratio says more about answers than about listing.
   const unequal = told(never) < told(listed) / 2
     ? {
-      zh: `但对从未列入名单的人所知少得多（有任何消息者：${pct(told(listed))} 对 ${pct(told(never))}），这一比值主要反映答复告诉了我们什么，而不是列入名单起了什么作用。`,
-      en: ` But far less is known about the people never listed (any news at all: ${pct(told(listed))} against ${pct(told(never))}): this ratio mostly measures what answers tell, not what listing does.`,
+      zh: `但对从未列入名单的人所知少得多（有任何消息者：${pct(told(listed))} 对 ${pct(told(never))}），`
+        + `这一比值主要反映答复告诉了我们什么，而不是列入名单起了什么作用。`,
+      en: ` But far less is known about the people never listed (any news at all: ${pct(told(listed))} `
+        + `against ${pct(told(never))}): this ratio mostly measures what answers tell, not what listing does.`,
     }
     : { zh: '', en: '' };
   return {
-    zh: `${counts.zh}。${basis.zh}列入名单者获得宽大处理的比例是从未列入者的 ${ratio(rr.value)} 倍（95% 区间 ${interval}），${more ? '更高' : '更低'}。这是关联，不能证明是列入名单造成的：见下方的偏差。${unequal.zh}`,
-    en: `${counts.en}. Clemency was ${ratio(rr.value)} times as common among people listed${basis.en} (95% interval ${interval}): ${more ? 'higher' : 'lower'}. This is an association, not proof that listing caused it: see the biases below.${unequal.en}`,
+    zh: `${counts.zh}。${basis.zh}列入名单者获得宽大处理的比例是从未列入者的 ${ratio(rr.value)} 倍（95% `
+      + `区间 ${interval}）`
+      + `，${more ? '更高' : '更低'}。这是关联，不能证明是列入名单造成的：见下方的偏差。${unequal.zh}`,
+    en: `${counts.en}. Clemency was ${ratio(rr.value)} times as common among people listed${basis.en} (95% `
+      + `interval ${interval}): ${more ? 'higher' : 'lower'}. This is an association, not proof that listing caused `
+      + `it: see the biases below.${unequal.en}`,
   };
 }
 
@@ -252,24 +268,40 @@ function describeBiases(listed: GroupRisk, never: GroupRisk, undatedActs: number
   const share = (g: GroupRisk) => pct(g.people ? g.withNews / g.people : null);
   const biases: Bilingual[] = [
     {
-      zh: '谁被列入名单：名单上的人是挑选出来的，不是随机的。往往是知名个案、刑期长的人、资料最全的人，已获释的人往往不再列入。两组人在匹配看不到的方面也不同。',
-      en: 'Who is chosen for lists: people are chosen, not assigned at random — prominent cases, long sentences, people the organisation knows most about; people already released are often left off. The two groups differ in ways matching cannot see.',
+      zh: '谁被列入名单：名单上的人是挑选出来的，不是随机的。往往是知名个案、刑期长的人、资料最全的人，'
+        + '已获释的人往往不再列入。两组人在匹配看不到的方面也不同。',
+      en: 'Who is chosen for lists: people are chosen, not assigned at random — prominent cases, long sentences, '
+        + 'people the organisation knows most about; people already released are often left off. The two groups '
+        + 'differ in ways matching cannot see.',
     },
     {
-      zh: `消息只从答复中得知：宽大处理的消息大多来自对名单的答复，从未列入名单的人获得宽大处理往往无人知晓。被列入名单的人中 ${share(listed)}、从未列入名单的人中 ${share(never)} 有任何消息。仅此一点就会让列入名单显得有效。`,
-      en: `News learned only through answers to lists: clemency is mostly learned from answers to lists, so clemency of people never listed often goes unknown. ${share(listed)} of the people listed and ${share(never)} of those never listed have any news at all. This alone can make listing look effective.`,
+      zh: `消息只从答复中得知：宽大处理的消息大多来自对名单的答复，从未列入名单的人获得宽大处理往往无人知晓。`
+        + `被列入名单的人中 ${share(listed)}、从未列入名单的人中 ${share(never)} `
+        + `有任何消息。仅此一点就会让列入名单显得有效。`,
+      en: `News learned only through answers to lists: clemency is mostly learned from answers to lists, so clemency `
+        + `of people never listed often goes unknown. ${share(listed)} of the people listed and ${share(never)} of `
+        + `those never listed have any news at all. This alone can make listing look effective.`,
     },
     {
-      zh: '减刑、假释的条件：是否符合条件取决于规定——已服刑期（如假释须服满原判刑期的一半以上）、罪名（危害国家安全罪较少获准）、狱中表现和刑期长短。匹配比较只在数据有记录时考虑刑期、已服刑期和罪名。',
-      en: 'Eligibility rules: reductions and parole depend on rules — time served (parole usually needs at least half of a fixed term served), the charge (state-security convictions are granted less often), conduct in prison and the length of the sentence. The matched comparison accounts for sentence length, time served and charge only where the data record them.',
+      zh: '减刑、假释的条件：是否符合条件取决于规定——已服刑期（如假释须服满原判刑期的一半以上）、'
+        + '罪名（危害国家安全罪较少获准）、狱中表现和刑期长短。匹配比较只在数据有记录时考虑刑期、已服刑期和罪名。',
+      en: 'Eligibility rules: reductions and parole depend on rules — time served (parole usually needs at least '
+        + 'half of a fixed term served), the charge (state-security convictions are granted less often), conduct in '
+        + 'prison and the length of the sentence. The matched comparison accounts for sentence length, time served '
+        + 'and charge only where the data record them.',
     },
     {
-      zh: '时间窗口：列入名单的人只从首次列入之日起计算，在期间内获得宽大处理的时间比从未列入的人短；这使列入名单显得效果更小，而不是更大。',
-      en: 'Time at risk: people listed are counted only from the day they were first listed, so they have less time in the period to receive clemency than people never listed; this makes listing look less effective, not more.',
+      zh: '时间窗口：列入名单的人只从首次列入之日起计算，在期间内获得宽大处理的时间比从未列入的人短；'
+        + '这使列入名单显得效果更小，而不是更大。',
+      en: 'Time at risk: people listed are counted only from the day they were first listed, so they have less time '
+        + 'in the period to receive clemency than people never listed; this makes listing look less effective, not '
+        + 'more.',
     },
     {
-      zh: `人数少：共 ${listed.withClemency + never.withClemency} 人获得宽大处理。人数少时区间很宽，一两个个案就会改变比值。`,
-      en: `Small numbers: ${listed.withClemency + never.withClemency} people with clemency in all. With small numbers the interval is wide and one or two cases change the ratio.`,
+      zh: `人数少：共 ${listed.withClemency + never.withClemency} 人获得宽大处理。人数少时区间很宽，`
+        + `一两个个案就会改变比值。`,
+      en: `Small numbers: ${listed.withClemency + never.withClemency} people with clemency in all. With small `
+        + `numbers the interval is wide and one or two cases change the ratio.`,
     },
   ];
   if (undatedActs) {

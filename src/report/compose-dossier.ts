@@ -5,12 +5,14 @@
  */
 import type { DossierFacts, ReportFacts } from '../model/index.js';
 import { dayNumber, describeInterval } from './day-interval.js';
-import { releaseDue } from './clemency.js';
+import { projectTerm, releaseDue } from './clemency.js';
 import { gatherKnowledge } from './compute-report.js';
 import { eventLabel } from './labels.js';
 import type { Bilingual, Dossier, DossierItem } from './types.js';
 
 const KIND_ORDER = { list: 0, answer: 1, event: 2 } as const;
+
+const describeSentence = (s: NonNullable<DossierFacts['person']['sentence']>) => (s.kind === 'fixed' ? `${s.months ?? '?'} months` : s.kind);
 
 function describeDecision(d: DossierFacts['answers'][number]['decisions'][number], self: ReadonlySet<string>): string {
   const who = d.recordId === null ? 'no record' : self.has(d.recordId) ? 'this person' : d.recordId;
@@ -25,8 +27,11 @@ function describeDecision(d: DossierFacts['answers'][number]['decisions'][number
   }
 }
 
-const place = (a: DossierFacts['answers'][number]): string =>
-  [a.page !== undefined ? `page ${a.page}` : '', a.row !== undefined ? `row ${a.row}` : '', a.paragraph !== undefined ? `paragraph ${a.paragraph}` : ''].filter(Boolean).join(', ');
+const place = (a: DossierFacts['answers'][number]): string => [
+  a.page !== undefined ? `page ${a.page}` : '',
+  a.row !== undefined ? `row ${a.row}` : '',
+  a.paragraph !== undefined ? `paragraph ${a.paragraph}` : '',
+].filter(Boolean).join(', ');
 
 const TERM_EXPLANATIONS: Record<string, Bilingual> = {
   stated: { zh: '按答复所述刑满日期，减去其后的减刑', en: 'the end an answer stated, less reductions ruled after it' },
@@ -49,7 +54,8 @@ export function composeDossier(f: DossierFacts): Dossier {
   };
   const k = gatherKnowledge(facts, () => id, new Map([[id, f.person]])).get(id);
   const events = k?.events ?? [];
-  const term = k?.term ?? { end: null, basis: null, reducedMonths: 0, unknown: f.person.sentence ? (f.person.sentence.kind === 'fixed' ? 'no_start' : 'no_fixed_term') : 'no_sentence' };
+  // Nothing told about the person: the term from the record alone.
+  const term = k?.term ?? projectTerm({ detained: f.person.detained, sentence: f.person.sentence, stated: [], events: [] });
   const acts = k?.acts ?? [];
   const fileOf = new Map(documents.map((d) => [d.id, d.fileName]));
 
@@ -88,7 +94,7 @@ export function composeDossier(f: DossierFacts): Dossier {
   return {
     asOf: f.asOf, id, ...(f.asked !== id ? { askedAs: f.asked } : {}), mergedIds: f.mergedIds,
     name: f.person.name,
-    ...(f.person.sentence ? { sentence: f.person.sentence.kind === 'fixed' ? `${f.person.sentence.months ?? '?'} months` : f.person.sentence.kind } : {}),
+    ...(f.person.sentence ? { sentence: describeSentence(f.person.sentence) } : {}),
     ...(f.person.detained ? { detained: f.person.detained.value } : {}),
     ...(f.person.status ? { status: f.person.status } : {}),
     timesListed, answers: answered, timeline,

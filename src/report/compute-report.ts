@@ -7,7 +7,7 @@
  * after merged records are resolved to the record kept. A response answers a partner when it was ingested
  * against one of that partner's lists (`--list`).
  */
-import type { ReportFacts, ReportList, ReportPerson } from '../model/index.js';
+import type { ReportDocument, ReportEntry, ReportFacts, ReportList, ReportPerson } from '../model/index.js';
 import { dayNumber, yearOf } from './day-interval.js';
 import { findClemencyActs, mergeSameEvents, projectTerm, type ClemencyAct, type KnownEvent, type PersonKnowledge } from './clemency.js';
 import { dialoguePartner, partnerKey } from './dialogue-partner.js';
@@ -43,7 +43,9 @@ export function makeResolver(redirects: readonly { from: string; to: string }[])
 }
 
 /** Each person's events (from every accepted answer up to the as-of date), term and clemency. */
-export function gatherKnowledge(facts: ReportFacts, resolve: (id: string) => string, people: ReadonlyMap<string, ReportPerson>): Map<string, PersonKnowledge> {
+export function gatherKnowledge(
+  facts: ReportFacts, resolve: (id: string) => string, people: ReadonlyMap<string, ReportPerson>,
+): Map<string, PersonKnowledge> {
   const docReceived = new Map(facts.documents.map((d) => [d.id, d.received]));
   const entryDoc = new Map(facts.entries.map((e) => [e.id, e.documentId]));
   const raw = new Map<string, KnownEvent[]>();
@@ -55,7 +57,7 @@ export function gatherKnowledge(facts: ReportFacts, resolve: (id: string) => str
     list.push({ type: ev.type, date: ev.date, months: ev.months, received: docReceived.get(documentId)!, documents: [documentId] });
     raw.set(id, list);
   }
-  const stated = new Map<string, { termEnds?: ReportFacts['entries'][number]['termEnds']; sentence?: ReportFacts['entries'][number]['sentence']; received: string }[]>();
+  const stated = new Map<string, (Pick<ReportEntry, 'termEnds' | 'sentence'> & { received: string })[]>();
   for (const e of facts.entries) {
     if (!e.termEnds && !e.sentence) continue;
     const id = resolve(e.recordId);
@@ -84,7 +86,8 @@ export function computeReport(facts: ReportFacts, opts: ReportOptions = {}): Rep
 
   // Scope: the partner asked for (or all); responses in scope are those answering its lists.
   const wanted = opts.recipient ? partnerKey(opts.recipient) : null;
-  const inScope = (recipient: string) => !wanted || partnerKey(dialoguePartner(recipient)).includes(wanted) || partnerKey(recipient).includes(wanted);
+  const inScope = (recipient: string) =>
+    !wanted || partnerKey(dialoguePartner(recipient)).includes(wanted) || partnerKey(recipient).includes(wanted);
   const lists = facts.lists.filter((l) => inScope(l.recipient)).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
   const listIds = new Set(lists.map((l) => l.id));
   const documents = facts.documents.filter((d) => !wanted || (d.listId !== null && listIds.has(d.listId)));
@@ -134,17 +137,24 @@ export function computeReport(facts: ReportFacts, opts: ReportOptions = {}): Rep
   // Lists handed over in the years shown: per partner, answers, waiting times.
   const shown = lists.filter((l) => inRange(yearOf(l.date)));
   const answersTo = new Map<number, string[]>();
-  for (const d of documents) if (d.listId !== null && listIds.has(d.listId)) answersTo.set(d.listId, [...(answersTo.get(d.listId) ?? []), d.received]);
+  for (const d of documents) {
+    if (d.listId !== null && listIds.has(d.listId)) answersTo.set(d.listId, [...(answersTo.get(d.listId) ?? []), d.received]);
+  }
   for (const received of answersTo.values()) received.sort();
   const firstAnswer = (listId: number) => answersTo.get(listId)?.[0];
   const observe = (l: { id: number; date: string }): Observation => {
     const first = firstAnswer(l.id);
     // An answer recorded as received before the list's date counts as answered the same day.
-    return first ? { time: Math.max(0, dayNumber(first) - dayNumber(l.date)), event: true } : { time: asOfDay - dayNumber(l.date), event: false };
+    if (!first) return { time: asOfDay - dayNumber(l.date), event: false };
+    return { time: Math.max(0, dayNumber(first) - dayNumber(l.date)), event: true };
   };
   const answeredAbout = (ls: readonly number[]) => {
     const set = new Set(ls);
-    return new Set(entries.filter((e) => { const d = docById.get(e.documentId)!; return d.listId !== null && set.has(d.listId); }).map((e) => e.person));
+    const answering = entries.filter((e) => {
+      const d = docById.get(e.documentId)!;
+      return d.listId !== null && set.has(d.listId);
+    });
+    return new Set(answering.map((e) => e.person));
   };
 
   const byPartner = new Map<string, { name: string; written: Map<string, number>; lists: ReportList[] }>();
@@ -184,7 +194,8 @@ export function computeReport(facts: ReportFacts, opts: ReportOptions = {}): Rep
   };
   const responsiveness = {
     ...curve(shown),
-    byRecipient: [...byPartner.values()].map((g) => ({ recipient: g.name, ...curve(g.lists) })).sort((a, b) => b.lists - a.lists || a.recipient.localeCompare(b.recipient)),
+    byRecipient: [...byPartner.values()].map((g) => ({ recipient: g.name, ...curve(g.lists) }))
+      .sort((a, b) => b.lists - a.lists || a.recipient.localeCompare(b.recipient)),
   };
 
   // Overdue: lists waiting longer than `days`; people listed `minListed` times or more whom no answer mentions.
@@ -218,7 +229,7 @@ export function computeReport(facts: ReportFacts, opts: ReportOptions = {}): Rep
   };
 }
 
-function describeSenders(documents: ReportFacts['documents'], entries: readonly (ReportFacts['entries'][number] & { person: string })[]): SenderRow[] {
+function describeSenders(documents: ReportDocument[], entries: readonly (ReportEntry & { person: string })[]): SenderRow[] {
   const groups = new Map<string, ReportFacts['documents']>();
   for (const d of documents) {
     const key = d.sender?.trim() || '(not recorded)';
@@ -243,14 +254,17 @@ function describeNotes(facts: ReportFacts, lists: ReportFacts['lists'], document
   const { lists: l, documents: d, decisions, events } = facts.leftOut;
   if (l + d + decisions + events) {
     notes.push({
-      zh: `截至 ${facts.asOf} 之后的内容未计入：名单 ${l} 份、答复 ${d} 份、匹配决定 ${decisions} 项、事件 ${events} 项。`,
-      en: `Left out as dated or recorded after ${facts.asOf}: ${l} lists, ${d} responses, ${decisions} match decisions, ${events} events.`,
+      zh: `截至 ${facts.asOf} 之后的内容未计入：名单 ${l} 份、答复 ${d} 份、匹配决定 ${decisions} 项、事件 ${events} `
+        + `项。`,
+      en: `Left out as dated or recorded after ${facts.asOf}: ${l} lists, ${d} responses, ${decisions} match `
+        + `decisions, ${events} events.`,
     });
   }
   if (facts.unreadableReceived) {
     notes.push({
       zh: `${facts.unreadableReceived} 份答复的收到日期无法识别（应为 YYYY-MM-DD），按导入当天计算。`,
-      en: `${facts.unreadableReceived} responses have a received date that is not YYYY-MM-DD: counted on the day they were ingested.`,
+      en: `${facts.unreadableReceived} responses have a received date that is not YYYY-MM-DD: counted on the day `
+        + `they were ingested.`,
     });
   }
   const dateOf = new Map(lists.map((x) => [x.id, x.date]));
@@ -258,7 +272,8 @@ function describeNotes(facts: ReportFacts, lists: ReportFacts['lists'], document
   if (early) {
     notes.push({
       zh: `${early} 份答复的收到日期早于所答名单的日期（已按当天答复计算）：请核对日期。`,
-      en: `${early} responses are recorded as received before the list they answer was dated (counted as answered that day): check the dates.`,
+      en: `${early} responses are recorded as received before the list they answer was dated (counted as answered `
+        + `that day): check the dates.`,
     });
   }
   return notes;

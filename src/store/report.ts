@@ -11,7 +11,9 @@
  * - events written by such entries, dated on or before the day (a year or month that begins by then counts).
  */
 import type { Db } from './db.js';
-import type { DossierFacts, PartialDate, ReportDocument, ReportEntry, ReportEvent, ReportFacts, ReportList, ReportPerson, SentenceKind } from '../model/index.js';
+import type {
+  DossierFacts, PartialDate, ReportDocument, ReportEntry, ReportEvent, ReportFacts, ReportList, ReportPerson, SentenceKind,
+} from '../model/index.js';
 
 const ACCEPTING = `('auto','accepted')`;
 
@@ -43,17 +45,21 @@ interface EntryRow {
   id: number; documentId: number; recordId: string; status: string | null; nEvents: number | null;
   sKind: string | null; sMonths: number | null; teValue: string | null; tePrecision: string | null; other: number;
 }
-interface EventRow { entryId: number; recordId: string; type: string; date: string | null; precision: string | null; months: number | null }
+interface EventRow {
+  entryId: number; recordId: string; type: string; date: string | null; precision: string | null; months: number | null;
+}
 interface PersonRow {
   id: string; nameZh: string | null; nameEn: string | null; pinyin: string | null; dv: string | null; dp: string | null;
   sk: string | null; sm: number | null; charge: string | null; status: string | null;
 }
 
+const precisionOf = (value: string): PartialDate['precision'] => (value.length >= 10 ? 'day' : value.length >= 7 ? 'month' : 'year');
 const partial = (value: string | null, precision: string | null): PartialDate | undefined =>
-  value ? { value, precision: (precision ?? (value.length >= 10 ? 'day' : value.length >= 7 ? 'month' : 'year')) as PartialDate['precision'] } : undefined;
+  (value ? { value, precision: (precision as PartialDate['precision'] | null) ?? precisionOf(value) } : undefined);
 
 function toEntry(r: EntryRow): ReportEntry {
-  const hasFact = (r.status !== null && r.status !== 'unknown' && r.status !== 'not_found') || (r.nEvents ?? 0) > 0 || r.sKind !== null || r.teValue !== null || r.other === 1;
+  const statusSays = r.status !== null && r.status !== 'unknown' && r.status !== 'not_found';
+  const hasFact = statusSays || (r.nEvents ?? 0) > 0 || r.sKind !== null || r.teValue !== null || r.other === 1;
   return {
     id: r.id, documentId: r.documentId, recordId: r.recordId, hasFact,
     ...(r.teValue ? { termEnds: partial(r.teValue, r.tePrecision) } : {}),
@@ -91,18 +97,20 @@ const PERSON_COLUMNS = `id, name_zh AS nameZh, name_en AS nameEn, pinyin,
 /** Everything the report counts, as it stood on `asOf` (YYYY-MM-DD). */
 export function loadReportFacts(db: Db, asOf: string): ReportFacts {
   const p = { asOf };
-  const lists = db.prepare(`SELECT l.id, l.title, l.recipient, l.date FROM lists l WHERE ${ISSUED_BY} ORDER BY l.date, l.id`).all(p) as ReportList[];
+  const lists = db.prepare(`SELECT l.id, l.title, l.recipient, l.date FROM lists l WHERE ${ISSUED_BY}
+    ORDER BY l.date, l.id`).all(p) as ReportList[];
   const listItems = db.prepare(`SELECT li.list_id AS listId, li.record_id AS recordId FROM list_items li JOIN lists l ON l.id = li.list_id
     WHERE ${ISSUED_BY} ORDER BY li.list_id, li.position`).all(p) as { listId: number; recordId: string }[];
   const documents = (db.prepare(`WITH ${KNOWN_DOCUMENT} SELECT d.id, d.file_name AS fileName, k.received, d.sender, d.list_id AS listId
     FROM documents d JOIN known_document k ON k.id = d.id ORDER BY k.received, d.id`).all(p) as ReportDocument[]);
-  const entries = (db.prepare(`WITH ${ACCEPTED_CTE} SELECT ${ENTRY_COLUMNS} FROM accepted a JOIN entries n ON n.id = a.entry_id ORDER BY n.id`)
-    .all(p) as EntryRow[]).map(toEntry);
+  const entries = (db.prepare(`WITH ${ACCEPTED_CTE}
+    SELECT ${ENTRY_COLUMNS} FROM accepted a JOIN entries n ON n.id = a.entry_id ORDER BY n.id`).all(p) as EntryRow[]).map(toEntry);
   const events = (db.prepare(`WITH ${ACCEPTED_CTE}
     SELECT e.entry_id AS entryId, e.record_id AS recordId, e.type, e.date, e.precision, e.months
     FROM events e JOIN accepted a ON a.entry_id = e.entry_id AND a.record_id = e.record_id
     WHERE e.date IS NULL OR e.date <= @asOf ORDER BY e.id`).all(p) as EventRow[]).map(toEvent);
-  const people = (db.prepare(`SELECT ${PERSON_COLUMNS} FROM records WHERE deleted_at IS NULL ORDER BY id`).all() as PersonRow[]).map(toPerson);
+  const people = (db.prepare(`SELECT ${PERSON_COLUMNS} FROM records WHERE deleted_at IS NULL ORDER BY id`).all() as PersonRow[])
+    .map(toPerson);
   const redirects = recordRedirects(db);
   const count = (sql: string) => (db.prepare(sql).get(p) as { n: number }).n;
   const leftOut = {
@@ -117,7 +125,8 @@ export function loadReportFacts(db: Db, asOf: string): ReportFacts {
 
 /** Merged-away record -> the record kept. */
 export function recordRedirects(db: Db): { from: string; to: string }[] {
-  return db.prepare('SELECT from_id AS "from", to_id AS "to" FROM record_redirects ORDER BY from_id').all() as { from: string; to: string }[];
+  const sql = 'SELECT from_id AS "from", to_id AS "to" FROM record_redirects ORDER BY from_id';
+  return db.prepare(sql).all() as { from: string; to: string }[];
 }
 
 /**
@@ -127,19 +136,23 @@ export function recordRedirects(db: Db): { from: string; to: string }[] {
 export function loadDossierFacts(db: Db, ids: readonly string[], asked: string, asOf: string): DossierFacts | undefined {
   const p = { asOf, ids: JSON.stringify(ids) };
   const IDS = `(SELECT value FROM json_each(@ids))`;
-  const row = db.prepare(`SELECT ${PERSON_COLUMNS}, json_extract(data, '$.prison') AS prison FROM records WHERE id = ?`).get(ids[0]) as (PersonRow & { prison: string | null }) | undefined;
+  const row = db.prepare(`SELECT ${PERSON_COLUMNS}, json_extract(data, '$.prison') AS prison FROM records WHERE id = ?`)
+    .get(ids[0]) as (PersonRow & { prison: string | null }) | undefined;
   if (!row) return undefined;
-  const person = { ...toPerson(row), zh: row.nameZh ?? undefined, en: row.nameEn ?? undefined, pinyin: row.pinyin ?? undefined, prison: row.prison ?? undefined };
+  const person = {
+    ...toPerson(row), zh: row.nameZh ?? undefined, en: row.nameEn ?? undefined, pinyin: row.pinyin ?? undefined, prison: row.prison ?? undefined,
+  };
   const lists = db.prepare(`SELECT l.id, l.title, l.recipient, l.date, l.issued_at AS issuedAt, li.position, li.record_id AS recordId
-    FROM list_items li JOIN lists l ON l.id = li.list_id WHERE li.record_id IN ${IDS} AND ${ISSUED_BY} ORDER BY l.date, l.id`).all(p) as DossierFacts['lists'];
+    FROM list_items li JOIN lists l ON l.id = li.list_id
+    WHERE li.record_id IN ${IDS} AND ${ISSUED_BY} ORDER BY l.date, l.id`).all(p) as DossierFacts['lists'];
   const entryRows = db.prepare(`WITH ${ACCEPTED_CTE}
-    SELECT n.id AS entryId, n.name_written AS nameWritten, n.page, n.row, n.paragraph, n.text, json_extract(n.facts, '$.status') AS status,
-      d.id AS documentId, d.file_name AS fileName, k.received, d.sender, d.list_id AS listId
+    SELECT n.id AS entryId, n.name_written AS nameWritten, n.page, n.row, n.paragraph, n.text,
+      json_extract(n.facts, '$.status') AS status, d.id AS documentId, d.file_name AS fileName, k.received, d.sender, d.list_id AS listId
     FROM entries n JOIN documents d ON d.id = n.document_id JOIN known_document k ON k.id = d.id
     WHERE n.id IN (SELECT entry_id FROM match_decisions WHERE record_id IN ${IDS} AND substr(at, 1, 10) <= @asOf)
     ORDER BY k.received, n.document_id, n.seq`).all(p) as {
-      entryId: number; nameWritten: string; page: number | null; row: number | null; paragraph: number | null; text: string; status: string | null;
-      documentId: number; fileName: string; received: string; sender: string | null; listId: number | null;
+      entryId: number; nameWritten: string; page: number | null; row: number | null; paragraph: number | null; text: string;
+      status: string | null; documentId: number; fileName: string; received: string; sender: string | null; listId: number | null;
     }[];
   const decisions = db.prepare(`SELECT id, decision, record_id AS recordId, confidence, by, at FROM match_decisions
     WHERE entry_id = ? AND substr(at, 1, 10) <= @asOf ORDER BY id`);
@@ -149,7 +162,9 @@ export function loadDossierFacts(db: Db, ids: readonly string[], asked: string, 
       entryId: r.entryId, recordId: decided[decided.length - 1]?.recordId ?? null,
       document: { id: r.documentId, fileName: r.fileName, received: r.received, sender: r.sender, listId: r.listId },
       nameWritten: r.nameWritten, text: r.text, decisions: decided,
-      ...(r.page !== null ? { page: r.page } : {}), ...(r.row !== null ? { row: r.row } : {}), ...(r.paragraph !== null ? { paragraph: r.paragraph } : {}),
+      ...(r.page !== null ? { page: r.page } : {}),
+      ...(r.row !== null ? { row: r.row } : {}),
+      ...(r.paragraph !== null ? { paragraph: r.paragraph } : {}),
       ...(r.status ? { status: r.status } : {}),
     };
   });
@@ -158,7 +173,7 @@ export function loadDossierFacts(db: Db, ids: readonly string[], asked: string, 
   const events = (db.prepare(`WITH ${ACCEPTED_CTE}
     SELECT e.entry_id AS entryId, e.record_id AS recordId, e.type, e.date, e.precision, e.months, a.document_id AS documentId
     FROM events e JOIN accepted a ON a.entry_id = e.entry_id AND a.record_id = e.record_id
-    WHERE e.record_id IN ${IDS} AND (e.date IS NULL OR e.date <= @asOf) ORDER BY e.date, e.id`).all(p) as (EventRow & { documentId: number })[])
-    .map((r) => ({ ...toEvent(r), documentId: r.documentId }));
+    WHERE e.record_id IN ${IDS} AND (e.date IS NULL OR e.date <= @asOf)
+    ORDER BY e.date, e.id`).all(p) as (EventRow & { documentId: number })[]).map((r) => ({ ...toEvent(r), documentId: r.documentId }));
   return { asOf, asked, person, mergedIds: ids.slice(1), lists, answers, accepted, events };
 }

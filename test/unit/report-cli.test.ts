@@ -64,6 +64,8 @@ describe('dialist report', () => {
     ]);
     expect(wb.getWorksheet('按年份 Years')!.getRow(2).values).toEqual([undefined, 2020, 2, 4, 4, 1, 2, 2, 2]);
     expect(wb.getWorksheet('对话方 Partners')!.getRow(2).getCell(7).value).toBeCloseTo(0.0945, 4);
+    const impact = wb.getWorksheet('影响 Impact')!;
+    expect([impact.getCell(3, 1).value, impact.getCell(3, 2).value, impact.getCell(3, 4).value, impact.getCell(3, 4).numFmt]).toEqual(['列入名单 Listed', 4, 0.5, '0.0%']);
   });
 
   it('person ID prints the dossier', async () => {
