@@ -39,6 +39,8 @@ h1 { font-size: 23px; margin: 0 0 4px; }
 h2 { font-size: 17px; margin: 30px 0 8px; padding-bottom: 3px; border-bottom: 2px solid #2f5d8a; break-after: avoid; }
 h3 { font-size: 14.5px; margin: 16px 0 6px; break-after: avoid; }
 .en { color: #444; }
+/* English in a Latin font: CJK fonts draw ’ “ ” — as full-width characters. */
+[lang="en"] { font-family: "Liberation Sans", Arial, "Helvetica Neue", Helvetica, ${CHART_FONT}; }
 h1 .en, h2 .en, h3 .en { font-weight: normal; }
 p { margin: 6px 0; }
 .meta { color: #555; font-size: 12.5px; }
