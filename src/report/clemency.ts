@@ -6,7 +6,7 @@
  * two answers is one act.
  */
 import type { PartialDate, SentenceKind } from '../model/index.js';
-import { addMonths, dayInterval, dayNumber, shiftInterval, type DayInterval } from './day-interval.js';
+import { dayInterval, dayNumber, shiftInterval, type DayInterval } from './day-interval.js';
 
 export const CLEMENCY_EVENT_TYPES: readonly string[] = ['sentence_reduced', 'commuted', 'paroled', 'medical_parole'];
 export type ClemencyType = 'sentence_reduced' | 'commuted' | 'paroled' | 'medical_parole' | 'released_early';
@@ -163,10 +163,10 @@ export function releaseDue(term: Term, events: readonly KnownEvent[], status: st
   return null;
 }
 
-/** Whole months between two days, rounded down (for time served). */
+/** Whole calendar months between two days, rounded down (for time served); 0 when `to` comes first. */
 export function monthsBetween(from: number, to: number): number {
-  let months = 0;
-  while (addMonths(from, months + 12) <= to) months += 12;
-  while (addMonths(from, months + 1) <= to) months += 1;
-  return months;
+  if (to <= from) return 0;
+  const [a, b] = [new Date(from * 86_400_000), new Date(to * 86_400_000)];
+  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+  return b.getUTCDate() < a.getUTCDate() ? months - 1 : months;
 }

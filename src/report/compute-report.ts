@@ -115,24 +115,40 @@ export function computeReport(facts: ReportFacts, opts: ReportOptions = {}): Rep
   const to = opts.to ?? (from !== null ? yearOf(facts.asOf) : null);
   const inRange = (y: number) => from !== null && to !== null && y >= from && y <= to;
 
-  const figures = (pick: (year: number) => boolean): YearFigures => {
-    const ls = lists.filter((l) => pick(yearOf(l.date)));
-    const ds = documents.filter((d) => pick(yearOf(d.received)));
-    const dsIds = new Set(ds.map((d) => d.id));
-    const dated = acts.filter((a) => a.act.date && pick(yearOf(a.act.date)));
+  // Each list, response, answer and act filed under its year once; a year's figures then read only its own.
+  const byYear = <T>(items: readonly T[], year: (x: T) => number | undefined) => {
+    const m = new Map<number, T[]>();
+    for (const x of items) {
+      const y = year(x);
+      if (y === undefined) continue;
+      const bucket = m.get(y);
+      if (bucket) bucket.push(x);
+      else m.set(y, [x]);
+    }
+    return m;
+  };
+  const receivedYear = new Map(documents.map((d) => [d.id, yearOf(d.received)]));
+  const listsIn = byYear(lists, (l) => yearOf(l.date));
+  const docsIn = byYear(documents, (d) => yearOf(d.received));
+  const newsIn = byYear(entries.filter((e) => e.hasFact), (e) => receivedYear.get(e.documentId));
+  const actsIn = byYear(acts, (a) => (a.act.date ? yearOf(a.act.date) : undefined));
+  const firstIn = byYear([...firstListed.values()], yearOf);
+  const figures = (years: number[]): YearFigures => {
+    const all = <T>(m: Map<number, T[]>) => years.flatMap((y) => m.get(y) ?? []);
+    const dated = all(actsIn);
     return {
-      lists: ls.length,
-      namesListed: countDistinct(ls.flatMap((l) => [...(onList.get(l.id) ?? [])])),
-      newNames: [...firstListed.values()].filter((d) => pick(yearOf(d))).length,
-      responses: ds.length,
-      namesWithNews: countDistinct(entries.filter((e) => e.hasFact && dsIds.has(e.documentId)).map((e) => e.person)),
+      lists: all(listsIn).length,
+      namesListed: countDistinct(all(listsIn).flatMap((l) => [...(onList.get(l.id) ?? [])])),
+      newNames: all(firstIn).length,
+      responses: all(docsIn).length,
+      namesWithNews: countDistinct(all(newsIn).map((e) => e.person)),
       clemencyActs: dated.length,
       namesWithClemency: countDistinct(dated.map((a) => a.person)),
     };
   };
-  const yearRows: YearRow[] = [];
-  if (from !== null && to !== null) for (let y = from; y <= to; y++) yearRows.push({ year: y, ...figures((x) => x === y) });
-  const total = { ...figures(inRange), undatedClemencyActs: acts.filter((a) => !a.act.date).length };
+  const shownYears = from !== null && to !== null ? Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k) : [];
+  const yearRows: YearRow[] = shownYears.map((year) => ({ year, ...figures([year]) }));
+  const total = { ...figures(shownYears), undatedClemencyActs: acts.filter((a) => !a.act.date).length };
 
   // Lists handed over in the years shown: per partner, answers, waiting times.
   const shown = lists.filter((l) => inRange(yearOf(l.date)));

@@ -9,7 +9,7 @@ export {
 } from './stats.js';
 export { dayInterval, dayNumber, isoDay, addMonths, describeInterval, type DayInterval } from './day-interval.js';
 export {
-  mergeSameEvents, projectTerm, findClemencyActs, releaseDue, CLEMENCY_EVENT_TYPES, type KnownEvent, type Term, type ClemencyAct,
+  mergeSameEvents, projectTerm, findClemencyActs, releaseDue, monthsBetween, CLEMENCY_EVENT_TYPES, type KnownEvent, type Term, type ClemencyAct,
 } from './clemency.js';
 export { dialoguePartner, partnerKey } from './dialogue-partner.js';
 export { computeReport, makeResolver, gatherKnowledge, type ReportOptions } from './compute-report.js';

@@ -48,10 +48,9 @@ interface EntryRow {
 interface EventRow {
   entryId: number; recordId: string; type: string; date: string | null; precision: string | null; months: number | null;
 }
-interface PersonRow {
-  id: string; nameZh: string | null; nameEn: string | null; pinyin: string | null; dv: string | null; dp: string | null;
-  sk: string | null; sm: number | null; charge: string | null; status: string | null;
-}
+/** `fields`: a JSON array of detention date and precision, sentence kind and months, charge, status. */
+interface PersonRow { id: string; nameZh: string | null; nameEn: string | null; pinyin: string | null; fields: string }
+type PersonFields = [string | null, string | null, string | null, number | null, string | null, string | null];
 
 const precisionOf = (value: string): PartialDate['precision'] => (value.length >= 10 ? 'day' : value.length >= 7 ? 'month' : 'year');
 const partial = (value: string | null, precision: string | null): PartialDate | undefined =>
@@ -73,14 +72,13 @@ const toEvent = (r: EventRow): ReportEvent => ({
 });
 
 function toPerson(r: PersonRow): ReportPerson {
-  const name = [r.nameZh, r.nameEn ?? r.pinyin].filter(Boolean).join(' ');
-  return {
-    id: r.id, name,
-    ...(r.dv ? { detained: partial(r.dv, r.dp) } : {}),
-    ...(r.sk ? { sentence: { kind: r.sk as SentenceKind, ...(r.sm ? { months: r.sm } : {}) } } : {}),
-    ...(r.charge ? { charge: r.charge } : {}),
-    ...(r.status ? { status: r.status } : {}),
-  };
+  const [dv, dp, sk, sm, charge, status] = JSON.parse(r.fields) as PersonFields;
+  const person: ReportPerson = { id: r.id, name: [r.nameZh, r.nameEn ?? r.pinyin].filter(Boolean).join(' ') };
+  if (dv) person.detained = partial(dv, dp);
+  if (sk) person.sentence = sm ? { kind: sk as SentenceKind, months: sm } : { kind: sk as SentenceKind };
+  if (charge) person.charge = charge;
+  if (status) person.status = status;
+  return person;
 }
 
 const ENTRY_COLUMNS = `n.id, n.document_id AS documentId, a.record_id AS recordId,
@@ -89,10 +87,9 @@ const ENTRY_COLUMNS = `n.id, n.document_id AS documentId, a.record_id AS recordI
   json_extract(n.facts, '$.termEnds.value') AS teValue, json_extract(n.facts, '$.termEnds.precision') AS tePrecision,
   (json_extract(n.facts, '$.charge') IS NOT NULL OR json_extract(n.facts, '$.prison') IS NOT NULL) AS other`;
 
-const PERSON_COLUMNS = `id, name_zh AS nameZh, name_en AS nameEn, pinyin,
-  json_extract(data, '$.detained.value') AS dv, json_extract(data, '$.detained.precision') AS dp,
-  json_extract(data, '$.sentence.kind') AS sk, json_extract(data, '$.sentence.months') AS sm,
-  json_extract(data, '$.charge') AS charge, json_extract(data, '$.status') AS status`;
+// One json_extract with several paths reads each record's JSON once (measured faster than one call a field).
+const PERSON_COLUMNS = `id, name_zh AS nameZh, name_en AS nameEn, pinyin, json_extract(data,
+  '$.detained.value', '$.detained.precision', '$.sentence.kind', '$.sentence.months', '$.charge', '$.status') AS fields`;
 
 /** Everything the report counts, as it stood on `asOf` (YYYY-MM-DD). */
 export function loadReportFacts(db: Db, asOf: string): ReportFacts {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PartialDate } from '../../src/model/index.js';
 import {
-  addMonths, dayInterval, dayNumber, describeInterval, dialoguePartner, findClemencyActs, isoDay, mergeSameEvents, projectTerm, releaseDue,
+  addMonths, dayInterval, dayNumber, describeInterval, dialoguePartner, findClemencyActs, isoDay, mergeSameEvents, monthsBetween, projectTerm,
+  releaseDue,
   type KnownEvent,
 } from '../../src/report/index.js';
 
@@ -118,4 +119,13 @@ describe('dialogue partner', () => {
     ['UK FCDO', 'UK FCDO'],
     ['Dialogue 2019', 'Dialogue'],
   ])('%s -> %s', (recipient, partner) => expect(dialoguePartner(recipient)).toBe(partner));
+});
+
+describe('time served', () => {
+  it('counts whole calendar months', () => {
+    expect(monthsBetween(dayNumber('2015-01-01'), dayNumber('2020-05-10'))).toBe(64);
+    expect(monthsBetween(dayNumber('2018-06-01'), dayNumber('2020-05-10'))).toBe(23);
+    expect(monthsBetween(dayNumber('2020-03-15'), dayNumber('2020-04-14'))).toBe(0);
+    expect(monthsBetween(dayNumber('2020-03-01'), dayNumber('2020-01-01'))).toBe(0);
+  });
 });
