@@ -159,7 +159,7 @@ export function renderDossierText(d: Dossier): string {
   out.push('\nTimeline / 时间线\n');
   if (!d.timeline.length) out.push('  nothing yet: not on any list handed over, no answer\n');
   for (const t of d.timeline) {
-    out.push(wrapText(`${(t.date ?? '(no date)').padEnd(10)}  ${t.kind.padEnd(6)}  ${t.text}`, WIDTH, '  '));
+    out.push(wrapText(`${(t.date ?? '(no date)').padEnd(10)}  ${t.kind.padEnd(6)}  ${t.text}`, WIDTH, '  ', ' '.repeat(22)));
     if (t.source) out.push(wrapText(`from ${t.source}`, WIDTH, ' '.repeat(22)));
   }
   return out.join('');
