@@ -8,3 +8,4 @@ export {
   unansweredForRecipient, newsOlderThan,
 } from './lists.js';
 export { documentBySha, insertDocument, insertMatchedEntry, insertEvents, recordEvents } from './responses.js';
+export { loadReportFacts, loadDossierFacts, recordRedirects } from './report.js';
