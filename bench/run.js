@@ -26,3 +26,7 @@ console.log(`         heap in use after GC at eight points along the batch (MB):
 const o = run('ocr.mjs', '10');
 console.log(`\nocr      a ${o.pages}-page scan (300 dpi, Chinese; tesseract.js with the npm chi_sim + eng models from disk): ${o.secondsPerPage} s a page (${o.seconds} s with model loading)`);
 console.log(`         memory as each page starts (MB): ${o.rssAtEachPageMB.join(' ')}; peak ${o.peakRssMB} MB (one page image at a time: it does not grow with the pages)`);
+const rep = run('report.mjs', '50000', '500', '300');
+console.log(`\nreport   ${rep.records} records, ${rep.lists} lists (${rep.listItems} names on them), ${rep.responses} responses (${rep.entries} entries, ${rep.events} events): ${rep.fullSeconds} s in all  [target < 5 s]`);
+console.log(`         figures ${rep.computeSeconds} s (a few aggregate queries), text ${rep.textSeconds} s, HTML with 5 charts ${rep.htmlSeconds} s (${rep.htmlKB} KB), XLSX ${rep.xlsxSeconds} s; peak ${rep.peakRssMB} MB`);
+console.log(`         naive (3 queries a record): ${rep.naiveSampleSeconds} s for ${rep.naiveSample} records, about ${rep.naiveSecondsForAll} s for all ${rep.records}`);

@@ -22,3 +22,7 @@ export { findDuplicates } from './pipeline/find-duplicates.js';
 export { historyOf, restoreRecordVersion, type HistoryEntry } from './pipeline/record-history.js';
 export { createList, renderList, issueList, layoutForList, selectRecords } from './pipeline/lists.js';
 export { ingestStream, ingestBatch, ingestDocument, type IngestOutcome, type BatchSummary } from './pipeline/ingest.js';
+export { buildReport, buildDossier } from './pipeline/report.js';
+export {
+  computeReport, renderReportText, renderReportHtml, renderReportXlsx, renderDossierText, type Report, type Dossier, type ReportOptions,
+} from './report/index.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { samplesPath } from '../config/paths.js';
 import { openDb, getRecord, countRecords } from '../store/index.js';
 import { importRecords } from '../pipeline/import-records.js';
@@ -10,6 +10,9 @@ import { createList, renderList, issueList } from '../pipeline/lists.js';
 import { ingestStream } from '../pipeline/ingest.js';
 import { expandPaths } from '../pipeline/expand-paths.js';
 import { allLists } from '../store/index.js';
+import { addSampleHistory } from '../pipeline/sample-history.js';
+import { buildReport } from '../pipeline/report.js';
+import { renderReportHtml, renderReportText } from '../report/index.js';
 import { EXIT, printJson, table } from './io.js';
 import type { CommandContext } from './context.js';
 
@@ -85,11 +88,27 @@ export function registerDemo(program: Command, run: Run): void {
         say(table(ingestRows));
         say(`   ${summary.entries} entries: ${summary.auto} auto-matched (their news is on the records), ${summary.review} for review, ${summary.none} unmatched\n`);
         steps.ingest = summary;
-        say('\nNext: the review queue and reports are not built yet (see the README).\n');
+        steps.report = await demoReport(db, o.out, say);
+        say('\nNext: the review queue is not built yet (see the README).\n');
         if (ctx.json) printJson(ctx.io, steps);
       } finally {
         db.close();
       }
       return EXIT.ok;
     }));
+}
+
+/** The demo's answers are dated up to March 2027: its report is as of the end of that month, the same every run. */
+const DEMO_AS_OF = '2027-03-31';
+
+/** 6. A made-up history of earlier dialogues (seeded, its lists titled as samples), then the report and its HTML page. */
+async function demoReport(db: ReturnType<typeof openDb>, outDir: string, say: (s: string) => void): Promise<{ html: string; lists: number }> {
+  const history = addSampleHistory(db, { seed: 7, lists: 16, responses: 10, publicDocuments: 4, fromYear: 2019, until: '2026-10-31', listSize: [8, 20], caseload: 45 });
+  say(`\n6. Report as of ${DEMO_AS_OF}, over a made-up history of earlier dialogues since 2019 ${history.skipped ? '(added in an earlier run)' : `(${history.lists} lists, ${history.responses} answers)`}\n`);
+  const report = buildReport(db, { asOf: DEMO_AS_OF });
+  say(renderReportText(report).replace(/^/gm, '   '));
+  const html = resolve(join(outDir, 'report.html'));
+  writeFileSync(html, await renderReportHtml(report));
+  say(`\n   The same as one page with charts (prints on A4): ${html}\n   Again, or as a spreadsheet: dialist report --db ${join(outDir, 'demo.db')} --as-of ${DEMO_AS_OF} [--format html|xlsx|json]\n`);
+  return { html, lists: report.total.lists };
 }

@@ -11,6 +11,7 @@ import { registerDemo } from './cmd-demo.js';
 import { registerInit } from './cmd-init.js';
 import { registerList } from './cmd-list.js';
 import { registerIngest } from './cmd-ingest.js';
+import { registerReport } from './cmd-report.js';
 
 /** Runs the CLI in-process and returns the exit code (0 ok, 1 bad input, 2 usage). */
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
@@ -45,6 +46,7 @@ Start here:
   registerMatch(program, run);
   registerList(program, run);
   registerIngest(program, run);
+  registerReport(program, run);
   registerDemo(program, run);
   // Every command, at every level, writes through `io` and returns instead of exiting the process.
   // Commander's own usage errors ("error: option '--limit <n>' argument '5x' is invalid. ...") get a code like ours.

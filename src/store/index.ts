@@ -8,3 +8,4 @@ export {
   unansweredForRecipient, newsOlderThan,
 } from './lists.js';
 export { documentBySha, documentByContent, insertDocument, insertMatchedEntry, insertEvents, deleteDecisionEvents, recordEvents } from './responses.js';
+export { loadReportFacts, loadDossierFacts, recordRedirects } from './report.js';

@@ -21,6 +21,10 @@ describe('built CLI', () => {
     const out = execFileSync(process.execPath, [bin, 'demo', '--out', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(out).toContain('records-bad-row.csv:3:birth_year');
     expect(out).toMatch(/Wang Jun\s+review/);
+    // It ends with the report, and writes it as one page.
+    expect(out).toContain('6. Report as of 2027-03-31');
+    expect(out).toContain('What biases this comparison');
+    expect(existsSync(join(dir, 'report.html'))).toBe(true);
   });
 });
 
