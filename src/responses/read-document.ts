@@ -130,7 +130,9 @@ async function readAnyDocument(bytes: Uint8Array, { ocr = true, onOcrPage }: Rea
   const chars = [...text.slice(0, 20000)];
   const junk = chars.filter((c) => c === '\uFFFD' || (c < ' ' && !'\n\r\t\f'.includes(c))).length;
   if (chars.length && junk / chars.length > 0.05) return fail('NOT_TEXT', `the file is not a document dialist can read (${Math.round((100 * junk) / chars.length)}% unreadable characters): it may be a binary file with the wrong name`);
-  if (/^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(text) || /<(p|table|body)[\s>]/i.test(text.slice(0, 5000))) {
+  // A page, or a fragment of one (a court's ruling copied as <div style=…> blocks with no <html> around them).
+  const tags = text.slice(0, 5000).match(/<\/?(?:p|table|body|div|br|span|h[1-6]|li|td|tr)\b[^>]*>/gi)?.length ?? 0;
+  if (/^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(text) || /<(p|table|body)[\s>]/i.test(text.slice(0, 5000)) || tags >= 3) {
     const { html, hidden } = dropHiddenHtml(text);
     return { ok: true, document: { kind: 'html', encoding, blocks: htmlBlocks(html), ...(hidden ? { hidden } : {}) } };
   }
