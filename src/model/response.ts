@@ -69,6 +69,8 @@ export interface DocumentBlock {
   cells?: string[];
   /** For text recognised from a scan: OCR's confidence in this line, 0-100. */
   ocrConfidence?: number;
+  /** A blank line stood before this line: it starts a paragraph. */
+  breakBefore?: boolean;
 }
 
 export type DocumentKind = 'pdf' | 'docx' | 'text' | 'html' | 'image';

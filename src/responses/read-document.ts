@@ -36,8 +36,17 @@ function sniff(bytes: Uint8Array): 'pdf' | 'zip' | 'image' | 'text' {
   return 'text';
 }
 
+/** Lines as blocks; a line after a blank line is marked, since a blank line ends a paragraph. */
 function lineBlocks(text: string, page?: number, start = 0): DocumentBlock[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((t, i) => ({ kind: 'paragraph' as const, index: start + i, page, text: t }));
+  const out: DocumentBlock[] = [];
+  let blank = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const t = raw.trim();
+    if (!t) { blank = out.length > 0; continue; }
+    out.push({ kind: 'paragraph', index: start + out.length, page, text: t, ...(blank ? { breakBefore: true } : {}) });
+    blank = false;
+  }
+  return out;
 }
 
 export interface ReadOptions {

@@ -144,9 +144,22 @@ export function reflowLines(lines: DocumentBlock[]): DocumentBlock[] {
   if (lines.length < 2) return lines;
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const wide = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  // Paragraphs separated by blank lines: every other line break is a wrapped line.
+  const blankLines = lines.filter((l) => l.breakBefore).length >= lines.length * 0.3;
   const out: DocumentBlock[] = [];
   let cur: DocumentBlock | undefined;
   for (const line of lines) {
+    if (line.breakBefore || !cur) {
+      cur = { ...line };
+      out.push(cur);
+      continue;
+    }
+    if (blankLines && !STARTS_ITEM.test(line.text) && line.page === cur.page) {
+      const han = /[\u4e00-\u9fff]$/.test(cur.text) && /^[\u4e00-\u9fff]/.test(line.text);
+      cur.text += han ? line.text : ' ' + line.text;
+      cur.ocrConfidence = lowest(cur.ocrConfidence, line.ocrConfidence);
+      continue;
+    }
     // A long line that does not end a sentence, or a stray word or two cut off before the rest ("被" / "告人王某").
     const stray = cur && /^[\u4e00-\u9fff]{1,2}$/.test(cur.text) && /^[\u4e00-\u9fff]/.test(line.text);
     if (cur && (stray || (cur.text.length >= 0.6 * wide && (!LINE_END.test(cur.text) || ABBREVIATED.test(cur.text)))) && !STARTS_ITEM.test(line.text) && line.page === cur.page) {
