@@ -3,3 +3,4 @@ export * from './diagnostic.js';
 export * from './match.js';
 export * from './list.js';
 export * from './response.js';
+export * from './review.js';

@@ -8,3 +8,10 @@ export {
   unansweredForRecipient, newsOlderThan,
 } from './lists.js';
 export { documentBySha, insertDocument, insertMatchedEntry, insertEvents, recordEvents } from './responses.js';
+export {
+  entryItemsInState, entryItem, decisionById, decisionsOfItem, personDecisionRows, decisionsBy, decisionsOfBatch,
+  nextBatchNumber, insertDecisionRow, deleteEventsOfDecision, newsOnRecord, recordDeletedAt, resolveRedirect,
+  insertRedirect, deleteRedirect, setRecordDeleted, listsOfRecords, recordIdsOnList, iterateNameColumns, findDocument,
+  recordChangeMark, duplicateScanMark, saveDuplicatePairs, storedDuplicatePairs, inWriteTransaction, deferForeignKeys,
+  type DecisionRow, type EntryItemRow, type NewDecisionRow, type StoredPair,
+} from './review.js';
