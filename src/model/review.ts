@@ -135,6 +135,8 @@ export interface DecisionSummary {
   note?: string;
   undoes?: number;
   batch?: number;
+  /** In words: "alice accepted DEMO0008 at 2027-03-21T10:00:00Z (decision 31)". */
+  summary: string;
 }
 
 /** Everything one screen (terminal or web) shows about an item. */

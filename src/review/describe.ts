@@ -5,6 +5,7 @@ import {
   type Db, type DecisionRow, decisionsOfItem, entryItem, getRecord, iterateNameColumns, listsOfRecords, newsOnRecord,
   recordDeletedAt, resolveRedirect, storedDuplicatePairs,
 } from '../store/index.js';
+import { describeRow } from './decide.js';
 import { decisionStack, entryQueueItem, pairQueueItem, parseJson, staleOf } from './queue.js';
 import { cleanName, hasHan, toSimplified } from '../names/index.js';
 import { describeFacts, heldDateOf, nameForms, parseItemId, planAccept, prefillRecord, readingKey, readingOf } from './rules.js';
@@ -64,7 +65,7 @@ const recordReading = (r: PrisonerRecord) => readingOf(r.names.pinyin ?? r.names
 function summarise(r: DecisionRow): DecisionSummary {
   return {
     id: r.id, decision: r.decision, action: (r.action ?? undefined) as ReviewAction | undefined, recordId: r.recordId ?? r.otherId ?? undefined,
-    by: r.by, at: r.at, note: r.note ?? undefined, undoes: r.undoes ?? undefined, batch: r.batch ?? undefined,
+    by: r.by, at: r.at, note: r.note ?? undefined, undoes: r.undoes ?? undefined, batch: r.batch ?? undefined, summary: describeRow(r),
   };
 }
 

@@ -6,7 +6,7 @@ import type {
   AcceptPlan, EntryFacts, FieldChange, NewRecordFields, PrisonerRecord, RecordId, Source, Status,
 } from '../model/index.js';
 import { asRecordId, STATUSES } from '../model/index.js';
-import { cleanName, deriveNames, foldLatin, formatPinyin, hasHan, latinWords, readPinyin, readsAsPinyin, toSimplified, toTraditional, wadeGilesToPinyin } from '../names/index.js';
+import { cleanName, deriveNames, foldLatin, formatPinyin, hasHan, latinWords, readsAsPinyin, toSimplified, toTraditional, wadeGilesToPinyin } from '../names/index.js';
 import { describeSentence, lookupEthnicity, lookupProvince } from '../vocabulary/index.js';
 
 // ---- dates known to a precision ------------------------------------------------------------------------------
@@ -268,7 +268,6 @@ export function nameForms(written: string): { label: string; value: string }[] {
       add('simplified', s);
       add('traditional', toTraditional(s));
       add('pinyin', formatPinyin(part));
-      add('reading', readPinyin(s).plain.join(' '));
     } else if (/[A-Za-z]/.test(part)) {
       const words = latinWords(part);
       if (!readsAsPinyin(words)) {

@@ -133,6 +133,8 @@ export function renderItem(view: ItemView, { width = 80, position }: { width?: n
     add(view.name);
     add(`why: ${view.text}`);
   }
+  const decided = view.history.filter((h) => h.action);
+  if (decided.length) add(`decided before: ${decided.at(-1)!.summary}${decided.at(-1)!.note ? `: “${decided.at(-1)!.note}”` : ''}`);
   lines.push('─'.repeat(width));
   lines.push(...renderCandidates(view.candidateViews, width, { pair: view.kind === 'duplicate' }));
   return lines;
@@ -155,7 +157,7 @@ type Mode =
   | { kind: 'form'; fields: NewRecordFields; at: number }
   | { kind: 'batch'; choices: BatchChoice[] };
 
-interface Key { name?: string; ctrl?: boolean; sequence?: string }
+interface Key { name?: string; ctrl?: boolean; meta?: boolean; sequence?: string }
 
 export interface TerminalOptions {
   input: NodeJS.ReadStream;
@@ -254,6 +256,7 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
   const onItemKey = (str: string | undefined, key: Key): boolean => {
     const name = key.name ?? str;
     if (name === 'q' || (key.ctrl && name === 'c')) return false;
+    if (key.ctrl || key.meta) return true;
     if (name === 'g') act(() => ({ message: 'queue reloaded', focus: view?.item }));
     else if (name === 'u') act(() => { const o = session.undo(); return { message: o.message, focus: o.items[0] }; });
     else if (name === 's' || name === 'right' || name === 'space') { index = Math.min(index + 1, Math.max(0, items.length - 1)); view = items.length ? session.describe(items[index].item) : undefined; message = ''; }
@@ -281,7 +284,11 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
 
   const onKey = (str: string | undefined, key: Key): boolean => {
     const name = key.name ?? str;
-    if (mode.kind !== 'item' && name === 'escape') { mode = { kind: 'item' }; return true; }
+    if (mode.kind !== 'item' && (name === 'escape' || key.meta)) {
+      mode = { kind: 'item' };
+      // Esc and a key typed quickly arrive as one Alt-key: leave the prompt, then take the key.
+      return key.meta && key.name && key.name !== 'escape' ? onItemKey(key.name, { name: key.name }) : true;
+    }
     switch (mode.kind) {
       case 'item': return onItemKey(str, key);
       case 'reject': { const id = str && candidateAt(str); if (id) decide({ action: 'reject', recordId: id }); else mode = { kind: 'item' }; return true; }

@@ -27,7 +27,7 @@ nav li { padding: 7px 12px; border-bottom: 1px solid var(--line); cursor: pointe
 nav li.current { background: #e7eefb; border-left: 4px solid var(--accent); padding-left: 8px; }
 nav .n { font-weight: 600; }
 nav .f { color: var(--muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-#item { padding: 16px 22px 90px; max-width: 1200px; }
+#item { padding: 16px 22px 110px; max-width: 1200px; }
 .name { font-size: 26px; margin: 0 0 2px; }
 .forms { color: var(--muted); margin-bottom: 8px; }
 .forms b { color: var(--ink); font-weight: 500; }
@@ -205,7 +205,7 @@ const SCRIPT = String.raw`
       el('div', { class: 'actions' }, actions),
       el('div', { class: 'note' }, el('label', null, el('kbd', { text: 't' }), ' note for the next decision: ', el('input', { id: 'note', type: 'text', placeholder: 'optional: why' }))),
       el('div', { class: 'history' }, el('div', { text: 'Decisions on this item' }), el('ol', null, v.history.map(function (h) {
-        return el('li', { text: '#' + h.id + ' ' + h.at.slice(0, 19).replace('T', ' ') + ' ' + h.by + ': ' + (h.action === 'undo' ? 'undo of #' + h.undoes : (h.action || '') + ' ' + h.decision + (h.recordId ? ' ' + h.recordId : '')) + (h.note ? ' (“' + h.note + '”)' : '') });
+        return el('li', { text: h.summary + (h.note ? ': “' + h.note + '”' : '') });
       })))
     );
   }
