@@ -26,3 +26,10 @@ console.log(`         heap in use after GC at eight points along the batch (MB):
 const o = run('ocr.mjs', '10');
 console.log(`\nocr      a ${o.pages}-page scan (300 dpi, Chinese; tesseract.js with the npm chi_sim + eng models from disk): ${o.secondsPerPage} s a page (${o.seconds} s with model loading)`);
 console.log(`         memory as each page starts (MB): ${o.rssAtEachPageMB.join(' ')}; peak ${o.peakRssMB} MB (one page image at a time: it does not grow with the pages)`);
+const v = run('review.mjs', '50000', '1000', '40');
+console.log(`\nreview   ${v.entryItems} waiting entries and ${v.duplicatePairs} duplicate pairs (${v.items} items) over ${v.records} records:`);
+console.log(`         opening the queue (session, whole queue, first item with namesake counts): ${v.openMs.join(' / ')} ms (three opens)  [target < 1 s]`);
+console.log(`         naive (no stored evidence: match every waiting entry again): ${v.naiveOpenMs} ms`);
+console.log(`         actions, median of ${v.actions}: describe ${v.describeMs} ms, accept ${v.acceptMs} ms (+ showing it and the next ${v.refreshMs} ms), reject ${v.rejectMs} ms, new record ${v.newRecordMs} ms, unsure ${v.unsureMs} ms, undo ${v.undoMs} ms; slowest ${v.slowestActionMs} ms  [target < 100 ms]`);
+console.log(`         naive describe (count namesakes by scanning every record): ${v.naiveDescribeMs} ms; reading the whole queue again (g, undo): ${v.reloadMs} ms`);
+console.log(`         search: first ${v.firstSearchMs} ms (builds the name index), then ${v.searchMs} ms; looking for duplicates after an import: ${v.duplicateScanSeconds} s (once; --find-duplicates above 5,000 records)`);

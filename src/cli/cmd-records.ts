@@ -57,7 +57,7 @@ export function registerRecords(program: Command, run: Run): void {
       if (ctx.json) printJson(ctx.io, { ...r, history, news });
       else {
         ctx.io.out(showRecord(r));
-        if (news.length) ctx.io.out('  news from responses (auto-matched):\n' + news.map((n) => `    ${n.date ?? '(no date)'}  ${n.type}${n.months ? ` (${n.months} months)` : ''}  from ${n.document}\n`).join(''));
+        if (news.length) ctx.io.out('  news from responses (matched automatically or accepted in review):\n' + news.map((n) => `    ${n.date ?? '(no date)'}  ${n.type}${n.months ? ` (${n.months} months)` : ''}  from ${n.document}\n`).join(''));
         if (o.history) history.forEach((h) => ctx.io.out(`  ${h.at}  ${h.origin}  ${h.ref}  ${h.created ? 'created' : 'changed'}\n`));
       }
       return EXIT.ok;

@@ -130,6 +130,7 @@ export function registerReview(program: Command, runCommand: Run): void {
     .description('The review queue: confirm, reject or create records for unsure matches, and merge duplicates')
     .option('--web', 'serve the queue as a page on 127.0.0.1 (its URL, with a token, is the first line printed)')
     .option('--port <n>', 'port for --web (default: any free port)', '0')
+    .option('--find-duplicates', 'look for probable duplicate records now (done unasked only up to 5,000 records: it takes minutes for 50,000)')
     .addHelpText('after', `
 The queue holds every ingested entry still waiting (decision review or none, or a candidate rejected) and every
 probable duplicate pair. In a terminal \`dialist review\` shows one item at a time with its candidates side by
@@ -151,9 +152,13 @@ Examples:
   dialist review decide dup:DEMO0038+DEMO0077 --same --keep DEMO0038
   dialist review undo                              your newest decision (also after quitting)
   dialist review accept-all --document 7 --yes     the best candidate of every item of document 7`)
-    .action((o: FilterOptions & { web?: boolean; port: string }) => run(async (ctx) => {
+    .action((o: FilterOptions & { web?: boolean; port: string; findDuplicates?: boolean }) => run(async (ctx) => {
       const filter = parseFilter(ctx, o);
-      const session = openReview(ctx.db(), { settings: ctx.config().match });
+      const session = openReview(ctx.db(), { settings: ctx.config().match, findDuplicates: o.findDuplicates });
+      if (session.duplicates.outdated) {
+        ctx.io.err(`note: probable duplicate records were ${session.duplicates.lookedAt ? `last looked for at ${session.duplicates.lookedAt}, before the records changed` : 'never looked for'} `
+          + '(too many records to look through unasked): `dialist review --find-duplicates` looks now.\n');
+      }
       if (o.web) {
         if (!/^\d+$/.test(o.port)) throw new DialistError('BAD_OPTION', `--port ${o.port}: a port number`);
         return serveWeb(ctx, session, filter, Number(o.port));

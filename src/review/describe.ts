@@ -15,11 +15,14 @@ export class NameCounts {
   private readonly byReading = new Map<string, number>();
   private readonly byChars = new Map<string, number>();
 
-  constructor(rows: Iterable<{ pinyin: string | null; name_en: string | null; name_zh_s: string | null }>) {
-    for (const r of rows) {
-      const keys = new Set([r.pinyin, r.name_en].filter((x): x is string => Boolean(x)).map(readingKey).filter(Boolean));
-      for (const k of keys) this.byReading.set(k, (this.byReading.get(k) ?? 0) + 1);
-      if (r.name_zh_s) this.byChars.set(r.name_zh_s, (this.byChars.get(r.name_zh_s) ?? 0) + 1);
+  /** Rows of [pinyin, romanised name, simplified characters], one per live record. */
+  constructor(rows: Iterable<readonly [string | null, string | null, string | null]>) {
+    for (const [pinyin, en, zh] of rows) {
+      const a = pinyin ? readingKey(pinyin) : '';
+      const b = en ? readingKey(en) : '';
+      if (a) this.byReading.set(a, (this.byReading.get(a) ?? 0) + 1);
+      if (b && b !== a) this.byReading.set(b, (this.byReading.get(b) ?? 0) + 1);
+      if (zh) this.byChars.set(zh, (this.byChars.get(zh) ?? 0) + 1);
     }
   }
 

@@ -97,7 +97,7 @@ export function pairQueueItem(db: Db, p: StoredPair, rows: readonly DecisionRow[
   const top = stack.at(-1);
   const evidence = parseJson<Evidence[]>(p.evidence, []);
   return {
-    item: pairItemId(p.a, p.b), kind: 'duplicate', name: `${label(db, p.a)} ~ ${label(db, p.b)}`,
+    item: pairItemId(p.a, p.b), kind: 'duplicate', name: p.labels ? `${p.labels[0]} ~ ${p.labels[1]}` : `${label(db, p.a)} ~ ${label(db, p.b)}`,
     state: (top?.decision ?? 'review') as DecisionValue, seen: rows.at(-1)?.id ?? 0,
     // The pair's score is summed evidence, not a calibrated probability: shown as confidence, at most 1.
     candidates: [p.a, p.b].map((id) => ({ id, confidence: Math.min(1, p.score), evidence })),
@@ -159,7 +159,6 @@ export function buildQueue(db: Db, filter: QueueFilter = {}): QueueItem[] {
     const onList = filter.listId !== undefined ? recordIdsOnList(db, filter.listId) : undefined;
     for (const p of storedDuplicatePairs(db)) {
       if (onList && !onList.has(p.a) && !onList.has(p.b)) continue;
-      if (recordDeletedAt(db, p.a) !== null || recordDeletedAt(db, p.b) !== null) continue;
       const rows = byPair.get(pairKey(p.a, p.b)) ?? [];
       const state = decisionStack(rows).at(-1)?.decision ?? 'review';
       if (filter.unsure ? state !== 'unsure' : state !== 'review') continue;

@@ -242,8 +242,17 @@ export function recordFromFields(fields: NewRecordFields, { id, source }: { id: 
 
 // ---- names: other forms and how common a reading is ----------------------------------------------------------
 
-/** A reading to count namesakes by: toneless letters, lower case ("Wáng Yáng", "WANG Yang" -> "wangyang"). */
-export const readingKey = (s: string): string => foldLatin(s).replace(/[^a-z]/g, '');
+const PLAIN: Record<string, string> = {};
+for (const [plain, marked] of [['a', 'āáǎàâäå'], ['e', 'ēéěèêë'], ['i', 'īíǐìîï'], ['o', 'ōóǒòôö'], ['u', 'ūúǔùûüǖǘǚǜ'], ['n', 'ńňǹñ'], ['m', 'ḿ']] as const) {
+  for (const c of marked) PLAIN[c] = plain;
+}
+
+/**
+ * A reading to count namesakes by: toneless letters, lower case ("Wáng Yáng", "WANG Yang" -> "wangyang").
+ * Runs over every record when a session starts, so it maps characters instead of normalising (NFD) each name.
+ */
+export const readingKey = (s: string): string =>
+  s.toLowerCase().normalize('NFC').replace(/[^a-z]/g, (c) => PLAIN[c] ?? '');
 
 /** How a name written in characters or Latin letters reads, as a key and for display ("Wang Yang"). */
 export function readingOf(name: string): { key: string; display: string } | undefined {

@@ -34,8 +34,9 @@ export function fit(s: string, width: number): string {
   return out + '…' + ' '.repeat(Math.max(0, width - w - 1));
 }
 
-// A word of Latin (or Tibetan, Uyghur) letters stays whole when it can; Chinese breaks between any characters.
-const TOKENS = /\s+|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+|./gsu;
+// A word of Latin (or Tibetan, Uyghur) letters stays whole when it can; so does a run of up to four Chinese
+// characters (a name); longer Chinese text breaks every four characters, or anywhere when a line is full.
+const TOKENS = /\s+|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+|\p{Script=Han}{1,4}|./gsu;
 
 /** Lines of at most `width` display cells. */
 export function wrap(s: string, width: number): string[] {
@@ -224,17 +225,36 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
 
   // After a decision the queue is read again: a decided item leaves it (the next one shows), a rejected
   // candidate's item stays, an undone item comes back and shows.
-  const act = (fn: () => { message: string; focus?: string }) => {
+  const act = (fn: () => { message: string; focus?: string; decided?: string }) => {
     try {
       const r = fn();
       message = r.message;
-      load(r.focus);
+      if (r.decided) afterDecision(r.decided);
+      else load(r.focus);
     } catch (e) {
       if (!(e instanceof DialistError)) throw e;
       message = `refused: ${e.message}`;
       load(view?.item);
     }
     mode = { kind: 'item' };
+  };
+
+  // Whether an item still belongs in this view after a decision on it.
+  const stillWaiting = (v: ItemView) =>
+    filter.stale ? Boolean(v.stale) : filter.unsure ? v.state === 'unsure' : ['review', 'none', 'rejected'].includes(v.state);
+
+  // After one decision only that item is read again (the whole queue is read again on g, undo and batches).
+  const afterDecision = (item: string) => {
+    const at = items.findIndex((i) => i.item === item);
+    const v = session.describe(item);
+    if (stillWaiting(v)) {
+      view = v;
+      if (at >= 0) items[at] = v;
+      return;
+    }
+    if (at >= 0) items.splice(at, 1);
+    index = Math.max(0, Math.min(at >= 0 ? at : index, items.length - 1));
+    view = items.length ? session.describe(items[index].item) : undefined;
   };
 
   const decide = (req: DecisionRequest) => {
@@ -244,7 +264,7 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
       const o = session.decide(item, req, { seen: view!.seen, note });
       note = undefined;
       decisions++;
-      return { message: o.message, focus: item };
+      return { message: o.message, decided: item };
     });
   };
 

@@ -55,12 +55,16 @@ export interface EntryItemRow {
   machineEvidence: string;
 }
 
-const ENTRY_ITEM_SQL = `
-  SELECT n.id AS n_id, n.seq, n.name_written, n.page, n.row, n.paragraph, n.text, n.facts,
+// Each entry with its newest decision row and its first (the machine's, with the candidates' evidence).
+const ENTRY_ITEM_COLUMNS = `n.id AS n_id, n.seq, n.name_written, n.page, n.row, n.paragraph, n.text, n.facts,
     d.id AS d_id, d.file_name, d.received, d.sender, d.list_id,
-    (SELECT f.evidence FROM match_decisions f WHERE f.entry_id = n.id ORDER BY f.id LIMIT 1) AS machine_evidence,
-    m.*
-  FROM match_decisions m JOIN entries n ON n.id = m.entry_id JOIN documents d ON d.id = n.document_id`;
+    (SELECT f.evidence FROM match_decisions f WHERE f.entry_id = n.id ORDER BY f.id LIMIT 1) AS machine_evidence, m.*`;
+// The newest row of every entry at once (one pass over the (entry_id, id) index) ...
+const FROM_ALL = `FROM (SELECT max(id) AS id FROM match_decisions WHERE entry_id IS NOT NULL GROUP BY entry_id) cur
+    JOIN match_decisions m ON m.id = cur.id JOIN entries n ON n.id = m.entry_id JOIN documents d ON d.id = n.document_id`;
+// ... or entry by entry, when a document or one entry narrows them down.
+const FROM_EACH = `FROM entries n JOIN documents d ON d.id = n.document_id
+    JOIN match_decisions m ON m.id = (SELECT max(x.id) FROM match_decisions x WHERE x.entry_id = n.id)`;
 
 type RawEntryItem = RawDecision & {
   n_id: number; seq: number; name_written: string; page: number | null; row: number | null; paragraph: number | null;
@@ -80,14 +84,12 @@ export function entryItemsInState(db: Db, states: readonly DecisionValue[], { do
   const args: unknown[] = [...states];
   if (documentId !== undefined) { where.push('d.id = ?'); args.push(documentId); }
   if (listId !== undefined) { where.push('d.list_id = ?'); args.push(listId); }
-  const sql = `${ENTRY_ITEM_SQL}
-    WHERE m.id IN (SELECT max(id) FROM match_decisions WHERE entry_id IS NOT NULL GROUP BY entry_id) AND ${where.join(' AND ')}
-    ORDER BY d.id, n.seq`;
+  const sql = `SELECT ${ENTRY_ITEM_COLUMNS} ${documentId !== undefined ? FROM_EACH : FROM_ALL} WHERE ${where.join(' AND ')} ORDER BY d.id, n.seq`;
   return (db.prepare(sql).all(...args) as RawEntryItem[]).map(toEntryItem);
 }
 
 export function entryItem(db: Db, entryId: number): EntryItemRow | undefined {
-  const r = db.prepare(`${ENTRY_ITEM_SQL} WHERE n.id = ? ORDER BY m.id DESC LIMIT 1`).get(entryId) as RawEntryItem | undefined;
+  const r = db.prepare(`SELECT ${ENTRY_ITEM_COLUMNS} ${FROM_EACH} WHERE n.id = ?`).get(entryId) as RawEntryItem | undefined;
   return r && toEntryItem(r);
 }
 
@@ -201,8 +203,8 @@ export function recordIdsOnList(db: Db, listId: number): Set<string> {
 }
 
 /** The indexed name columns of every live record: enough to count how many records share a reading. */
-export function* iterateNameColumns(db: Db): Generator<{ pinyin: string | null; name_en: string | null; name_zh_s: string | null }> {
-  yield* db.prepare('SELECT pinyin, name_en, name_zh_s FROM records WHERE deleted_at IS NULL').iterate() as Iterable<{ pinyin: string | null; name_en: string | null; name_zh_s: string | null }>;
+export function* iterateNameColumns(db: Db): Generator<[pinyin: string | null, nameEn: string | null, nameZhSimplified: string | null]> {
+  yield* db.prepare('SELECT pinyin, name_en, name_zh_s FROM records WHERE deleted_at IS NULL').raw().iterate() as Iterable<[string | null, string | null, string | null]>;
 }
 
 /** A document by its number or its file name. */
@@ -222,11 +224,14 @@ export function recordChangeMark(db: Db): number {
   return r?.seq ?? 0;
 }
 
-export function duplicateScanMark(db: Db): number | undefined {
-  return (db.prepare('SELECT history_seq FROM duplicate_scan WHERE id = 1').get() as { history_seq: number } | undefined)?.history_seq;
+export interface StoredPair {
+  a: string;
+  b: string;
+  score: number;
+  evidence: string;
+  /** The two records' names (characters / romanised), read with the pair. */
+  labels?: [string, string];
 }
-
-export interface StoredPair { a: string; b: string; score: number; evidence: string }
 
 export function saveDuplicatePairs(db: Db, pairs: readonly StoredPair[], { mark, at }: { mark: number; at: string }): void {
   db.transaction(() => {
@@ -237,8 +242,23 @@ export function saveDuplicatePairs(db: Db, pairs: readonly StoredPair[], { mark,
   })();
 }
 
+/** Stored probable duplicate pairs whose two records are both live, with their names: one query for the queue. */
 export function storedDuplicatePairs(db: Db): StoredPair[] {
-  return db.prepare('SELECT a, b, score, evidence FROM duplicate_pairs ORDER BY a, b').all() as StoredPair[];
+  const rows = db.prepare(`SELECT p.a, p.b, p.score, p.evidence, ra.name_zh AS a_zh, ra.name_en AS a_en, rb.name_zh AS b_zh, rb.name_en AS b_en
+    FROM duplicate_pairs p JOIN records ra ON ra.id = p.a JOIN records rb ON rb.id = p.b
+    WHERE ra.deleted_at IS NULL AND rb.deleted_at IS NULL ORDER BY p.a, p.b`).all() as (StoredPair & Record<'a_zh' | 'a_en' | 'b_zh' | 'b_en', string | null>)[];
+  const label = (id: string, zh: string | null, en: string | null) => [zh, en].filter(Boolean).join(' / ') || id;
+  return rows.map((r) => ({ a: r.a, b: r.b, score: r.score, evidence: r.evidence, labels: [label(r.a, r.a_zh, r.a_en), label(r.b, r.b_zh, r.b_en)] }));
+}
+
+/** How many live records there are (to decide whether looking for duplicates can run unasked). */
+export function countLiveRecords(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM records WHERE deleted_at IS NULL').get() as { n: number }).n;
+}
+
+export function duplicateScanInfo(db: Db): { mark: number; at: string } | undefined {
+  const r = db.prepare('SELECT history_seq AS mark, at FROM duplicate_scan WHERE id = 1').get() as { mark: number; at: string } | undefined;
+  return r;
 }
 
 /** Runs `fn` in a transaction that takes the write lock first, so that check-then-write is one step. */

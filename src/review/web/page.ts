@@ -215,13 +215,27 @@ const SCRIPT = String.raw`
     var v = st.view;
     if (!v) return;
     return api('POST', '/api/decide', { item: v.item, seen: v.seen, note: takeNote(), request: request })
-      .then(function (o) { status('Decision ' + o.decision + ': ' + o.message); return loadQueue(v.item); })
+      .then(function (o) { status('Decision ' + o.decision + ': ' + o.message); return afterDecision(v.item); })
       .catch(function (e) { status('Refused: ' + e.message, true); return loadQueue(v.item); });
   }
   function undo(decision, seen) {
     return api('POST', '/api/undo', { decision: decision, seen: seen })
       .then(function (o) { status(o.message); return loadQueue(o.items[0]); })
       .catch(function (e) { status('Refused: ' + e.message, true); return loadQueue(st.view && st.view.item); });
+  }
+  function stillWaiting(v) {
+    return st.stale ? Boolean(v.stale) : st.unsure ? v.state === 'unsure' : ['review', 'none', 'rejected'].indexOf(v.state) >= 0;
+  }
+  // After one decision only that item is read again (g, undo and batches read the whole queue again).
+  function afterDecision(item) {
+    return api('GET', '/api/item?item=' + encodeURIComponent(item)).then(function (v) {
+      var at = st.items.findIndex(function (i) { return i.item === item; });
+      if (stillWaiting(v)) { st.view = v; if (at >= 0) st.items[at].state = v.state; renderQueue(); render(); return; }
+      if (at >= 0) st.items.splice(at, 1);
+      st.index = Math.max(0, Math.min(at >= 0 ? at : st.index, st.items.length - 1));
+      document.getElementById('count').textContent = st.items.length + ' waiting';
+      return showItem();
+    });
   }
   function skip() { if (st.index < st.items.length - 1) { st.index++; showItem(); } }
   function back() { if (st.index > 0) { st.index--; showItem(); } }
