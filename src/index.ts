@@ -21,3 +21,6 @@ export { matchFile } from './pipeline/match-file.js';
 export { findDuplicates } from './pipeline/find-duplicates.js';
 export { createList, renderList, issueList, layoutForList, selectRecords } from './pipeline/lists.js';
 export { ingestStream, ingestBatch, ingestDocument, type IngestOutcome, type BatchSummary } from './pipeline/ingest.js';
+export { openReview, currentReviewer, refreshDuplicates } from './pipeline/review.js';
+export { createReviewSession, buildQueue, describeItem, decideItem, undoDecision, type ReviewSession, type QueueFilter } from './review/index.js';
+export { startReviewServer, type ReviewServer } from './review/web/index.js';

@@ -7,7 +7,7 @@
 import type {
   DecisionOutcome, DecisionRequest, DecisionValue, EntryFacts, MatchCandidate, PrisonerRecord, ReviewAction, UndoOutcome,
 } from '../model/index.js';
-import { DialistError } from '../model/index.js';
+import { DialistError, OPEN_STATES } from '../model/index.js';
 import {
   type Db, type DecisionRow, type EntryItemRow, decisionById, decisionsBy, decisionsOfBatch, decisionsOfItem, deferForeignKeys,
   deleteEventsOfDecision, deleteRedirect, entryItem, getRecord, inWriteTransaction, insertDecisionRow, insertEvents,
@@ -94,7 +94,7 @@ function checkSeen(st: ItemState, seen: number | undefined): void {
   throw new DialistError('DECIDED_SINCE', `${st.item} changed since it was shown: ${latest ? describeRow(latest) : 'its decisions were undone'}. Nothing was written; look at the item again.`);
 }
 
-const OPEN: readonly DecisionValue[] = ['review', 'none', 'rejected', 'unsure'];
+const OPEN = OPEN_STATES;
 
 function refuseDecided(st: ItemState): never {
   const top = st.top!;

@@ -3,7 +3,7 @@ import type { CandidateView, DecisionSummary, EntryFacts, ItemView, PrisonerReco
 import { DialistError } from '../model/index.js';
 import {
   type Db, type DecisionRow, decisionsOfItem, entryItem, getRecord, iterateNameColumns, listsOfRecords, newsOnRecord,
-  recordDeletedAt, resolveRedirect, storedDuplicatePairs,
+  recordDeletedAt, resolveRedirect, storedDuplicatePair,
 } from '../store/index.js';
 import { describeRow } from './decide.js';
 import { decisionStack, entryQueueItem, pairQueueItem, parseJson, staleOf } from './queue.js';
@@ -117,8 +117,7 @@ export function describeItem(db: Db, itemId: string, counts: NameCounts): ItemVi
       prefill: item.facts ? prefillRecord(item.facts) : undefined,
     };
   }
-  const pair = storedDuplicatePairs(db).find((p) => p.a === parsed.a && p.b === parsed.b)
-    ?? { a: parsed.a, b: parsed.b, score: 0, evidence: '[]' };
+  const pair = storedDuplicatePair(db, parsed.a, parsed.b) ?? { a: parsed.a, b: parsed.b, score: 0, evidence: '[]' };
   if (!getRecord(db, pair.a) || !getRecord(db, pair.b)) throw new DialistError('ITEM_NOT_FOUND', `no records ${pair.a} and ${pair.b}`);
   const rows = decisionsOfItem(db, { pair: parsed.pair });
   const item = pairQueueItem(db, pair, rows);

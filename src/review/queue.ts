@@ -1,5 +1,6 @@
 /** Building the queue: open entries and probable duplicate pairs, filtered and ordered, from the stored tables. */
 import type { DecisionValue, EntryFacts, Evidence, MatchCandidate, QueueItem } from '../model/index.js';
+import { OPEN_STATES } from '../model/index.js';
 import {
   type Db, type DecisionRow, type EntryItemRow, type StoredPair, entryItemsInState, getRecord, personDecisionRows,
   recordDeletedAt, recordIdsOnList, resolveRedirect, storedDuplicatePairs,
@@ -45,14 +46,14 @@ export const parseJson = <T>(s: string | null | undefined, fallback: T): T => {
 };
 
 /** How much news accepting would bring: dated events count most, then a status that says something, a place. */
-export function impactOf(facts: EntryFacts | undefined): number {
+function impactOf(facts: EntryFacts | undefined): number {
   if (!facts) return 0;
   const dated = facts.events.filter((e) => e.date).length;
   return 2 * dated + (facts.events.length - dated) + (['unknown', 'not_found'].includes(facts.status) ? 0 : 1) + (facts.prison ? 1 : 0);
 }
 
 /** Confidence of the best candidate minus the second (rejected ones left out); 0 without candidates. */
-export function marginOf(candidates: readonly { id: string; confidence: number }[], rejected: readonly string[]): number {
+function marginOf(candidates: readonly { id: string; confidence: number }[], rejected: readonly string[]): number {
   const live = candidates.filter((c) => !rejected.includes(c.id)).map((c) => c.confidence).sort((a, b) => b - a);
   if (!live.length) return 0;
   return Math.round(1000 * (live[0] - (live[1] ?? 0))) / 1000;
@@ -153,7 +154,7 @@ function staleItems(db: Db, filter: QueueFilter, byEntry: Map<number, DecisionRo
 export function buildQueue(db: Db, filter: QueueFilter = {}): QueueItem[] {
   const { byEntry, byPair } = groupRows(personDecisionRows(db));
   if (filter.stale) return orderQueue(staleItems(db, filter, byEntry), filter.order);
-  const states: DecisionValue[] = filter.unsure ? ['unsure'] : ['review', 'none', 'rejected'];
+  const states: readonly DecisionValue[] = filter.unsure ? ['unsure'] : OPEN_STATES.filter((x) => x !== 'unsure');
   const items = entryItemsInState(db, states, filter).map((row) => entryQueueItem(row, byEntry.get(row.entryId) ?? []));
   if (filter.documentId === undefined) {
     const onList = filter.listId !== undefined ? recordIdsOnList(db, filter.listId) : undefined;

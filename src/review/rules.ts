@@ -41,7 +41,7 @@ export function heldDateOf(record: PrisonerRecord, news: readonly { facts: Entry
 // ---- what accepting writes -----------------------------------------------------------------------------------
 
 /** A place held, as the record stores it (Chinese when the response gives it). */
-export const placeOf = (facts: EntryFacts): string | undefined => facts.prison?.zh ?? facts.prison?.en;
+const placeOf = (facts: EntryFacts): string | undefined => facts.prison?.zh ?? facts.prison?.en;
 
 /** Statuses that say nothing about where a person is now: never written onto a record. */
 const SILENT: readonly Status[] = ['unknown', 'not_found'];

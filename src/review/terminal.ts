@@ -117,11 +117,12 @@ const STATE_WORDS: Record<string, string> = {
 export function renderItem(view: ItemView, { width = 80, position }: { width?: number; position?: { index: number; total: number } } = {}): string[] {
   const lines: string[] = [];
   const add = (s: string) => lines.push(...wrap(s, width));
-  const where = position ? `${position.index + 1}/${position.total}  ` : '';
+  const where = position ? `${position.index + 1}/${position.total} ` : '';
   const why = view.stale
     ? `STALE: decision ${view.stale.decision} (${view.stale.recordId}) rests on a record that changed: ${view.stale.changed.join(', ')}`
     : `${STATE_WORDS[view.state] ?? view.state}${view.reason ? `: ${view.reason}` : ''}`;
-  add(`${where}${view.item}  ${view.kind === 'duplicate' ? 'probable duplicate' : 'entry'} · ${why}`);
+  // One line, cut if need be: it stays on screen while the rest scrolls.
+  lines.push(fit(`${where}${view.item} ${view.kind === 'duplicate' ? 'probable duplicate' : 'entry'} · ${why}`, width).trimEnd());
   lines.push('─'.repeat(width));
   if (view.kind === 'entry') {
     add(view.forms.map((f) => (f.label === 'as written' ? f.value : `${f.label} ${f.value}`)).join(' · '));
@@ -175,6 +176,7 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
   let message = '';
   let note: string | undefined;
   let decisions = 0;
+  let scroll = 0;
   const paint = (styles: Parameters<typeof styleText>[0], s: string) => (output.isTTY ? styleText(styles, s) : s);
 
   const load = (focus?: string) => {
@@ -185,6 +187,7 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
     }
     index = Math.max(0, Math.min(index, items.length - 1));
     view = items.length ? session.describe(items[index].item) : undefined;
+    scroll = 0;
   };
 
   const draw = () => {
@@ -211,8 +214,14 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
     }
     if (mode.kind === 'item') bottom.push(...keyLines(view, width));
     const status = [note !== undefined ? `note for the next decision: ${note}` : '', message].filter(Boolean).join(' · ');
+    // The first line (which item, why it waits) stays; the rest scrolls with ↑↓ when the screen is short.
     const room = height - bottom.length - 2;
-    const shown = body.length > room ? [...body.slice(0, Math.max(0, room - 1)), '…'] : body;
+    const rest = body.slice(1);
+    scroll = Math.max(0, Math.min(scroll, rest.length - (room - 1)));
+    let shown = [body[0], ...rest.slice(scroll, scroll + room - 1)];
+    const below = rest.length - scroll - (room - 1);
+    if (below > 0) shown = [...shown.slice(0, -1), `… ${below + 1} more lines: ↓ scrolls`];
+    if (scroll > 0) shown[1] = `… ${scroll + 1} lines above: ↑ scrolls`;
     const screen = [
       ...shown.map((l, i) => (i === 0 ? paint('bold', l) : l)),
       ...Array(Math.max(0, room - shown.length)).fill(''),
@@ -255,6 +264,7 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
     if (at >= 0) items.splice(at, 1);
     index = Math.max(0, Math.min(at >= 0 ? at : index, items.length - 1));
     view = items.length ? session.describe(items[index].item) : undefined;
+    scroll = 0;
   };
 
   const decide = (req: DecisionRequest) => {
@@ -279,8 +289,10 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
     if (key.ctrl || key.meta) return true;
     if (name === 'g') act(() => ({ message: 'queue reloaded', focus: view?.item }));
     else if (name === 'u') act(() => { const o = session.undo(); return { message: o.message, focus: o.items[0] }; });
-    else if (name === 's' || name === 'right' || name === 'space') { index = Math.min(index + 1, Math.max(0, items.length - 1)); view = items.length ? session.describe(items[index].item) : undefined; message = ''; }
-    else if (name === 'left') { index = Math.max(0, index - 1); view = items.length ? session.describe(items[index].item) : undefined; message = ''; }
+    else if (name === 's' || name === 'right' || name === 'space') { index = Math.min(index + 1, Math.max(0, items.length - 1)); view = items.length ? session.describe(items[index].item) : undefined; message = ''; scroll = 0; }
+    else if (name === 'left') { index = Math.max(0, index - 1); view = items.length ? session.describe(items[index].item) : undefined; message = ''; scroll = 0; }
+    else if (name === 'down' || name === 'pagedown') scroll += name === 'down' ? 1 : 10;
+    else if (name === 'up' || name === 'pageup') scroll = Math.max(0, scroll - (name === 'up' ? 1 : 10));
     else if (!view) return true;
     else if (str && /^[1-5]$/.test(str) && view.kind === 'entry') { const id = candidateAt(str); if (id) decide({ action: 'accept', recordId: id }); }
     else if (view.stale && name === 'd') act(() => { const o = session.undo({ decision: view!.stale!.decision, seen: view!.seen }); return { message: o.message, focus: o.items[0] }; });

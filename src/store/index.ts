@@ -12,6 +12,6 @@ export {
   entryItemsInState, entryItem, decisionById, decisionsOfItem, personDecisionRows, decisionsBy, decisionsOfBatch,
   nextBatchNumber, insertDecisionRow, deleteEventsOfDecision, newsOnRecord, recordDeletedAt, resolveRedirect,
   insertRedirect, deleteRedirect, setRecordDeleted, listsOfRecords, recordIdsOnList, iterateNameColumns, findDocument,
-  recordChangeMark, duplicateScanInfo, countLiveRecords, saveDuplicatePairs, storedDuplicatePairs, inWriteTransaction, deferForeignKeys,
+  recordChangeMark, duplicateScanInfo, countLiveRecords, saveDuplicatePairs, storedDuplicatePairs, storedDuplicatePair, inWriteTransaction, deferForeignKeys,
   type DecisionRow, type EntryItemRow, type NewDecisionRow, type StoredPair,
 } from './review.js';

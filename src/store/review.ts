@@ -251,6 +251,10 @@ export function storedDuplicatePairs(db: Db): StoredPair[] {
   return rows.map((r) => ({ a: r.a, b: r.b, score: r.score, evidence: r.evidence, labels: [label(r.a, r.a_zh, r.a_en), label(r.b, r.b_zh, r.b_en)] }));
 }
 
+export function storedDuplicatePair(db: Db, a: string, b: string): StoredPair | undefined {
+  return db.prepare('SELECT a, b, score, evidence FROM duplicate_pairs WHERE a = ? AND b = ?').get(a, b) as StoredPair | undefined;
+}
+
 /** How many live records there are (to decide whether looking for duplicates can run unasked). */
 export function countLiveRecords(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM records WHERE deleted_at IS NULL').get() as { n: number }).n;

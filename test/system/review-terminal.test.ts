@@ -65,6 +65,17 @@ describe('dialist review in a terminal (tmux)', () => {
     expect(col(lines.find((l) => l.startsWith('province'))!, 'Anhui')).toBe(col(header, '3 DEMO0009'));
   });
 
+  it('on a 24-line terminal the item scrolls with ↓ and its first line stays', async () => {
+    tmux('resize-window', '-t', 'rv', '-x', '80', '-y', '24');
+    await waitFor((x) => x.includes('more lines: ↓ scrolls'), 'the scroll hint');
+    for (let i = 0; i < 12; i++) tmux('send-keys', '-t', 'rv', 'Down');
+    const s = await waitFor((x) => x.includes('accepting'), 'the last rows of the table');
+    expect(s.split('\n')[0]).toContain('1/5 e1 entry');
+    expect(s).toContain('lines above: ↑ scrolls');
+    tmux('resize-window', '-t', 'rv', '-x', '80', '-y', '40');
+    await waitFor((x) => x.includes('confidence') && !x.includes('more lines'), 'the whole item again');
+  });
+
   it('accepts with a number key, then undoes with u', async () => {
     tmux('send-keys', '-t', 'rv', '2');
     await waitFor((x) => x.includes('accepted DEMO0008 for 王军'), 'the accept message');
