@@ -98,12 +98,16 @@ function decisionRequest(o: DecideOptions): DecisionRequest {
     const fields: NewRecordFields = {};
     for (const kv of o.set ?? []) {
       const m = /^([a-z_]+)=(.*)$/s.exec(kv);
-      if (!m || !(NEW_RECORD_FIELDS as string[]).includes(m[1])) throw new DialistError('BAD_OPTION', `--set ${kv}: use field=value with a field among ${NEW_RECORD_FIELDS.join(', ')}`);
+      if (!m || !(NEW_RECORD_FIELDS as string[]).includes(m[1])) {
+        throw new DialistError('BAD_OPTION', `--set ${kv}: use field=value with a field among ${NEW_RECORD_FIELDS.join(', ')}`);
+      }
       (fields as Record<string, string>)[m[1]] = m[2];
     }
     chosen.push({ action: 'new-record', fields });
   }
-  if (chosen.length !== 1) throw new DialistError('BAD_OPTION', 'give exactly one of --accept ID, --reject ID, --none, --new-record, --not-person, --unsure, --same, --not-same');
+  if (chosen.length !== 1) {
+    throw new DialistError('BAD_OPTION', 'give exactly one of --accept ID, --reject ID, --none, --new-record, --not-person, --unsure, --same, --not-same');
+  }
   return chosen[0];
 }
 
@@ -156,8 +160,10 @@ Examples:
       const filter = parseFilter(ctx, o);
       const session = openReview(ctx.db(), { settings: ctx.config().match, findDuplicates: o.findDuplicates });
       if (session.duplicates.outdated) {
-        ctx.io.err(`note: probable duplicate records were ${session.duplicates.lookedAt ? `last looked for at ${session.duplicates.lookedAt}, before the records changed` : 'never looked for'} `
-          + '(too many records to look through unasked): `dialist review --find-duplicates` looks now.\n');
+        const last = session.duplicates.lookedAt;
+        const when = last ? `last looked for at ${last}, before the records changed` : 'never looked for';
+        ctx.io.err(`note: probable duplicate records were ${when} (too many records to look through unasked): `
+          + '`dialist review --find-duplicates` looks now.\n');
       }
       if (o.web) {
         if (!/^\d+$/.test(o.port)) throw new DialistError('BAD_OPTION', `--port ${o.port}: a port number`);
@@ -217,7 +223,8 @@ Examples:
     .option('--note <text>', 'why')
     .action((decision: string | undefined, o: { seen?: string; note?: string }) => run(async (ctx) => {
       if (decision !== undefined && !/^\d+$/.test(decision)) throw new DialistError('BAD_OPTION', `"${decision}" is not a decision number`);
-      const outcome = openReview(ctx.db(), { settings: ctx.config().match }).undo({ decision: decision === undefined ? undefined : Number(decision), seen: seenOf(o.seen), note: o.note });
+      const session = openReview(ctx.db(), { settings: ctx.config().match });
+      const outcome = session.undo({ decision: decision === undefined ? undefined : Number(decision), seen: seenOf(o.seen), note: o.note });
       if (ctx.json) printJson(ctx.io, outcome);
       else ctx.io.out(`${outcome.message}\n`);
       return EXIT.ok;

@@ -91,7 +91,8 @@ export function describeRow(r: DecisionRow): string {
 function checkSeen(st: ItemState, seen: number | undefined): void {
   if (seen === undefined || seen === st.latest) return;
   const latest = st.rows.at(-1);
-  throw new DialistError('DECIDED_SINCE', `${st.item} changed since it was shown: ${latest ? describeRow(latest) : 'its decisions were undone'}. Nothing was written; look at the item again.`);
+  const what = latest ? describeRow(latest) : 'its decisions were undone';
+  throw new DialistError('DECIDED_SINCE', `${st.item} changed since it was shown: ${what}. Nothing was written; look at the item again.`);
 }
 
 const OPEN = OPEN_STATES;
@@ -99,6 +100,13 @@ const OPEN = OPEN_STATES;
 function refuseDecided(st: ItemState): never {
   const top = st.top!;
   throw new DialistError('ALREADY_DECIDED', `${st.item} is already decided: ${describeRow(top)}. To change it, undo it first: dialist review undo ${top.id}`);
+}
+
+const factsOf = (json: string): EntryFacts => parseJson<EntryFacts>(json, { name: '', status: 'unknown', events: [] });
+
+/** An outcome with the defaults of a decision that wrote no events and changed no field. */
+function outcome(st: ItemState, ctx: DecideContext, o: Omit<DecisionOutcome, 'item' | 'events' | 'changes' | 'batch'> & Partial<DecisionOutcome>): DecisionOutcome {
+  return { item: st.item, events: 0, changes: [], ...(ctx.batch !== undefined ? { batch: ctx.batch } : {}), ...o };
 }
 
 const placeOfEntry = (e: EntryItemRow): string =>
@@ -129,7 +137,7 @@ function acceptEntry(db: Db, st: ItemState, asked: string, ctx: DecideContext, v
   const recordId = resolveRedirect(db, asked) ?? asked;
   const record = liveRecord(db, recordId);
   const top = st.top;
-  const facts = parseJson<EntryFacts>(entry.facts, { name: entry.nameWritten, status: 'unknown', events: [] });
+  const facts = factsOf(entry.facts);
   const machine = parseJson<{ candidates?: MatchCandidate[] }>(st.rows[0]?.evidence, {});
   const candidate = machine.candidates?.find((c) => c.id === recordId);
   const evidence = JSON.stringify({ ...(candidate ? { candidate } : {}), ...(via ? { via } : {}), ...(asked !== recordId ? { asked } : {}) });
@@ -140,11 +148,11 @@ function acceptEntry(db: Db, st: ItemState, asked: string, ctx: DecideContext, v
   if (top && (top.decision === 'auto' || top.decision === 'accepted') && top.recordId === recordId) {
     const writes: Writes = { basis: identityOf(record) };
     const id = insertDecisionRow(db, { ...base, recordId, decision: 'accepted', confidence: 1, evidence, action: 'confirm', writes: JSON.stringify(writes) });
-    return { decision: id, item: st.item, action: 'confirm', value: 'accepted', recordId, events: 0, changes: [], batch: ctx.batch, message: `confirmed ${recordId} for ${entry.nameWritten}${redirected}: nothing else changes` };
+    return outcome(st, ctx, { decision: id, action: 'confirm', value: 'accepted', recordId, message: `confirmed ${recordId} for ${entry.nameWritten}${redirected}: nothing else changes` });
   }
   if (top && !OPEN.includes(top.decision) && top.decision !== 'auto') refuseDecided(st);
 
-  const news = newsOnRecord(db, recordId, entry.entryId).map((n) => ({ facts: parseJson<EntryFacts>(n.facts, { name: '', status: 'unknown', events: [] }), received: n.received }));
+  const news = newsOnRecord(db, recordId, entry.entryId).map((n) => ({ facts: factsOf(n.facts), received: n.received }));
   const plan = planAccept({ record, facts, received: entry.received, held: heldDateOf(record, news) });
   const after = applyChanges(record, plan.changes);
   const diff = diffFields(record, after);
@@ -157,10 +165,11 @@ function acceptEntry(db: Db, st: ItemState, asked: string, ctx: DecideContext, v
   insertEvents(db, record.id, entry.entryId, plan.events, id);
   if (plan.changes.length) makeRecordWriter(db, { origin: 'review', at: ctx.at })(after, `review decision ${id} (accept, by ${ctx.by}): ${placeOfEntry(entry)}`);
   const changed = plan.changes.map((c) => `${c.field} ${c.before ?? '-'} → ${c.after}`).join(', ');
-  return {
-    decision: id, item: st.item, action: 'accept', value: 'accepted', recordId, events: plan.events.length, changes: plan.changes, batch: ctx.batch,
-    message: `accepted ${recordId} for ${entry.nameWritten}${redirected}: ${plan.events.length} event(s) on the timeline; ${changed || 'record fields unchanged'} (${plan.reason})`,
-  };
+  const wrote = `${plan.events.length} event(s) on the timeline; ${changed || 'record fields unchanged'} (${plan.reason})`;
+  return outcome(st, ctx, {
+    decision: id, action: 'accept', value: 'accepted', recordId, events: plan.events.length, changes: plan.changes,
+    message: `accepted ${recordId} for ${entry.nameWritten}${redirected}: ${wrote}`,
+  });
 }
 
 /** A readable ID for a record created from entry N: N<entry>, then N<entry>-2 ... if taken. */
@@ -174,7 +183,7 @@ function newRecordId(db: Db, entryId: number): string {
 function newRecordFromEntry(db: Db, st: ItemState, fields: DecisionRequest & { action: 'new-record' }, ctx: DecideContext): DecisionOutcome {
   const entry = st.entry!;
   if (st.top && !OPEN.includes(st.top.decision) && st.top.decision !== 'auto') refuseDecided(st);
-  const facts = parseJson<EntryFacts>(entry.facts, { name: entry.nameWritten, status: 'unknown', events: [] });
+  const facts = factsOf(entry.facts);
   const edited = { ...prefillRecord(facts), ...(fields.fields ?? {}) };
   const id = edited.id?.trim() || newRecordId(db, entry.entryId);
   if (getRecord(db, id)) throw new DialistError('RECORD_EXISTS', `a record ${id} exists already: choose another ID, or accept ${id} instead`);
@@ -190,10 +199,11 @@ function newRecordFromEntry(db: Db, st: ItemState, fields: DecisionRequest & { a
   });
   makeRecordWriter(db, { origin: 'review', at: ctx.at })(record, `review decision ${decision} (new record, by ${ctx.by}): ${placeOfEntry(entry)}`);
   insertEvents(db, record.id, entry.entryId, facts.events, decision);
-  return {
-    decision, item: st.item, action: 'new-record', value: 'accepted', recordId: record.id, created: record.id, events: facts.events.length,
-    changes: [], batch: ctx.batch, message: `created ${record.id} (${[record.names.zh, record.names.en].filter(Boolean).join(' / ')}) from ${entry.nameWritten}: ${facts.events.length} event(s) on its timeline`,
-  };
+  const names = [record.names.zh, record.names.en].filter(Boolean).join(' / ');
+  return outcome(st, ctx, {
+    decision, action: 'new-record', value: 'accepted', recordId: record.id, created: record.id, events: facts.events.length,
+    message: `created ${record.id} (${names}) from ${entry.nameWritten}: ${facts.events.length} event(s) on its timeline`,
+  });
 }
 
 /** Decisions that write nothing but the row: reject one candidate, none of these, not a person, unsure. */
@@ -218,7 +228,7 @@ function markEntry(db: Db, st: ItemState, req: DecisionRequest, ctx: DecideConte
     not_person: `${entry.nameWritten} is not a person: the item leaves the queue`,
     unsure: `${entry.nameWritten} deferred as unsure: see it again with --unsure`,
   };
-  return { decision: id, item: st.item, action: req.action as ReviewAction, value, ...(recordId ? { recordId } : {}), events: 0, changes: [], batch: ctx.batch, message: words[value] };
+  return outcome(st, ctx, { decision: id, action: req.action as ReviewAction, value, ...(recordId ? { recordId } : {}), message: words[value] });
 }
 
 function decidePair(db: Db, st: ItemState, req: DecisionRequest, ctx: DecideContext): DecisionOutcome {
@@ -226,11 +236,11 @@ function decidePair(db: Db, st: ItemState, req: DecisionRequest, ctx: DecideCont
   if (st.top && st.top.decision !== 'unsure') refuseDecided(st);
   if (req.action === 'unsure') {
     const id = insertDecisionRow(db, { ...baseRow(st, ctx), recordId: a, otherId: b, decision: 'unsure', confidence: 0, evidence: '{}', action: 'unsure', writes: '{}' });
-    return { decision: id, item: st.item, action: 'unsure', value: 'unsure', events: 0, changes: [], message: `${a} and ${b} deferred as unsure` };
+    return outcome(st, ctx, { decision: id, action: 'unsure', value: 'unsure', message: `${a} and ${b} deferred as unsure` });
   }
   if (req.action === 'not-same') {
     const id = insertDecisionRow(db, { ...baseRow(st, ctx), recordId: a, otherId: b, decision: 'distinct', confidence: 1, evidence: '{}', action: 'not-same', writes: '{}' });
-    return { decision: id, item: st.item, action: 'not-same', value: 'distinct', events: 0, changes: [], message: `${a} and ${b} are two people: the pair leaves the queue` };
+    return outcome(st, ctx, { decision: id, action: 'not-same', value: 'distinct', message: `${a} and ${b} are two people: the pair leaves the queue` });
   }
   if (req.action !== 'same') throw new DialistError('BAD_ACTION', `a duplicate pair takes --same [--keep ID], --not-same or --unsure, not --${req.action}`);
   const keep = req.keep ?? a;
@@ -248,10 +258,10 @@ function decidePair(db: Db, st: ItemState, req: DecisionRequest, ctx: DecideCont
   if (Object.keys(diff.after).length) makeRecordWriter(db, { origin: 'review', at: ctx.at })(merged, ref);
   setRecordDeleted(db, other, ctx.at, { at: ctx.at, ref });
   insertRedirect(db, { from: other, to: keep, at: ctx.at, by: ctx.by, decisionId: id });
-  return {
-    decision: id, item: st.item, action: 'same', value: 'merged', recordId: keep, events: 0, changes: [],
+  return outcome(st, ctx, {
+    decision: id, action: 'same', value: 'merged', recordId: keep,
     message: `merged ${other} into ${keep}: ${other} now redirects to ${keep}; its names, sources and differing values are kept on ${keep}`,
-  };
+  });
 }
 
 /** Applies one decision without opening a transaction (the callers do). */
@@ -309,7 +319,7 @@ function undoOne(db: Db, st: ItemState, d: DecisionRow, ctx: DecideContext): { u
   const ref = `undo of review decision ${d.id} (by ${ctx.by})`;
   deleteEventsOfDecision(db, d.id);
   if (writes.tookOff && st.entry) {
-    const facts = parseJson<EntryFacts>(st.entry.facts, { name: '', status: 'unknown', events: [] });
+    const facts = factsOf(st.entry.facts);
     insertEvents(db, writes.tookOff.recordId as PrisonerRecord['id'], st.entry.entryId, facts.events, writes.tookOff.decision);
   }
   if (writes.record) {
@@ -348,7 +358,8 @@ export function undoDecision(db: Db, { decision, ...ctx }: DecideContext & { dec
         decision !== undefined ? `no decision ${decision}` : `${ctx.by} has no decision in force to undo`);
     }
     if (target.action === null || target.action === 'undo') {
-      throw new DialistError('NOT_UNDOABLE', `decision ${target.id} is ${target.action === 'undo' ? 'itself an undo' : "the machine's match at ingest"}: only a person's decision can be undone`);
+      const what = target.action === 'undo' ? 'itself an undo' : "the machine's match at ingest";
+      throw new DialistError('NOT_UNDOABLE', `decision ${target.id} is ${what}: only a person's decision can be undone`);
     }
     const group = target.batch !== null ? decisionsOfBatch(db, target.batch) : [target];
     const todo: { st: ItemState; d: DecisionRow }[] = [];

@@ -6,7 +6,9 @@ import type {
   AcceptPlan, EntryFacts, FieldChange, NewRecordFields, PrisonerRecord, RecordId, Source, Status,
 } from '../model/index.js';
 import { asRecordId, STATUSES } from '../model/index.js';
-import { cleanName, deriveNames, foldLatin, formatPinyin, hasHan, latinWords, readsAsPinyin, toSimplified, toTraditional, wadeGilesToPinyin } from '../names/index.js';
+import {
+  cleanName, deriveNames, foldLatin, formatPinyin, hasHan, latinWords, readsAsPinyin, toSimplified, toTraditional, wadeGilesToPinyin,
+} from '../names/index.js';
 import { describeSentence, lookupEthnicity, lookupProvince } from '../vocabulary/index.js';
 
 // ---- dates known to a precision ------------------------------------------------------------------------------

@@ -86,7 +86,11 @@ const CANDIDATE_ROWS: [string, Cell][] = [
   ['for', (c) => c.evidence.filter((e) => e.score > 0).map((e) => e.feature)],
   ['against', (c) => c.evidence.filter((e) => e.score < 0).map((e) => e.detail || e.feature)],
   ['namesakes', (c) => c.commonness.map((s) => s.replace(/ records? /, ' '))],
-  ['accepting', (c) => (c.plan ? (c.plan.changes.length ? c.plan.changes.map((x) => `${x.field}: ${x.before ?? '-'} → ${x.after}`) : [`${c.plan.events.length} event(s) only`]) : [])],
+  ['accepting', (c) => {
+    if (!c.plan) return [];
+    if (!c.plan.changes.length) return [`${c.plan.events.length} event(s) only`];
+    return c.plan.changes.map((x) => `${x.field}: ${x.before ?? '-'} → ${x.after}`);
+  }],
 ];
 
 const LABEL = 11;
@@ -193,13 +197,19 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
   const draw = () => {
     const width = Math.max(40, output.columns || 80);
     const height = Math.max(12, output.rows || 24);
-    const body = view ? renderItem(view, { width, position: { index, total: items.length } }) : wrap('The queue is empty: nothing waits for review here. u undoes your last decision, g looks again, q quits.', width);
+    const body = view
+      ? renderItem(view, { width, position: { index, total: items.length } })
+      : wrap('The queue is empty: nothing waits for review here. u undoes your last decision, g looks again, q quits.', width);
     const bottom: string[] = [];
     if (mode.kind === 'reject') bottom.push('Reject which candidate? 1-5 (Esc: cancel)');
     if (mode.kind === 'merge') bottom.push(`Same person: which ID stays? 1 ${view?.candidates[0]?.id} · 2 ${view?.candidates[1]?.id} (Esc: cancel)`);
     if (mode.kind === 'line') bottom.push(`${mode.prompt}${mode.value}█`);
     if (mode.kind === 'hits') {
-      mode.hits.forEach((h, i) => bottom.push(fit(`${i + 1} ${h.id}  ${[h.record.zh, h.record.pinyin ?? h.record.en, h.record.birth, h.record.province, h.record.status].filter(Boolean).join(' · ')}  (${h.via})`, width).trimEnd()));
+      mode.hits.forEach((h, i) => {
+        const r = h.record;
+        const about = [r.zh, r.pinyin ?? r.en, r.birth, r.province, r.status].filter(Boolean).join(' · ');
+        bottom.push(fit(`${i + 1} ${h.id}  ${about}  (${h.via})`, width).trimEnd());
+      });
       bottom.push(mode.hits.length ? 'Accept which? 1-8 (Esc: back)' : 'Nothing found (Esc: back)');
     }
     if (mode.kind === 'form') {
@@ -278,6 +288,19 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
     });
   };
 
+  const show = (at: number) => {
+    index = Math.max(0, Math.min(at, items.length - 1));
+    view = items.length ? session.describe(items[index].item) : undefined;
+    message = '';
+    scroll = 0;
+  };
+
+  const undo = (opts: { decision?: number; seen?: number }) =>
+    act(() => {
+      const o = session.undo(opts);
+      return { message: o.message, focus: o.items[0] };
+    });
+
   const candidateAt = (key: string): string | undefined => {
     const n = Number(key);
     return view && n >= 1 && n <= Math.min(5, view.candidates.length) ? view.candidates[n - 1].id : undefined;
@@ -288,14 +311,14 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
     if (name === 'q' || (key.ctrl && name === 'c')) return false;
     if (key.ctrl || key.meta) return true;
     if (name === 'g') act(() => ({ message: 'queue reloaded', focus: view?.item }));
-    else if (name === 'u') act(() => { const o = session.undo(); return { message: o.message, focus: o.items[0] }; });
-    else if (name === 's' || name === 'right' || name === 'space') { index = Math.min(index + 1, Math.max(0, items.length - 1)); view = items.length ? session.describe(items[index].item) : undefined; message = ''; scroll = 0; }
-    else if (name === 'left') { index = Math.max(0, index - 1); view = items.length ? session.describe(items[index].item) : undefined; message = ''; scroll = 0; }
+    else if (name === 'u') undo({});
+    else if (name === 's' || name === 'right' || name === 'space') show(index + 1);
+    else if (name === 'left') show(index - 1);
     else if (name === 'down' || name === 'pagedown') scroll += name === 'down' ? 1 : 10;
     else if (name === 'up' || name === 'pageup') scroll = Math.max(0, scroll - (name === 'up' ? 1 : 10));
     else if (!view) return true;
     else if (str && /^[1-5]$/.test(str) && view.kind === 'entry') { const id = candidateAt(str); if (id) decide({ action: 'accept', recordId: id }); }
-    else if (view.stale && name === 'd') act(() => { const o = session.undo({ decision: view!.stale!.decision, seen: view!.seen }); return { message: o.message, focus: o.items[0] }; });
+    else if (view.stale && name === 'd') undo({ decision: view.stale.decision, seen: view.seen });
     else if (str === '?') decide({ action: 'unsure' });
     else if (view.kind === 'duplicate') {
       if (name === 'm') mode = { kind: 'merge' };
@@ -304,8 +327,13 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
     else if (name === 'n') decide({ action: 'none' });
     else if (name === 'p') decide({ action: 'not-person' });
     else if (name === 'c') mode = { kind: 'form', fields: { ...(view.prefill ?? {}) }, at: 0 };
-    else if (str === '/') mode = { kind: 'line', prompt: 'Search records by any spelling or ID: ', value: '', done: (q) => { mode = { kind: 'hits', hits: session.search(q) }; } };
-    else if (str === 't') mode = { kind: 'line', prompt: 'Note for the next decision: ', value: note ?? '', done: (v) => { note = v.trim() || undefined; mode = { kind: 'item' }; } };
+    else if (str === '/') {
+      const done = (q: string) => { mode = { kind: 'hits', hits: session.search(q) }; };
+      mode = { kind: 'line', prompt: 'Search records by any spelling or ID: ', value: '', done };
+    } else if (str === 't') {
+      const done = (v: string) => { note = v.trim() || undefined; mode = { kind: 'item' }; };
+      mode = { kind: 'line', prompt: 'Note for the next decision: ', value: note ?? '', done };
+    }
     else if (str === 'A') {
       const choices = session.batchChoices(filter, 0.5);
       if (choices.length) mode = { kind: 'batch', choices };
@@ -336,7 +364,14 @@ export function runTerminalReview(session: ReviewSession, { input, output, filte
       }
       case 'batch': {
         const choices = mode.choices;
-        if (name === 'y') act(() => { const out = session.acceptBatch(choices, { note }); note = undefined; decisions += out.length; return { message: `accepted ${out.length} items as batch ${out[0]?.batch} (u undoes the whole batch)` }; });
+        if (name === 'y') {
+          act(() => {
+            const out = session.acceptBatch(choices, { note });
+            note = undefined;
+            decisions += out.length;
+            return { message: `accepted ${out.length} items as batch ${out[0]?.batch} (u undoes the whole batch)` };
+          });
+        }
         else { mode = { kind: 'item' }; message = 'batch cancelled: nothing written'; }
         return true;
       }

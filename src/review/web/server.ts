@@ -139,7 +139,10 @@ export async function startReviewServer(session: ReviewSession, { port = 0, filt
         const nonce = randomBytes(16).toString('base64');
         return send(res, 200, reviewPage({ token, nonce, reviewer: session.reviewer, hasFont: Boolean(fontPath) }), {
           'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; font-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'`,
+          'Content-Security-Policy': [
+            "default-src 'none'", `script-src 'nonce-${nonce}'`, `style-src 'nonce-${nonce}'`, "font-src 'self'", "connect-src 'self'",
+            "img-src 'self' data:", "base-uri 'none'", "form-action 'none'",
+          ].join('; '),
         });
       }
       case 'GET /font/cjk.otf': {
