@@ -133,7 +133,7 @@ export function registerReview(program: Command, runCommand: Run): void {
   const review = addFilterOptions(program.command('review'))
     .description('The review queue: confirm, reject or create records for unsure matches, and merge duplicates')
     .option('--web', 'serve the queue as a page on 127.0.0.1 (its URL, with a token, is the first line printed)')
-    .option('--port <n>', 'port for --web (default: any free port)', '0')
+    .option('--port <n>', 'port for --web (0: any free port)', '0')
     .option('--find-duplicates', 'look for probable duplicate records now (done unasked only up to 5,000 records: it takes minutes for 50,000)')
     .addHelpText('after', `
 The queue holds every ingested entry still waiting (decision review or none, or a candidate rejected) and every
