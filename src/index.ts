@@ -26,3 +26,6 @@ export { buildReport, buildDossier } from './pipeline/report.js';
 export {
   computeReport, renderReportText, renderReportHtml, renderReportXlsx, renderDossierText, type Report, type Dossier, type ReportOptions,
 } from './report/index.js';
+export { openReview, currentReviewer, refreshDuplicates } from './pipeline/review.js';
+export { createReviewSession, buildQueue, describeItem, decideItem, undoDecision, type ReviewSession, type QueueFilter } from './review/index.js';
+export { startReviewServer, type ReviewServer } from './review/web/index.js';

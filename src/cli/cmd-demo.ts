@@ -9,6 +9,7 @@ import { findDuplicates } from '../pipeline/find-duplicates.js';
 import { createList, renderList, issueList } from '../pipeline/lists.js';
 import { ingestStream } from '../pipeline/ingest.js';
 import { expandPaths } from '../pipeline/expand-paths.js';
+import { openReview } from '../pipeline/review.js';
 import { allLists } from '../store/index.js';
 import { addSampleHistory } from '../pipeline/sample-history.js';
 import { buildReport } from '../pipeline/report.js';
@@ -88,8 +89,27 @@ export function registerDemo(program: Command, run: Run): void {
         say(table(ingestRows));
         say(`   ${summary.entries} entries: ${summary.auto} auto-matched (their news is on the records), ${summary.review} for review, ${summary.none} unmatched\n`);
         steps.ingest = summary;
+
+        // 6. A later letter naming people who fit several records: left for a person to decide.
+        const followup = samplesPath(join('followup', '2027-03-20-mfa-followup-zh.txt'));
+        say(`\n6. A follow-up letter (received 2027-03-20) names people who fit several records: ${followup}\n`);
+        const followRows: string[][] = [['   name', 'decision', 'best candidate', 'why']];
+        await ingestStream(db, [followup], {
+          listId: list.id, received: '2027-03-20', sender: 'sample',
+          onDocument: (r) => {
+            if (r.outcome === 'duplicate') followRows.push(['   (already ingested in an earlier run)', '', '', '']);
+            for (const e of r.entries) followRows.push([`   ${e.facts.name}`, e.decision, e.candidates[0]?.id ?? '-', e.reason.slice(0, 60)]);
+          },
+        });
+        say(table(followRows));
+        const waiting = openReview(db, { by: 'demo' }).queue();
+        const pairs = waiting.filter((q) => q.kind === 'duplicate').length;
+        steps.review = { waiting: waiting.length, entries: waiting.length - pairs, duplicatePairs: pairs };
+        say(`\n${waiting.length} items wait for review (${waiting.length - pairs} entries, ${pairs} probable duplicate pair(s)). Open them:\n`);
+        say(`   dialist --db ${dbFile} review          one at a time in this terminal (keys on screen)\n`);
+        say(`   dialist --db ${dbFile} review --web    the same as a page in your browser\n`);
+        say('   (the README\'s "Review" section shows the few commands that clear them)\n');
         steps.report = await demoReport(db, o.out, say);
-        say('\nNext: the review queue is not built yet (see the README).\n');
         if (ctx.json) printJson(ctx.io, steps);
       } finally {
         db.close();

@@ -84,7 +84,7 @@ and "news" (events from responses). A deleted record is shown too, marked delete
       else {
         if (deletedAt) ctx.io.out(`(deleted ${deletedAt}: \`dialist records restore ${id}\` brings it back)\n`);
         ctx.io.out(showRecord(r));
-        if (news.length) ctx.io.out(escapeControls('  news from responses (auto-matched):\n' + news.map((n) => `    ${n.date ?? '(no date)'}  ${n.type}${n.months ? ` (${n.months} months)` : ''}  from ${n.document}\n`).join('')));
+        if (news.length) ctx.io.out(escapeControls('  news from responses (matched automatically or accepted in review):\n' + news.map((n) => `    ${n.date ?? '(no date)'}  ${n.type}${n.months ? ` (${n.months} months)` : ''}  from ${n.document}\n`).join('')));
         if (o.history) ctx.io.out(showHistory(id, history));
       }
       return EXIT.ok;

@@ -12,6 +12,7 @@ import { registerInit } from './cmd-init.js';
 import { registerList } from './cmd-list.js';
 import { registerIngest } from './cmd-ingest.js';
 import { registerReport } from './cmd-report.js';
+import { registerReview } from './cmd-review.js';
 
 /** Runs the CLI in-process and returns the exit code (0 ok, 1 bad input, 2 usage). */
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
@@ -30,7 +31,8 @@ Start here:
   dialist demo                         walk the pipeline on the bundled samples
   dialist import records.csv           import records (CSV, XLSX, JSON; UTF-8 or GB18030)
   dialist records search "Liu Xiaobo"  find a record by any spelling
-  dialist match names.csv --json       match a column of names to record IDs`);
+  dialist match names.csv --json       match a column of names to record IDs
+  dialist review                       confirm unsure matches, one at a time (--web: in a browser)`);
 
   const run = async (fn: (ctx: CommandContext) => Promise<number>) => {
     const ctx = makeContext(io, program.opts());
@@ -47,6 +49,7 @@ Start here:
   registerList(program, run);
   registerIngest(program, run);
   registerReport(program, run);
+  registerReview(program, run);
   registerDemo(program, run);
   // Every command, at every level, writes through `io` and returns instead of exiting the process.
   // Commander's own usage errors ("error: option '--limit <n>' argument '5x' is invalid. ...") get a code like ours.

@@ -4,3 +4,4 @@ export * from './match.js';
 export * from './list.js';
 export * from './response.js';
 export * from './report.js';
+export * from './review.js';

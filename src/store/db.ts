@@ -111,18 +111,29 @@ export function migrate(db: Db): number {
   if (current > MIGRATIONS.length) {
     throw new DialistError('DB_TOO_NEW', `database schema version ${current} is newer than this dialist (${MIGRATIONS.length}); upgrade dialist`);
   }
+  if (current === MIGRATIONS.length) return current;
   const own = (db.pragma('application_id', { simple: true }) as number) === APPLICATION_ID;
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    try {
-      db.transaction(() => {
-        db.exec(MIGRATIONS[v]);
-        db.pragma(`user_version = ${v + 1}`);
-        if (!own && v === current) db.pragma(`application_id = ${APPLICATION_ID}`);
-      })();
-    } catch (cause) {
-      if (!String((cause as { code?: string }).code).startsWith('SQLITE_READONLY')) throw cause;
-      throw new DialistError('DB_READ_ONLY', `the database needs upgrading from schema ${current} to ${MIGRATIONS.length}, but it is read-only: run any command once with write permission, or copy it and use the copy`, { cause });
+  // Foreign keys off while migrating (SQLite's documented way to rebuild a table that others reference: a
+  // CHECK constraint can only change by recreating the table); each migration is checked before it commits.
+  const fk = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      try {
+        db.transaction(() => {
+          db.exec(MIGRATIONS[v]);
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length) throw new DialistError('DB_MIGRATION', `migration ${v + 1} left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`);
+          db.pragma(`user_version = ${v + 1}`);
+          if (!own && v === current) db.pragma(`application_id = ${APPLICATION_ID}`);
+        })();
+      } catch (cause) {
+        if (!String((cause as { code?: string }).code).startsWith('SQLITE_READONLY')) throw cause;
+        throw new DialistError('DB_READ_ONLY', `the database needs upgrading from schema ${current} to ${MIGRATIONS.length}, but it is read-only: run any command once with write permission, or copy it and use the copy`, { cause });
+      }
     }
+  } finally {
+    if (fk) db.pragma('foreign_keys = ON');
   }
   return MIGRATIONS.length;
 }

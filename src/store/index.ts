@@ -9,3 +9,10 @@ export {
 } from './lists.js';
 export { documentBySha, documentByContent, insertDocument, insertMatchedEntry, insertEvents, deleteDecisionEvents, recordEvents } from './responses.js';
 export { loadReportFacts, loadDossierFacts, recordRedirects } from './report.js';
+export {
+  entryItemsInState, entryItem, decisionById, decisionsOfItem, personDecisionRows, decisionsBy, decisionsOfBatch,
+  nextBatchNumber, insertDecisionRow, deleteEventsOfDecision, newsOnRecord, recordDeletedAt, resolveRedirect,
+  insertRedirect, deleteRedirect, setRecordDeleted, listsOfRecords, recordIdsOnList, iterateNameColumns, findDocument,
+  recordChangeMark, duplicateScanInfo, countLiveRecords, saveDuplicatePairs, storedDuplicatePairs, storedDuplicatePair, inWriteTransaction, deferForeignKeys,
+  type DecisionRow, type EntryItemRow, type NewDecisionRow, type StoredPair,
+} from './review.js';

@@ -106,7 +106,50 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE record_history ADD COLUMN action TEXT CHECK (action IN ('create','update','delete','undelete','restore'));
   UPDATE record_history SET action = CASE WHEN before IS NULL THEN 'create' ELSE 'update' END;
   `,
-  /* 5: ingestion of prose: why each clause was given to a person; identical events kept once (a copy points
+  /* 5: the review queue. People's decisions are further rows of match_decisions (values below; the table is
+     rebuilt because a CHECK constraint cannot be altered). A row says what the person did (action), an optional
+     note, which decision an undo retracts (undoes), the second record of a duplicate pair (other_id, pair), a
+     batch that is undone as one, and exactly what the decision wrote (writes, JSON) so undo removes exactly that.
+     An undo row carries the state it restores in decision/record_id, so "the current decision is the highest id"
+     stays true for every reader. Probable duplicate pairs are kept with the history position they were found at. */ `
+  CREATE TABLE match_decisions_v4 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    entry_id INTEGER REFERENCES entries(id),
+    record_id TEXT REFERENCES records(id),
+    decision TEXT NOT NULL CHECK (decision IN
+      ('auto','review','none','accepted','rejected','no_match','not_person','unsure','merged','distinct')),
+    confidence REAL NOT NULL,
+    evidence TEXT NOT NULL,
+    by TEXT NOT NULL, at TEXT NOT NULL,
+    replaces INTEGER REFERENCES match_decisions(id),
+    action TEXT,
+    note TEXT,
+    undoes INTEGER REFERENCES match_decisions(id),
+    other_id TEXT REFERENCES records(id),
+    pair TEXT,
+    batch INTEGER,
+    writes TEXT
+  );
+  INSERT INTO match_decisions_v4 (id, entry_id, record_id, decision, confidence, evidence, by, at, replaces)
+    SELECT id, entry_id, record_id, decision, confidence, evidence, by, at, replaces FROM match_decisions;
+  DROP TABLE match_decisions;
+  ALTER TABLE match_decisions_v4 RENAME TO match_decisions;
+  CREATE INDEX match_decisions_entry ON match_decisions(entry_id, id);
+  CREATE INDEX match_decisions_pair ON match_decisions(pair, id);
+  CREATE INDEX match_decisions_record ON match_decisions(record_id);
+  CREATE INDEX match_decisions_by ON match_decisions(by, id);
+  CREATE INDEX events_decision ON events(decision_id);
+  CREATE TABLE duplicate_pairs (
+    a TEXT NOT NULL, b TEXT NOT NULL,
+    score REAL NOT NULL, evidence TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+  );
+  CREATE TABLE duplicate_scan (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    history_seq INTEGER NOT NULL, at TEXT NOT NULL
+  );
+  `,
+  /* 6: ingestion of prose: why each clause was given to a person; identical events kept once (a copy points
      at the event it repeats, and takes its place if that one is undone); documents compared by their text. */ `
   ALTER TABLE entries ADD COLUMN why TEXT;
   ALTER TABLE events ADD COLUMN dup_of INTEGER REFERENCES events(id);

@@ -276,6 +276,12 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
       const start = m.index! + m[0].indexOf(m[1]);
       if (surnameAt(m[1]) || m[1].includes('·')) add({ block: b.index, start, end: start + m[1].length, kind: 'introduced', why: 'a not-found answer names the person (无X此人)', zh: m[1].replace(/·/g, '') });
     }
+    // "王洋，经查，无此人。": a name at the head of a paragraph, before a comma.
+    const head = /^\s*([\p{Script=Han}·]{2,5})\s*[，,（(]/u.exec(s);
+    if (head) {
+      const n = hanNameAt(s, head.index + head[0].indexOf(head[1]));
+      if (n && n.end === head.index + head[0].indexOf(head[1]) + head[1].length) add({ block: b.index, ...n, kind: 'introduced', why: 'a name at the head of the paragraph', zh: s.slice(n.start, n.end).replace(/·/g, '') });
+    }
     for (const m of s.matchAll(ZH_GENDER_AFTER)) {
       const run = m[1];
       const runStart = m.index!;

@@ -1,0 +1,1 @@
+export { startReviewServer, type ReviewServer } from './server.js';
