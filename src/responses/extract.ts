@@ -83,6 +83,10 @@ function sentenceIn(text: string): Sentence | undefined {
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`合并执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
   if (combined) return parseSentence(combined[1].replace(/[，,]/g, ''));
+  // "The court combined the two sentences into a single six-year prison term".
+  const combinedEn = new RegExp(`combined[^.;]{0,60}?into (?:a |one )?(?:single )?${EN_NUM_RE}[- ]years?`, 'i').exec(text);
+  if (combinedEn) return { kind: 'fixed', months: enNum(combinedEn[1]) * 12 };
+
   const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
   const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death with (?:a )?(?:two-year )?reprieve|death(?: with reprieve)?)`, 'i').exec(text);
@@ -96,8 +100,8 @@ function sentenceIn(text: string): Sentence | undefined {
   }
   const phrased = new RegExp(`(?:imprisonment|sentence|term|jailed|imprisoned|given)\\s+(?:of\\s+|for\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}[- ](years?|months?)(?:['’]s?)?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?['’]?)?\\s+(?:prison |jail |fixed-term )?(?:sentence|term|imprisonment|in prison|in jail)`, 'i').exec(text);
   // "jailed … Liu Xiaobo, for 11 years": a term after "for" where the words speak of prison.
-  const forTerm = /\b(?:jail|jailed|imprison|imprisoned|sentenced|prison|punished)\b/i.test(text) && new RegExp(`\\bfor\\s+${EN_NUM_RE}\\s+(years?|months?)\\b(?!\\s+(?:ago|old|before|after|later))`, 'i').exec(text);
-  if (!phrased && forTerm) return { kind: 'fixed', months: /year/i.test(forTerm[2]) ? enNum(forTerm[1]) * 12 : enNum(forTerm[1]) };
+  const forTerm = /\b(?:jail|jailed|imprison|imprisoned|sentenced|prison|punished)\b/i.test(text) && new RegExp(`\\bfor\\s+${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?\\b(?!\\s+(?:ago|old|before|after|later))`, 'i').exec(text);
+  if (!phrased && forTerm) return { kind: 'fixed', months: /year/i.test(forTerm[2]) ? enNum(forTerm[1]) * 12 + enNum(forTerm[3]) : enNum(forTerm[1]) };
   if (phrased) {
     const [n, unit, extra] = phrased[1] !== undefined ? [phrased[1], phrased[2], phrased[3]] : [phrased[4], phrased[5], phrased[6]];
     return { kind: 'fixed', months: /year/i.test(unit) ? enNum(n) * 12 + enNum(extra) : enNum(n) };
@@ -404,13 +408,19 @@ export function extractFacts(seg: Segment): EntryFacts {
       if (decisionAt !== undefined && s.start + hit.start >= decisionAt) decided.push(ev);
     });
   }
-  // The sentence as imposed: from the sentencing written last (a ruling recounts earlier ones first).
+  // The sentence as imposed: the latest sentencing by its date; among undated ones, the one written last (a ruling
+  // recounts earlier ones first). A sentence served earlier and told afterwards ("2003年…被判有期徒刑二年") is older.
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   if (!sentence) {
-    const sentencingSentences = sentences(text).filter((s) => /判处|判刑|被判|sentenced/i.test(s.text));
-    for (const s of sentencingSentences.reverse()) { sentence = sentenceIn(s.text); if (sentence) break; }
-    sentence ??= sentenceIn(text);
+    const told = sentences(text).filter((s) => /判处|判刑|被判|合并执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
+      .map((s, i) => {
+        const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
+        return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '' };
+      })
+      .filter((x) => x.sentence)
+      .sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i) : a.i - b.i));
+    sentence = told.pop()?.sentence ?? sentenceIn(text);
   }
   const chargeSource = f?.charge ?? (sentences(text).filter((s) => /罪|charge|convicted|guilty|sentenced/i.test(s.text)).map((s) => s.text).reverse().join(' ') || text);
   const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);
