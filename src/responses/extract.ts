@@ -314,7 +314,10 @@ function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dat
   // detention dates of a biography ("判处何桂榕有期徒刑一年六个月 … 于2018年11月14日被羁押").
   const later = latest && events.filter(({ ev }) => !ev.date && STAGE[ev.type] > (STAGE_OF_STATUS[latest.status] ?? 9)).pop();
   if (later) return EVENT_STATUS[later.ev.type]!;
-  if (latest && !(undatedSaid && !undatedSaid.date && undatedSaid.at > latest.at)) return latest.status;
+  // An undated statement after it wins only if it tells a later stage ("…减刑一年；保外就医"), not background.
+  const laterSaid = undatedSaid && !undatedSaid.date && latest && undatedSaid.at > latest.at
+    && (STAGE_OF_STATUS[undatedSaid.status] ?? 0) >= (STAGE_OF_STATUS[latest.status] ?? 9);
+  if (latest && !laterSaid) return latest.status;
   if (undatedSaid) return undatedSaid.status;
   const lastEvent = news.sort((a, b) => a.at - b.at).pop();
   return lastEvent?.status ?? lastWord(text, STATUS_WORDS) ?? 'unknown';
@@ -352,7 +355,7 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
   const near = head.slice(Math.max(0, hit.start - 40));
   if (NEGATION_ZH.test(clause.slice(-8)) || NEGATION_EN.test(near)) return 'negated';
   if (DENIAL.test(sentence)) return 'denied';
-  if (HYPOTHETICAL_ZH.test(clause.slice(-8)) || HYPOTHETICAL_EN.test(near)) return 'hypothetical or still to come';
+  if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(near)) return 'hypothetical or still to come';
   if (OTHERS_ZH.test(clause) || OTHERS_EN.test(head.slice(Math.max(0, clauseStart - 1)))) return "someone else's (a relative, lawyer or co-defendant)";
   // "致尹某某……死亡", "殁年52岁", "killing …": a victim's death, which the person caused.
   if (hit.type === 'died' && (/(?:致|致使|导致|造成|将)[^，。；]{0,20}$/.test(head) || /被害人|殁年/.test(clause) || /\b(?:killing|killed|murder)/i.test(near))) return "someone else's (a victim)";

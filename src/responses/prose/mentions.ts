@@ -191,7 +191,11 @@ const overlaps = (a: { block: number; start: number; end: number }, b: { block: 
 /** "Zhou Shifeng (周世峰)": characters in brackets right after a Latin name are the same person's name. */
 function bracketedHan(b: Block, end: number): { zh: string; end: number } | undefined {
   const m = /^\s*[（(]\s*([\p{Script=Han}·]{2,14})\s*[)）]/u.exec(b.text.slice(end));
-  return m ? { zh: simplifiedAligned(m[1]).replace(/·/g, ''), end: end + m[0].length } : undefined;
+  if (!m) return undefined;
+  const zh = simplifiedAligned(m[1]);
+  // A person's name: a surname and one to three characters, or a dotted name ("长沙富能" is a company).
+  const name = zh.includes('·') || (surnameAt(zh) > 0 && zh.length <= 4 + (surnameAt(zh) - 1)) || zh.length >= 5;
+  return name ? { zh: zh.replace(/·/g, ''), end: end + m[0].length } : undefined;
 }
 
 function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
@@ -254,6 +258,9 @@ function hanNameAt(s: string, at: number): { start: number; end: number } | unde
   }
   const sl = surnameAt(s.slice(at, at + 2));
   if (!sl) return undefined;
+  // A masked name ends with its 某 or 某某 (叶某不服 is 叶某).
+  const masked = /^某{1,2}/.exec(s.slice(at + sl, at + sl + 2));
+  if (masked) return { start: at, end: at + sl + masked[0].length };
   let end = at + sl;
   while (end < s.length && end - at - sl < 2 && HAN_NAME_CHAR.test(s[end]) && !NAME_STOP.has(s[end])) end++;
   return end - at > sl ? { start: at, end } : undefined;
