@@ -223,7 +223,9 @@ function proseSegments(paragraphs: DocumentBlock[], finder: NameFinder): Segment
   const spans = spanPeople(paragraphs, people, { ruling: Boolean(ruling) });
   const out: Segment[] = [];
   for (const span of spans) {
-    if (span.person.role !== 'subject' || !span.clauses.length) continue;
+    // Officials are never entries; a relative or lawyer is one only when a record knows them (they may be
+    // detained too: a wife held after her husband).
+    if (span.person.role === 'official' || (span.person.role === 'other' && !span.person.known) || !span.clauses.length) continue;
     const parts = span.clauses.map((c) => ({ c, text: paragraphs[c.block].text.slice(c.start, c.end).trim() }));
     // News, or a name some record has: a known person named in an answer is an answer about them.
     if (!span.person.known && !parts.some((p) => SPAN_FACT_WORDS.test(p.text))) continue;
