@@ -21,7 +21,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical )\bparoled?\b/gi],
   ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
-  ['died', /死亡|病逝|去世|病故|身亡|\bdied\b|passed away|\bdeath in custody\b/gi],
+  ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|判刑|一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\b(?:jailed|imprisoned) for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b/gi],
   ['detained', /刑事拘留|被拘留|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|\bdetained\b|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
@@ -301,7 +301,9 @@ function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dat
     }
   }
   const strong = said.filter((x) => x.strong).sort((a, b) => a.at - b.at).pop();
-  if (strong) return strong.status;
+  // "现羁押于…看守所" in a ruling that also tells the judgment: held, but sentenced (an appeal may be pending).
+  const sentencedSince = strong?.status === 'detained' && events.some(({ ev }) => STAGE[ev.type] >= 2);
+  if (strong && !sentencedSince) return strong.status;
   const news: Said[] = [
     ...said,
     ...events.map(({ ev, at }) => ({ status: EVENT_STATUS[ev.type]!, at, date: ev.date, strong: false })).filter((x) => x.status),
@@ -312,7 +314,8 @@ function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dat
   const latest = dated.pop();
   // News without a date but of a later stage than the latest dated news came after it: a sentence after the
   // detention dates of a biography ("判处何桂榕有期徒刑一年六个月 … 于2018年11月14日被羁押").
-  const later = latest && events.filter(({ ev }) => !ev.date && STAGE[ev.type] > (STAGE_OF_STATUS[latest.status] ?? 9)).pop();
+  const later = latest && events.filter(({ ev }) => !ev.date && STAGE[ev.type] > (STAGE_OF_STATUS[latest.status] ?? 9))
+    .sort((a, b) => STAGE[a.ev.type] - STAGE[b.ev.type] || a.at - b.at).pop();
   if (later) return EVENT_STATUS[later.ev.type]!;
   // An undated statement after it wins only if it tells a later stage ("…减刑一年；保外就医"), not background.
   const laterSaid = undatedSaid && !undatedSaid.date && latest && undatedSaid.at > latest.at
@@ -334,7 +337,7 @@ function lastWord(text: string, words: [Status, RegExp][]): Status | undefined {
 }
 
 const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
-const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without being|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
+const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\bdenied (?:that|reports|claims)|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
 const HYPOTHETICAL_ZH = /(?:(?:将(?!其|他|她|该|罪犯)|拟|可能|如果|若|预计|预期|计划|准备|有望|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
 const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|to be|awaiting|pending)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
