@@ -27,6 +27,7 @@ export const MATCH_DEFAULTS = {
   oneSyllable: { value: 0.5, description: 'one romanised syllable differs' },
   fallbackBelow: { value: 0.6, description: 'the syllable-by-syllable fallback runs only when no key found a candidate scoring this much' },
   spellingFallback: { value: 0.88, description: 'syllable-by-syllable similar spelling (own romanisations such as Ma Ying-jeou), times the mean syllable agreement; always below auto' },
+  surnameOnly: { value: 0.5, description: 'same surname with a Western or unknown given name (Albert Ho, Hsiao Bi-khim): a candidate for review, never more' },
   swappedParts: { value: 0.62, description: 'same parts in another order, for names without a surname (Tibetan, Uyghur)' },
   // Context: added to the name score.
   toneAgree: { value: 0.02, description: 'query tone marks agree with the pinyin of the record' },

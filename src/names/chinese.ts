@@ -1,11 +1,22 @@
 /** Characters: simplified/traditional conversion (opencc-js) and tone-marked pinyin (pinyin-pro). */
-import * as OpenCC from 'opencc-js';
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { hanOnly } from './normalize.js';
 
-const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-const hk2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
+// Both libraries build large dictionaries when loaded; they are loaded on first use, so that commands that
+// never read characters (--help, --version, matching romanised names) start at once.
+const require = createRequire(import.meta.url);
+type Convert = (s: string) => string;
+interface OpenCCModule { Converter(o: { from: string; to: string }): Convert }
+const converters = new Map<string, Convert>();
+function converter(from: string, to: string): Convert {
+  const key = `${from}>${to}`;
+  let c = converters.get(key);
+  if (!c) converters.set(key, (c = (require('opencc-js') as OpenCCModule).Converter({ from, to })));
+  return c;
+}
+type PinyinFn = (s: string, o: Record<string, unknown>) => string | string[];
+let pinyinFn: PinyinFn | undefined;
+const pinyin: PinyinFn = (s, o) => (pinyinFn ??= (require('pinyin-pro') as { pinyin: PinyinFn }).pinyin)(s, o);
 
 /** Surnames OpenCC converts wrongly (朴 is not 樸, 范 is not 範): kept as written in both directions. */
 const FIXED_SURNAMES = new Set(['朴', '范', '干', '余', '于', '沈', '谷', '丑', '党', '肖', '萧', '蕭', '後']);
@@ -28,11 +39,27 @@ function keepSurname(input: string, converted: string): string {
   return FIXED_SURNAMES.has(first) ? first + converted.slice(1) : converted;
 }
 
+/** Toneless pinyin of any text, one syllable per character (place names, not people's names). */
+export const plainPinyin = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array' }) as string[];
+
+/** OpenCC's traditional -> simplified alone (no surname exceptions), for vocabulary terms. */
+export const convertToSimplified = (s: string): string => converter('t', 'cn')(s);
+
 export function toSimplified(s: string): string {
-  return keepSurname(s, hk2s(t2s(s)));
+  return keepSurname(s, converter('hk', 'cn')(converter('t', 'cn')(s)));
 }
 export function toTraditional(s: string): string {
-  return keepSurname(s, s2t(s));
+  return keepSurname(s, converter('cn', 't')(s));
+}
+
+/**
+ * The forms a name may be written in: as written, simplified, and the OpenCC, Hong Kong and Taiwan traditional
+ * forms (何啓明 / 何启明 / 何啓明 / 何啟明): readings are looked up in each, since tables know some forms only.
+ */
+export function characterForms(written: string): string[] {
+  const simplified = toSimplified(written);
+  const forms = [written, simplified, toTraditional(simplified), keepSurname(written, converter('cn', 'hk')(simplified)), keepSurname(written, converter('cn', 'tw')(simplified))];
+  return [...new Set(forms)];
 }
 
 /** Number of leading characters that are the surname of a Han name (1 or 2). */

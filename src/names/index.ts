@@ -1,7 +1,9 @@
 export { normalizeText, hasHan, hanOnly, foldLatin, latinWords, cleanName, type CleanedName } from './normalize.js';
-export { toSimplified, toTraditional, readPinyin, formatPinyin, surnameLength, toneOf, COMPOUND_SURNAMES, type PinyinReading } from './chinese.js';
+export { toSimplified, toTraditional, characterForms, convertToSimplified, plainPinyin, readPinyin, formatPinyin, surnameLength, toneOf, COMPOUND_SURNAMES, type PinyinReading } from './chinese.js';
 export {
-  splitPinyin, wadeGilesToPinyin, foldCantonese, cantoneseReadings, skeleton, tibetanFromLatin, tibetanFromHan,
-  readsAsPinyin, characterSpellings,
+  splitPinyin, wadeGilesToPinyin, foldCantonese, skeleton, tibetanFromLatin, tibetanFromHan,
+  readsAsPinyin, readsAsChinese, nameSpellings,
 } from './romanize.js';
 export { deriveNames } from './derive.js';
+export { foldHongKong, hongKongReadings, hongKongSpellings, splitHongKong, spellJyutping, MAX_HONG_KONG_LENGTH } from './hong-kong.js';
+export { isWesternGivenName } from './western-names.js';

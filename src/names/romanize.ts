@@ -1,29 +1,43 @@
 /**
- * Romanisation tables: pinyin syllables, Wade-Giles (romanize-names' table, Taiwan passport style),
- * Hong Kong government Cantonese spellings (cantonese-romanisation), a consonant skeleton for Uyghur names,
- * and a lexicon of Tibetan name components.
+ * Romanisation tables: pinyin syllables, Wade-Giles and the other Taiwan systems (romanize-names' table:
+ * Wade-Giles as in Taiwan passports, MPS-II, Tongyong), Hong Kong spellings (hong-kong.ts), a consonant
+ * skeleton for Uyghur names, and a lexicon of Tibetan name components.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { getRoman } from 'cantonese-romanisation';
 import { foldLatin } from './normalize.js';
 import { dataPath } from '../config/paths.js';
+import { foldHongKong, hongKongSpellings, splitHongKong } from './hong-kong.js';
+import { readPinyin, surnameLength } from './chinese.js';
 
 const require = createRequire(import.meta.url);
-const PAIRS = require('romanize-names/romanization-pairs.json') as Record<string, { WG: string }>;
+const PAIRS = require('romanize-names/romanization-pairs.json') as Record<string, { WG: string; 'MPS-II': string; TONGYONG: string }>;
 
 /** Every toneless pinyin syllable, lower case, ü written u (as after foldLatin). */
 export const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
   [...Object.keys(PAIRS).map((k) => k.toLowerCase().replace(/ü|v/g, 'u')), 'lu', 'nu', 'lue', 'nue', 'yo', 'o', 'ei'],
 );
 
-/** Folded Wade-Giles syllable -> pinyin syllables it may stand for (apostrophes are dropped when folding). */
+/**
+ * Folded Wade-Giles syllable -> pinyin syllables it may stand for (apostrophes are dropped when folding);
+ * TAIWAN_TO_PINYIN adds MPS-II (Jiun, Shiou, Chiou) and Tongyong (Jhih, Syong), which people in Taiwan mix
+ * with Wade-Giles in their own names (Ko Wen-je, Hau Lung-bin).
+ */
 const WG_TO_PINYIN = new Map<string, string[]>();
-for (const [py, { WG }] of Object.entries(PAIRS)) {
-  const wg = foldLatin(WG);
-  const list = WG_TO_PINYIN.get(wg) ?? [];
-  list.push(py.toLowerCase().replace(/ü|v/g, 'u'));
-  WG_TO_PINYIN.set(wg, list);
+const TAIWAN_TO_PINYIN = new Map<string, string[]>();
+const addReading = (table: Map<string, string[]>, spelling: string, pinyin: string) => {
+  const list = table.get(spelling) ?? [];
+  if (!list.includes(pinyin)) list.push(pinyin);
+  table.set(spelling, list);
+};
+for (const [py, spellings] of Object.entries(PAIRS)) addReading(WG_TO_PINYIN, foldLatin(spellings.WG), py.toLowerCase().replace(/ü|v/g, 'u'));
+for (const [wg, readings] of WG_TO_PINYIN) for (const py of readings) addReading(TAIWAN_TO_PINYIN, wg, py);
+for (const [py, spellings] of Object.entries(PAIRS)) {
+  for (const system of ['MPS-II', 'TONGYONG'] as const) {
+    // Only spellings that are neither Wade-Giles nor pinyin: MPS-II "Liu" is lü, but a Liu is nearly always 劉.
+    const spelling = foldLatin(spellings[system]);
+    if (!WG_TO_PINYIN.has(spelling) && !PINYIN_SYLLABLES.has(spelling)) addReading(TAIWAN_TO_PINYIN, spelling, py.toLowerCase().replace(/ü|v/g, 'u'));
+  }
 }
 // Common Wade-Giles and Taiwan spellings the passport table writes differently.
 for (const [wg, py] of [
@@ -37,10 +51,11 @@ for (const [wg, py] of [
   ['so', 'suo'], ['tso', 'zuo'], ['tso', 'cuo'], ['cho', 'zhuo'], ['cho', 'chuo'], ['no', 'nuo'], ['kuang', 'guang'],
   ['kuang', 'kuang'], ['tseng', 'zeng'], ['tseng', 'ceng'], ['tsung', 'zong'], ['tsung', 'cong'], ['tsai', 'cai'],
   ['tsai', 'zai'], ['tsao', 'cao'], ['tsao', 'zao'], ['tsou', 'zou'], ['tsou', 'cou'], ['tsui', 'cui'], ['tsui', 'zui'],
+  // Taiwan's own habits: Lee for 李, Soong for 宋, Shieh for 謝, Jou for 周.
+  ['lee', 'li'], ['soong', 'song'], ['shieh', 'xie'], ['jou', 'zhou'],
 ] as const) {
-  const list = WG_TO_PINYIN.get(wg) ?? [];
-  if (!list.includes(py)) list.push(py);
-  WG_TO_PINYIN.set(wg, list);
+  addReading(WG_TO_PINYIN, wg, py);
+  addReading(TAIWAN_TO_PINYIN, wg, py);
 }
 
 // Wade-Giles with ü kept (written v here): chün is jun, not zhun.
@@ -50,18 +65,38 @@ const WG_UMLAUT: Record<string, string> = {
 };
 const WG_UMLAUT_ASPIRATED: Record<string, string> = { chv: 'qu', chvan: 'quan', chveh: 'que', chvn: 'qun' };
 
-const PINYIN_TO_WG = new Map<string, string>(Object.entries(PAIRS).map(([py, { WG }]) => [py.toLowerCase().replace(/ü|v/g, 'u'), foldLatin(WG)]));
 
-/** Every romanised spelling of one character, folded: pinyin, Wade-Giles and Hong Kong Cantonese. */
-export function characterSpellings(simplifiedChar: string, pinyinSyllable: string, traditionalChar: string): string[] {
-  const out = new Set<string>([pinyinSyllable]);
-  const wg = PINYIN_TO_WG.get(pinyinSyllable);
-  if (wg) out.add(wg);
-  for (const c of (getRoman(traditionalChar) as string[][])[0] ?? []) out.add(c);
-  void simplifiedChar;
-  return [...out].map(foldCantonese);
+const PINYIN_TO_WG = new Map<string, string>(Object.entries(PAIRS).map(([py, sp]) => [py.toLowerCase().replace(/ü|v/g, 'u'), foldLatin(sp.WG)]));
+const PINYIN_TO_TAIWAN = new Map<string, string[]>(Object.entries(PAIRS).map(([py, sp]) => [
+  py.toLowerCase().replace(/ü|v/g, 'u'), [...new Set([sp['MPS-II'], sp.TONGYONG].map((x) => foldLatin(x)))],
+]));
+
+/** Romanised spellings of each character of a Han name, folded with `foldHongKong`. */
+export interface NameSpellings {
+  /** Per character: every spelling (pinyin, Wade-Giles, MPS-II, Tongyong, Hong Kong), the usual ones first. */
+  spellings: string[][];
+  /** Per character: how many of its first spellings are the usual ones (pinyin, Wade-Giles, the first Hong Kong). */
+  usual: number[];
 }
 
+/** Every romanised spelling of each character of a Han name; undefined unless 2-4 characters read one syllable each. */
+export function nameSpellings(simplified: string, written: string = simplified): NameSpellings | undefined {
+  const chars = [...simplified];
+  if (chars.length < 2 || chars.length > 4) return undefined;
+  const { plain } = readPinyin(simplified);
+  if (plain.length !== chars.length) return undefined;
+  const hk = hongKongSpellings(written);
+  const usual: number[] = [];
+  const spellings = plain.map((py, i) => {
+    const first = [...new Set([py, PINYIN_TO_WG.get(py) ?? py, hk[i]?.[0] ?? py].map(foldHongKong))];
+    usual.push(first.length);
+    return [...new Set([...first, ...(PINYIN_TO_TAIWAN.get(py) ?? []).map(foldHongKong), ...(hk[i] ?? [])])];
+  });
+  return { spellings, usual };
+}
+
+/** Number of leading characters of a Han name that are its surname (re-exported beside the spellings). */
+export const surnameCharacters = surnameLength;
 
 /**
  * Splits a run of Latin letters into pinyin syllables, preferring the reading with the fewest syllables
@@ -89,13 +124,14 @@ export function splitPinyin(word: string): string[] | undefined {
  * Wade-Giles words ("Chang", "Hsüan-t'ao") to pinyin readings, at most `limit` of them.
  * Each syllable must be a known Wade-Giles syllable; otherwise undefined.
  */
-export function wadeGilesToPinyin(words: string[][], limit = 32): string[][] | undefined {
+export function wadeGilesToPinyin(words: string[][], limit = 32, { taiwan = false }: { taiwan?: boolean } = {}): string[][] | undefined {
+  const table = taiwan ? TAIWAN_TO_PINYIN : WG_TO_PINYIN;
   let readings: string[][] = [[]];
   for (const word of words) {
     for (const syl of word) {
       const options = syl.includes('v')
         ? [WG_UMLAUT[syl], WG_UMLAUT_ASPIRATED[syl]].filter(Boolean)
-        : WG_TO_PINYIN.get(syl);
+        : table.get(syl);
       if (!options?.length) return undefined;
       const next: string[][] = [];
       for (const r of readings) for (const o of options) if (next.length < limit) next.push([...r, o]);
@@ -115,33 +151,18 @@ export function readsAsPinyin(words: string[][]): boolean {
   );
 }
 
-/**
- * Folds Hong Kong spelling habits so that variants compare equal: Leong/Leung, Lee/Li, Chak/Chack,
- * Yick/Yik, Ip/Yip, Tse/Tze.
- */
-export function foldCantonese(s: string): string {
-  return s
-    .replace(/eo|eu/g, 'e')
-    .replace(/ee|ii/g, 'i')
-    .replace(/ck/g, 'k')
-    .replace(/^ip$/, 'yip')
-    .replace(/tz/g, 'ts')
-    .replace(/oo/g, 'u')
-    .replace(/ou/g, 'o')
-    .replace(/(.)\1/g, '$1');
-}
+/** Folds Hong Kong spelling habits so that variants compare equal (see foldHongKong). */
+export const foldCantonese = foldHongKong;
 
-/** Hong Kong government spellings of traditional characters: every reading, at most `limit` combinations. */
-export function cantoneseReadings(traditional: string, limit = 8): string[][] {
-  const perChar = getRoman(traditional) as string[][];
-  let out: string[][] = [[]];
-  for (const options of perChar) {
-    if (!options.length) return [];
-    const next: string[][] = [];
-    for (const r of out) for (const o of options) if (next.length < limit) next.push([...r, o]);
-    out = next;
-  }
-  return out;
+/**
+ * True when a Latin word (hyphenated syllables, or one run of letters) reads as Chinese syllables: pinyin,
+ * Wade-Giles or another Taiwan system, or Hong Kong spelling. "Albert", "Emily", "Khim" and "Shiow" do not.
+ */
+export function readsAsChinese(word: readonly string[]): boolean {
+  const syllable = (s: string) => PINYIN_SYLLABLES.has(s) || TAIWAN_TO_PINYIN.has(s) || splitHongKong(s)?.length === 1;
+  if (word.length > 1) return word.every(syllable);
+  const w = word[0];
+  return syllable(w) || splitPinyin(w) !== undefined || splitHongKong(w) !== undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { hasErrors } from '../model/index.js';
 import { readTable, rowsToRecords, type Encoding } from '../records/index.js';
 import { type Db, makeRecordWriter, inTransaction, recordImport } from '../store/index.js';
 import { duplicateWarnings } from './find-duplicates.js';
+import { refreshNameIndex } from './name-index.js';
 
 export interface ImportSummary {
   file: string;
@@ -43,6 +44,8 @@ export async function importRecords(db: Db, path: string, { skipInvalid = false,
       if (outcome !== 'unchanged') changed.push(r);
     }
     recordImport(db, { file, sha256: createHash('sha256').update(bytes).digest('hex'), at, created: summary.created, updated: summary.updated, unchanged: summary.unchanged });
+    // The records' keys are written with them: the import and its index entries stand or fall together.
+    refreshNameIndex(db);
   });
   summary.imported = true;
   // Only what this import created or changed is checked: re-importing a file reports nothing new.

@@ -8,3 +8,7 @@ export {
   unansweredForRecipient, newsOlderThan,
 } from './lists.js';
 export { documentBySha, insertDocument, insertMatchedEntry, insertEvents, recordEvents } from './responses.js';
+export {
+  nameIndexMeta, setNameIndexMeta, hasDirtyRecords, dirtyRecords, liveRecordPage, makeNameIndexWriter, clearNameIndex,
+  makeNameIndexReader, type NameIndexReader, type NameIndexEntry, type NameKeyRow, type DirtyRecord,
+} from './name-index.js';
