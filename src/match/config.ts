@@ -38,6 +38,7 @@ export const MATCH_DEFAULTS = {
   provinceAgree: { value: 0.03, description: 'same province' },
   provinceDisagree: { value: -0.25, description: 'different province' },
   genderDisagree: { value: -0.25, description: 'different gender' },
+  englishNameDisagree: { value: -0.2, description: 'the English given name written differs from the one on the record (Raphael Wong for Peter Wong Ho-ming): probably another person' },
   ethnicityDisagree: { value: -0.2, description: 'different ethnicity' },
   onList: { value: 0.06, description: 'on the list the response answers (ranks first among namesakes; never enough alone to auto-accept one of two)' },
   // Decisions.

@@ -7,10 +7,15 @@
  */
 import type { Evidence, PrisonerRecord } from '../model/index.js';
 import {
-  cleanName, foldHongKong, hasHan, isWesternGivenName, latinWords, nameSpellings, readsAsPinyin, skeleton, splitPinyin, surnameLength,
+  cleanName, foldHongKong, hasHan, isWesternGivenName, latinWords, nameSpellings, readsAsPinyin, skeleton, splitSyllables, surnameLength,
 } from '../names/index.js';
+import { westernGivenName } from './keys.js';
 
-const readingsWords = (syllables: string[]): string[][] => syllables.map((x) => [x]);
+/**
+ * A name written in pinyin by someone who writes pinyin (no Western given name): pinyin is systematic, so a
+ * syllable off is another name (郭梅帆 is not Guo Leishan), while Taiwan and Hong Kong spellings are not (Li-luan).
+ */
+export const pinyinName = (words: string[][]): boolean => readsAsPinyin(words) && !westernGivenName(words);
 import type { MatchSettings } from './config.js';
 
 export interface SpelledRecord {
@@ -67,7 +72,7 @@ export function writtenSyllables(name: string): string[][][] {
   if (!core || hasHan(core)) return [];
   const words = latinWords(core);
   if (words.length > 8) return [];
-  const variants = [words.map((w) => (w.length > 1 || w[0].length > MAX_WORD ? w : splitPinyin(w[0]) ?? w)), words];
+  const variants = [words.map((w) => (w.length > 1 || w[0].length > MAX_WORD ? w : splitSyllables(w[0]) ?? w)), words];
   if (words.length >= 3) variants.push(...variants.map((v) => v.slice(1)));
   const seen = new Set<string>();
   return variants.filter((v) => v.length >= 2 && !seen.has(JSON.stringify(v)) && seen.add(JSON.stringify(v)));
@@ -93,24 +98,27 @@ export function writtenKeys(readings: string[][][]): string[] {
 
 /**
  * Compares a romanised name's readings with a name's spellings, syllable by syllable. With `partial`, one
- * given-name syllable may match nothing (a person's own spelling: Bi-khim, Tseng-chang): only for names that
- * are not pinyin, since pinyin is systematic and a pinyin name with a syllable off is another person.
+ * given-name syllable may match nothing (a person's own spelling: Bi-khim, Tseng-chang); with `exact`, no
+ * syllable may be near: both for pinyin names (see `pinyinName`).
  */
-export function fallbackScore(readings: string[][][], spelled: SpelledRecord, s: MatchSettings, { partial = false }: { partial?: boolean } = {}): { score: number; evidence: Evidence } | undefined {
+export function fallbackScore(
+  readings: string[][][], spelled: SpelledRecord, s: MatchSettings, { partial = false, exact = false }: { partial?: boolean; exact?: boolean } = {},
+): { score: number; evidence: Evidence } | undefined {
   const n = spelled.spellings.length;
+  // The word read as the surname must have the surname's syllables: a hyphenated given name (Li-luan) is never a surname.
   const orders: [string[], string][] = readings.flatMap((words): [string[], string][] => [
-    [words.flat(), 'surname first'],
-    [[...words.slice(1).flat(), ...words[0]], 'surname last'],
+    ...(words[0].length === spelled.surnameLength ? [[words.flat(), 'surname first'] as [string[], string]] : []),
+    ...(words[1]?.length === spelled.surnameLength ? [[[...words.slice(1).flat(), ...words[0]], 'surname last'] as [string[], string]] : []),
   ]);
   let best: { score: number; evidence: Evidence } | undefined;
   for (const [sy, order] of orders) {
     if (sy.length !== n) continue;
-    // Pinyin is systematic: a pinyin name one letter off is another name (郭梅帆 is not Guo Leishan).
-    const exact = readsAsPinyin(readingsWords(sy));
     const scores = sy.map((w, i) => syllableScore(w, spelled.spellings[i], spelled.usual[i], exact));
     // The surname must agree; one syllable of the given name may be the person's own (Bi-khim, Tseng-chang).
     const misses = scores.filter((x) => x === 0).length;
-    if (scores.slice(0, spelled.surnameLength).some((x) => x === 0) || misses > (partial ? 1 : 0) || (misses === 1 && n < 3)) continue;
+    if (scores.slice(0, spelled.surnameLength).some((x) => x === 0) || misses > (partial ? 1 : 0)) continue;
+    // With one syllable the person's own, every other must be exact (Su Tseng-chang: Su and Chang are).
+    if (misses === 1 && (n < 3 || scores.some((x) => x > 0 && x < 1))) continue;
     const mean = scores.reduce((a, b) => a + b, 0) / n;
     const score = Math.min(s.autoMinimum - 0.05, s.spellingFallback * mean);
     if (!best || score > best.score) {
@@ -132,7 +140,8 @@ export function surnameOnlyScore(
   if (words.length < 2) return undefined;
   const surnames = new Set(surnameKeys(spelled));
   for (const [surname, rest] of [[words[0], words.slice(1)], [words[words.length - 1], words.slice(0, -1)]] as const) {
-    if (!surnames.has(foldHongKong(surname.join(''))) && !surnames.has(foldHongKong(surname[0]))) continue;
+    // A hyphenated word is a given name (Chu-ming), never the surname.
+    if (surname.length > 1 || !surnames.has(foldHongKong(surname[0]))) continue;
     if (!rest.some((w) => isWesternGivenName(w))) continue;
     const given = rest.map((w) => w.join('')).join(' ');
     const other = englishNames.length > 0 && !englishNames.includes(rest[0].join(''));

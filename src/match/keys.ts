@@ -226,6 +226,8 @@ export interface QueryName {
   zh?: string;
   /** Tone numbers per syllable when the query was written with tone marks or numbers. */
   tones?: number[];
+  /** A Western given name written before a Chinese name ("albert" in Albert Ho Chun-yan), folded. */
+  englishName?: string;
 }
 
 /** Keys of a name as it appears in a response: titles and brackets removed, every script tried. */
@@ -234,6 +236,7 @@ export function queryKeys(written: string): QueryName {
   const keys: NameKey[] = [];
   let zh: string | undefined;
   let tones: number[] | undefined;
+  let englishName: string | undefined;
   for (const part of [core, ...bracketed]) {
     if (!part) continue;
     if (hasHan(part)) {
@@ -244,9 +247,11 @@ export function queryKeys(written: string): QueryName {
     } else {
       keys.push(...latinKeys(surnameFirst(part), 'romanised', { side: 'query' }));
       tones ??= readTones(part);
+      const words = latinWords(part);
+      if (words.length >= 2 && westernGivenName(words)) englishName ??= foldHongKong(words[0].join(''));
     }
   }
-  return { written, keys, zh, tones };
+  return { written, keys, zh, tones, englishName };
 }
 
 /** "Xiaobo LIU" -> "LIU Xiaobo": one word in capitals among others is the surname, written first. */

@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import type { PrisonerRecord, RecordId } from '../model/index.js';
 import { asRecordId } from '../model/index.js';
-import { foldHongKong, latinWords, readPinyin } from '../names/index.js';
+import { foldHongKong, hasHan, latinWords, readPinyin } from '../names/index.js';
 import { KEY_VERSION, recordKeys, recordSystem, westernGivenName, type KeyKind, type NameSystem } from './keys.js';
-import { givenNameKeys, spellRecord, surnameKeys, writtenKeys, writtenSyllables, type SpelledRecord } from './fallback.js';
+import { givenNameKeys, pinyinName, spellRecord, surnameKeys, writtenKeys, writtenSyllables, type SpelledRecord } from './fallback.js';
 
 /** A key's kind; `fallback` marks the lookup keys of the syllable-by-syllable fallback (namespaces fs, fg, fw). */
 export type PostingKind = KeyKind | 'fallback';
@@ -38,6 +38,8 @@ export interface IndexedRecord {
   spelled?: SpelledRecord;
   /** Readings of a romanised-only name, for queries in characters. */
   written?: string[][][];
+  /** The romanised-only name is pinyin written by someone who writes pinyin (see `pinyinName`). */
+  writtenPinyin?: boolean;
   /** Western given names the record is known by (Albert, Emily), folded. */
   englishNames?: string[];
 }
@@ -79,7 +81,7 @@ export function indexEntry(r: PrisonerRecord): IndexEntry {
     if (written.length) for (const k of writtenKeys(written)) add(`fw:${k}`, 'fallback', '');
     else written = undefined;
   }
-  const englishNames = [r.names.en, ...r.names.aliases.filter((a) => a.kind === 'english' || a.kind === 'romanised').map((a) => a.name)]
+  const englishNames = [r.names.en, ...r.names.aliases.filter((a) => !hasHan(a.name)).map((a) => a.name)]
     .map((n) => latinWords(n ?? ''))
     .filter((w) => w.length >= 2 && westernGivenName(w))
     .map((w) => foldHongKong(w[0].join('')));
@@ -91,7 +93,7 @@ export function indexEntry(r: PrisonerRecord): IndexEntry {
     system, zh, tones: reading?.tones, plain: reading?.plain,
     birthYear: r.birth ? Number(r.birth.value.slice(0, 4)) : undefined,
     province: r.province, gender: r.gender, ethnicity: r.ethnicity,
-    spelled, written, englishNames: englishNames.length ? [...new Set(englishNames)] : undefined,
+    spelled, written, writtenPinyin: written && r.names.en ? pinyinName(latinWords(r.names.en)) : undefined, englishNames: englishNames.length ? [...new Set(englishNames)] : undefined,
   };
   return { keys, record };
 }

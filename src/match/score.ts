@@ -8,8 +8,8 @@ import { lookupProvince } from '../vocabulary/index.js';
 import type { MatchSettings } from './config.js';
 import { kindScore, type KeyKind, type QueryName } from './keys.js';
 import { MAX_POSTINGS, type IndexedRecord, type NameIndex, type Posting } from './name-index.js';
-import { fallbackScore, givenNameKeys, spellCharacters, surnameKeys, surnameOnlyScore, writtenKeys, writtenSyllables } from './fallback.js';
-import { cleanName, latinWords, readsAsPinyin } from '../names/index.js';
+import { fallbackScore, givenNameKeys, pinyinName, spellCharacters, surnameKeys, surnameOnlyScore, writtenKeys, writtenSyllables } from './fallback.js';
+import { cleanName, latinWords } from '../names/index.js';
 
 export interface ScoredCandidate {
   record: IndexedRecord;
@@ -152,7 +152,8 @@ function addFallback(query: QueryName, best: Map<RecordId, NameMatch>, index: Na
   if (spelledQuery) {
     for (const rec of lookup([...surnameKeys(spelledQuery), ...givenNameKeys(spelledQuery)].map((k) => `fw:${k}`))) {
       if (!rec.written) continue;
-      consider(rec, fallbackScore(rec.written, spelledQuery, s, { partial: !rec.written.some((w) => readsAsPinyin(w)) }));
+      const pinyin = rec.writtenPinyin === true;
+      consider(rec, fallbackScore(rec.written, spelledQuery, s, { partial: !pinyin, exact: pinyin }));
       for (const words of rec.written) consider(rec, surnameOnlyScore(words, spelledQuery, s));
     }
   }
@@ -161,10 +162,10 @@ function addFallback(query: QueryName, best: Map<RecordId, NameMatch>, index: Na
   // Romanised names against records with characters, found by the surname or the given name in any spelling.
   const keys = writtenKeys(readings).flatMap((k) => [`fs:${k}`, `fg:${k}`]);
   const words = latinWords(cleanName(query.written).core);
-  const partial = !readsAsPinyin(words);
+  const pinyin = pinyinName(words);
   for (const rec of lookup(keys)) {
     if (!rec.spelled) continue;
-    consider(rec, fallbackScore(readings, rec.spelled, s, { partial }));
+    consider(rec, fallbackScore(readings, rec.spelled, s, { partial: !pinyin, exact: pinyin }));
     consider(rec, surnameOnlyScore(words, rec.spelled, s, rec.englishNames));
   }
 }
@@ -179,6 +180,9 @@ export function scoreCandidates(query: QueryName, ctx: MatchContext, index: Name
     const tone = toneEvidence(query, record, best.kind, s);
     if (tone) evidence.push(tone);
     const context = contextEvidence(record, ctx, s);
+    if (query.englishName && record.englishNames?.length && !record.englishNames.includes(query.englishName)) {
+      context.push({ feature: 'English name differs', score: s.englishNameDisagree, detail: `${query.englishName} vs ${record.englishNames.join(', ')}` });
+    }
     evidence.push(...context);
     if (ctx.ocr) evidence.push({ feature: 'OCR text', score: -s.ocrPenalty, detail: 'recognised from a scan: misreads are likely' });
     const score = evidence.reduce((sum, e) => sum + e.score, 0);

@@ -1,7 +1,7 @@
 export { normalizeText, hasHan, hanOnly, foldLatin, latinWords, cleanName, type CleanedName } from './normalize.js';
 export { toSimplified, toTraditional, characterForms, convertToSimplified, plainPinyin, readPinyin, formatPinyin, surnameLength, toneOf, COMPOUND_SURNAMES, type PinyinReading } from './chinese.js';
 export {
-  splitPinyin, wadeGilesToPinyin, foldCantonese, skeleton, tibetanFromLatin, tibetanFromHan,
+  splitPinyin, splitSyllables, wadeGilesToPinyin, foldCantonese, skeleton, tibetanFromLatin, tibetanFromHan,
   readsAsPinyin, readsAsChinese, nameSpellings,
 } from './romanize.js';
 export { deriveNames } from './derive.js';

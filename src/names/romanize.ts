@@ -98,12 +98,11 @@ export function nameSpellings(simplified: string, written: string = simplified):
 /** Number of leading characters of a Han name that are its surname (re-exported beside the spellings). */
 export const surnameCharacters = surnameLength;
 
-/**
- * Splits a run of Latin letters into pinyin syllables, preferring the reading with the fewest syllables
- * (so "xian" stays one syllable). Returns undefined when no split exists.
- */
-export function splitPinyin(word: string): string[] | undefined {
+/** Splits a run of letters into syllables of `known` (fewest syllables), or undefined when it cannot be. */
+function splitWith(word: string, known: { has(s: string): boolean }): string[] | undefined {
   const n = word.length;
+  // No name has a word this long; the search is quadratic in it.
+  if (n > 40) return undefined;
   const best: (string[] | undefined)[] = new Array(n + 1);
   best[0] = [];
   for (let i = 0; i < n; i++) {
@@ -111,13 +110,24 @@ export function splitPinyin(word: string): string[] | undefined {
     if (!prev) continue;
     for (let len = 1; len <= 6 && i + len <= n; len++) {
       const syl = word.slice(i, i + len);
-      if (!PINYIN_SYLLABLES.has(syl)) continue;
+      if (!known.has(syl)) continue;
       const cand = [...prev, syl];
       const cur = best[i + len];
       if (!cur || cand.length < cur.length) best[i + len] = cand;
     }
   }
   return best[n];
+}
+
+/**
+ * Splits a run of Latin letters into pinyin syllables, preferring the reading with the fewest syllables
+ * (so "xian" stays one syllable). Returns undefined when no split exists.
+ */
+export const splitPinyin = (word: string): string[] | undefined => splitWith(word, PINYIN_SYLLABLES);
+
+/** Splits a word into syllables of pinyin, else of Taiwan's systems (Jaushieh), else of Hong Kong spelling (Szeto). */
+export function splitSyllables(word: string): string[] | undefined {
+  return splitPinyin(word) ?? splitWith(word, TAIWAN_TO_PINYIN) ?? splitHongKong(word);
 }
 
 /**
@@ -128,7 +138,9 @@ export function wadeGilesToPinyin(words: string[][], limit = 32, { taiwan = fals
   const table = taiwan ? TAIWAN_TO_PINYIN : WG_TO_PINYIN;
   let readings: string[][] = [[]];
   for (const word of words) {
-    for (const syl of word) {
+    // An unhyphenated given name in Taiwan's systems ("Jaushieh") is read syllable by syllable.
+    const syllables = taiwan && word.length === 1 && !table.has(word[0]) && !word[0].includes('v') ? splitWith(word[0], table) ?? word : word;
+    for (const syl of syllables) {
       const options = syl.includes('v')
         ? [WG_UMLAUT[syl], WG_UMLAUT_ASPIRATED[syl]].filter(Boolean)
         : table.get(syl);
