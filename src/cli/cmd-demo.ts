@@ -2,14 +2,6 @@ import type { Command } from 'commander';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { samplesPath } from '../config/paths.js';
-import { openDb, getRecord, countRecords } from '../store/index.js';
-import { importRecords } from '../pipeline/import-records.js';
-import { matchFile } from '../pipeline/match-file.js';
-import { findDuplicates } from '../pipeline/find-duplicates.js';
-import { createList, renderList, issueList } from '../pipeline/lists.js';
-import { ingestStream } from '../pipeline/ingest.js';
-import { expandPaths } from '../pipeline/expand-paths.js';
-import { allLists } from '../store/index.js';
 import { EXIT, printJson, table } from './io.js';
 import type { CommandContext } from './context.js';
 
@@ -22,6 +14,14 @@ export function registerDemo(program: Command, run: Run): void {
     .description('Build a database from the bundled samples and walk the whole pipeline')
     .option('--out <dir>', 'folder for the demo database and files', 'dialist-demo')
     .action((o: { out: string }) => run(async (ctx) => {
+      // Heavy modules (PDF, DOCX, OCR, spreadsheets) are loaded when the command runs, not when dialist starts.
+      const { openDb, getRecord, countRecords, allLists } = await import('../store/index.js');
+      const { importRecords } = await import('../pipeline/import-records.js');
+      const { matchFile } = await import('../pipeline/match-file.js');
+      const { findDuplicates } = await import('../pipeline/find-duplicates.js');
+      const { createList, renderList, issueList } = await import('../pipeline/lists.js');
+      const { ingestStream } = await import('../pipeline/ingest.js');
+      const { expandPaths } = await import('../pipeline/expand-paths.js');
       mkdirSync(o.out, { recursive: true });
       const dbFile = program.opts().db ?? join(o.out, 'demo.db');
       const db = openDb(dbFile);

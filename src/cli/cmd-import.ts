@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { importRecords } from '../pipeline/import-records.js';
 import { EXIT, printDiagnostics, printJson } from './io.js';
 import type { CommandContext } from './context.js';
 
@@ -23,6 +22,7 @@ Examples:
   dialist --db office.db import 2024-list.xlsx --skip-invalid --json`)
     .action((files: string[], opts: { skipInvalid?: boolean }) =>
       run(async (ctx) => {
+        const { importRecords } = await import('../pipeline/import-records.js');
         let code: number = EXIT.ok;
         for (const file of files) {
           if (!existsSync(file)) {

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { allLists, addListItems, getList, removeListItems } from '../store/index.js';
-import { createList, issueList, layoutForList, listRecords, renderList, selectRecords, type ListFormat } from '../pipeline/lists.js';
+import type { ListFormat } from '../pipeline/lists.js';
 import { EXIT, printDiagnostics, printJson, table } from './io.js';
 import type { CommandContext } from './context.js';
 
 type Run = (fn: (ctx: CommandContext) => Promise<number>) => Promise<void>;
+// The renderers (PDF, DOCX, fonts) load with the list pipeline, only when a list command runs.
+const lists = () => import('../pipeline/lists.js');
 const idsFrom = (o: { ids?: string; idsFile?: string }) => [
   ...(o.ids ? o.ids.split(',') : []),
   ...(o.idsFile ? readFileSync(o.idsFile, 'utf8').split(/[\s,]+/) : []),
@@ -30,6 +32,7 @@ Examples:
   dialist list create --title "Tibet" --recipient "UK FCDO" --filter "ethnicity=Tibetan,status=serving"
   dialist list create --title "Follow-up" --recipient "UK FCDO" --carry-forward --json`)
     .action((o) => run(async (ctx) => {
+      const { createList } = await lists();
       const { list: l, diagnostics } = createList(ctx.db(), {
         title: o.title, recipient: o.recipient, date: o.date ?? new Date().toISOString().slice(0, 10), template: o.template,
         selection: { ids: idsFrom(o), filter: o.filter, carryForward: o.carryForward, staleYears: o.stale !== undefined ? Number(o.stale) : undefined },
@@ -49,6 +52,7 @@ Examples:
       .option('--ids <ids>', 'record IDs, comma-separated').option('--ids-file <file>', 'a file of record IDs')
       .option('--filter <conditions>', 'as for create')
       .action((n: string, o) => run(async (ctx) => {
+      const { selectRecords } = await lists();
         const db = ctx.db();
         const l = getList(db, Number(n));
         if (!l) { ctx.io.err(`error LIST_NOT_FOUND: no list ${n}; see \`dialist list ls\`\n`); return EXIT.badInput; }
@@ -72,6 +76,7 @@ Examples:
   list.command('show').argument('<list>', 'list number').description('Show a list as it will print (the frozen snapshot once issued)')
     .option('--layout', 'print the format-neutral layout as JSON (what the PDF and DOCX draw)')
     .action((n: string, o: { layout?: boolean }) => run(async (ctx) => {
+      const { layoutForList, listRecords } = await lists();
       const { list: l, layout } = layoutForList(ctx.db(), Number(n));
       if (o.layout || ctx.json) printJson(ctx.io, o.layout ? layout : { ...l, records: listRecords(ctx.db(), l).map((r) => ({ id: r.id, zh: r.names.zh, pinyin: r.names.pinyin ?? r.names.en })) });
       else {
@@ -86,6 +91,7 @@ Examples:
     .option('--template <name|path>', 'template to use instead of the list\'s own')
     .option('--out <dir>', 'folder for the files', '.')
     .action((n: string, o: { format: string; template?: string; out: string }) => run(async (ctx) => {
+      const { renderList } = await lists();
       const formats = o.format.split(',').map((f) => f.trim()) as ListFormat[];
       if (formats.some((f) => f !== 'pdf' && f !== 'docx')) { ctx.io.err(`error BAD_FORMAT: --format takes pdf, docx or pdf,docx (found "${o.format}")\n`); return EXIT.usage; }
       const { files, diagnostics } = await renderList(ctx.db(), Number(n), { formats, outDir: o.out, template: o.template });
@@ -97,6 +103,7 @@ Examples:
 
   list.command('issue').argument('<list>', 'list number').description('Mark a rendered list as handed over: freeze the records as printed and the file hashes')
     .action((n: string) => run(async (ctx) => {
+      const { issueList } = await lists();
       const l = issueList(ctx.db(), Number(n));
       if (ctx.json) printJson(ctx.io, { id: l.id, status: l.status, issuedAt: l.issuedAt });
       else ctx.io.out(`list ${l.id} handed over ${l.issuedAt}: frozen (${l.recordIds.length} people)\n`);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { MATCH_DEFAULTS } from '../match/index.js';
-import { matchFile } from '../pipeline/match-file.js';
 import { EXIT, printDiagnostics, printJson, progress, table } from './io.js';
 import type { CommandContext } from './context.js';
 
@@ -39,6 +38,7 @@ Examples:
         ctx.io.err(`${file}: error FILE_NOT_FOUND: no such file. Check the path.\n`);
         return EXIT.badInput;
       }
+      const { matchFile } = await import('../pipeline/match-file.js');
       const { rows, diagnostics } = await matchFile(ctx.db(), file, { onProgress: ctx.json ? undefined : progress(ctx.io, 'matching'), settings: ctx.config().match });
       printDiagnostics(ctx.io, diagnostics);
       if (ctx.json) rows.forEach((r) => printJson(ctx.io, r));

@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import Fuse from 'fuse.js';
 import type { PrisonerRecord } from '../model/index.js';
-import { countRecords, getRecord, iterateRecords, listRecords, recordEvents, recordHistory } from '../store/index.js';
-import { recordsToCsv, recordsToJson, recordsToXlsx, recordToRow } from '../records/index.js';
+import { countRecords, getRecord, iterateRecords, listRecords, recordEvents, recordHistory, searchRecordText } from '../store/index.js';
+import { recordToRow } from '../records/index.js';
 import { describeSentence } from '../vocabulary/index.js';
-import { loadMatcher } from '../pipeline/load-matcher.js';
-import { findDuplicates } from '../pipeline/find-duplicates.js';
 import { EXIT, printJson, table } from './io.js';
 import type { CommandContext } from './context.js';
 
@@ -64,18 +61,18 @@ export function registerRecords(program: Command, run: Run): void {
     }));
 
   records.command('search').argument('<text...>', 'a name in any script or spelling, or part of one')
-    .description('Find records by name: cross-script matching first, then fuzzy text search')
+    .description('Find records by name: cross-script matching first, then names containing the text')
     .option('--limit <n>', 'how many results', '10')
     .action((words: string[], o: { limit: string }) => run(async (ctx) => {
       const text = words.join(' ');
       const limit = Number(o.limit);
       const db = ctx.db();
+      const { loadMatcher } = await import('../pipeline/load-matcher.js');
       const matched = loadMatcher(db, ctx.config().match).matchName(text);
       const hits: { id: string; via: string; confidence?: number }[] = matched.candidates.map((c) => ({ id: c.id, via: c.evidence[0]?.feature ?? '', confidence: c.confidence }));
       if (hits.length < limit) {
-        const all = [...iterateRecords(db)];
-        const fuse = new Fuse(all, { keys: ['names.zh', 'names.zhTraditional', 'names.en', 'names.pinyin', 'names.aliases.name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-        for (const h of fuse.search(text, { limit })) if (!hits.some((x) => x.id === h.item.id)) hits.push({ id: h.item.id, via: `fuzzy text (${(1 - (h.score ?? 1)).toFixed(2)})` });
+        // Then records whose names contain the text (part of a name), found in SQLite without reading every record.
+        for (const id of searchRecordText(db, text.trim(), { limit })) if (!hits.some((x) => x.id === id)) hits.push({ id, via: 'name contains the text' });
       }
       const found = hits.slice(0, limit).map((h) => ({ ...h, record: getRecord(db, h.id)! }));
       if (ctx.json) found.forEach((f) => printJson(ctx.io, { id: f.id, via: f.via, confidence: f.confidence, record: f.record }));
@@ -88,6 +85,7 @@ export function registerRecords(program: Command, run: Run): void {
     .requiredOption('--out <file>', 'file to write')
     .option('--format <format>', 'csv, xlsx or json', 'csv')
     .action((o: { out: string; format: string }) => run(async (ctx) => {
+      const { recordsToCsv, recordsToJson, recordsToXlsx } = await import('../records/index.js');
       const all = [...iterateRecords(ctx.db())];
       if (o.format === 'csv') writeFileSync(o.out, recordsToCsv(all));
       else if (o.format === 'json') writeFileSync(o.out, recordsToJson(all));
@@ -103,6 +101,7 @@ export function registerRecords(program: Command, run: Run): void {
 
   records.command('duplicates').description('Records that are probably the same person under another spelling')
     .action(() => run(async (ctx) => {
+      const { findDuplicates } = await import('../pipeline/find-duplicates.js');
       const dups = findDuplicates(ctx.db());
       if (ctx.json) dups.forEach((d) => printJson(ctx.io, d));
       else if (!dups.length) ctx.io.out('no probable duplicates\n');

@@ -78,15 +78,22 @@ export function writtenSyllables(name: string): string[][][] {
   return variants.filter((v) => v.length >= 2 && !seen.has(JSON.stringify(v)) && seen.add(JSON.stringify(v)));
 }
 
-/** Folded spellings a surname may be written with, to find candidates by. */
-export const surnameKeys = (s: SpelledRecord): string[] =>
-  s.surnameLength === 1 ? s.spellings[0] : s.spellings[0].flatMap((a) => s.spellings[1].map((b) => a + b));
+/** Folded spellings a surname may be written with (every one, or only the usual ones), to find candidates by. */
+export function surnameKeys(s: SpelledRecord, { usual = false }: { usual?: boolean } = {}): string[] {
+  const of = (i: number) => (usual ? s.spellings[i].slice(0, s.usual[i]) : s.spellings[i]);
+  return s.surnameLength === 1 ? of(0) : of(0).flatMap((a) => of(1).map((b) => a + b));
+}
 
-/** Folded spellings of the given name as one word ("chienming", "jianming", "kinming"), at most `limit`. */
-export function givenNameKeys(s: SpelledRecord, limit = 8): string[] {
-  let out = [''];
-  for (const options of s.spellings.slice(s.surnameLength)) out = out.flatMap((a) => options.map((b) => a + b)).slice(0, limit);
-  return out.filter(Boolean);
+/**
+ * Usual spellings of the given name as one word, each in one system ("chienming", "jianming", "kinming"):
+ * the i-th usual spelling of every character (pinyin, Wade-Giles, Hong Kong), so a name has at most three.
+ */
+export function givenNameKeys(s: SpelledRecord): string[] {
+  const given = s.spellings.slice(s.surnameLength);
+  if (!given.length) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < 3; i++) out.add(given.map((options, j) => options[Math.min(i, s.usual[s.surnameLength + j] - 1)]).join(''));
+  return [...out];
 }
 
 /** Keys a romanised name is looked up by: its first and last words (surname or given name, either order). */

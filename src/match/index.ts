@@ -2,6 +2,6 @@ export { createMatcher, createIndexedMatcher, type Matcher } from './matcher.js'
 export { MATCH_DEFAULTS, resolveMatchSettings, type MatchSettings, type Setting } from './config.js';
 export { queryKeys, recordKeys, KEY_VERSION, type NameKey, type KeyKind } from './keys.js';
 export {
-  buildNameIndex, storedNameIndex, indexEntry, indexHash, encodeIndexedRecord, type NameIndex, type IndexEntry,
+  buildNameIndex, storedNameIndex, indexEntry, indexHash, encodeIndexedRecord, encodeKind, type NameIndex, type IndexEntry,
   type StoredIndexSource,
 } from './name-index.js';

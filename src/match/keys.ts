@@ -247,7 +247,8 @@ export function queryKeys(written: string): QueryName {
     } else {
       keys.push(...latinKeys(surnameFirst(part), 'romanised', { side: 'query' }));
       tones ??= readTones(part);
-      const words = latinWords(part);
+      // v typed for ü (Lv Min) is pinyin, not a Western name.
+      const words = latinWords(part, { keepUmlaut: true }).map((w) => w.map((syl) => syl.replace(/v/g, 'u')));
       if (words.length >= 2 && westernGivenName(words)) englishName ??= foldHongKong(words[0].join(''));
     }
   }

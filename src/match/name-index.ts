@@ -52,6 +52,15 @@ export interface NameIndex {
   knownKeys(keys: readonly string[]): Set<string>;
 }
 
+/** Kinds as stored: two letters each instead of the name (a 50,000-record index has 700,000 keys). */
+const KIND_CODES: Record<PostingKind, string> = {
+  characters: 'ch', romanised: 'ro', alias: 'al', pinyin: 'py', wadeGiles: 'wg', westernOrder: 'wo', tibetan: 'tb',
+  cantonese: 'hk', englishName: 'en', skeleton: 'sk', oneCharacter: 'c1', oneSyllable: 's1', swappedParts: 'sp',
+  westernShort: 'ws', wadeGilesOrPinyin: 'wp', skeletonOfPinyin: 'ks', fallback: 'fb',
+};
+const KIND_OF_CODE = new Map(Object.entries(KIND_CODES).map(([kind, code]) => [code, kind as PostingKind]));
+export const encodeKind = (kind: PostingKind): string => KIND_CODES[kind];
+
 /** Keys shared by more records than this say nothing about who is meant (e.g. a one-syllable mask). */
 export const MAX_POSTINGS = 400;
 
@@ -74,7 +83,7 @@ export function indexEntry(r: PrisonerRecord): IndexEntry {
   const spelled = spellRecord(r);
   let written: string[][][] | undefined;
   if (spelled) {
-    for (const k of surnameKeys(spelled)) add(`fs:${k}`, 'fallback', '');
+    for (const k of surnameKeys(spelled, { usual: true })) add(`fs:${k}`, 'fallback', '');
     for (const k of givenNameKeys(spelled)) add(`fg:${k}`, 'fallback', '');
   } else if (r.names.en && system === 'han') {
     written = writtenSyllables(r.names.en);
@@ -161,7 +170,7 @@ export function storedNameIndex(source: StoredIndexSource): NameIndex & { forget
   return {
     get size() { return (size ??= source.count()); },
     postings: (key, limit) => source.postings(key, limit).map((p) => ({
-      id: asRecordId(p.record_id), kind: p.kind as PostingKind, via: p.via, record: record(p.record_id, p.info),
+      id: asRecordId(p.record_id), kind: KIND_OF_CODE.get(p.kind) ?? 'fallback', via: p.via, record: record(p.record_id, p.info),
     })),
     knownKeys: (keys) => source.knownKeys(keys),
     /** Records changed: drop what was parsed. */

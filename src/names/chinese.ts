@@ -14,6 +14,21 @@ function converter(from: string, to: string): Convert {
   if (!c) converters.set(key, (c = (require('opencc-js') as OpenCCModule).Converter({ from, to })));
   return c;
 }
+/**
+ * Remembers recent results of a pure function of a string: a record's name is read several times while it is
+ * keyed, and names share characters. Bounded: the cache starts afresh when full. Results are shared: never modify them.
+ */
+export function remember<T>(fn: (s: string) => T, max = 8192): (s: string) => T {
+  let cache = new Map<string, T>();
+  return (s) => {
+    if (cache.has(s)) return cache.get(s) as T;
+    if (cache.size >= max) cache = new Map();
+    const v = fn(s);
+    cache.set(s, v);
+    return v;
+  };
+}
+
 type PinyinFn = (s: string, o: Record<string, unknown>) => string | string[];
 let pinyinFn: PinyinFn | undefined;
 const pinyin: PinyinFn = (s, o) => (pinyinFn ??= (require('pinyin-pro') as { pinyin: PinyinFn }).pinyin)(s, o);
@@ -45,22 +60,18 @@ export const plainPinyin = (text: string): string[] => pinyin(text, { toneType: 
 /** OpenCC's traditional -> simplified alone (no surname exceptions), for vocabulary terms. */
 export const convertToSimplified = (s: string): string => converter('t', 'cn')(s);
 
-export function toSimplified(s: string): string {
-  return keepSurname(s, converter('hk', 'cn')(converter('t', 'cn')(s)));
-}
-export function toTraditional(s: string): string {
-  return keepSurname(s, converter('cn', 't')(s));
-}
+export const toSimplified = remember((s: string): string => keepSurname(s, converter('hk', 'cn')(converter('t', 'cn')(s))));
+export const toTraditional = remember((s: string): string => keepSurname(s, converter('cn', 't')(s)));
 
 /**
  * The forms a name may be written in: as written, simplified, and the OpenCC, Hong Kong and Taiwan traditional
  * forms (何啓明 / 何启明 / 何啓明 / 何啟明): readings are looked up in each, since tables know some forms only.
  */
-export function characterForms(written: string): string[] {
+export const characterForms = remember((written: string): string[] => {
   const simplified = toSimplified(written);
   const forms = [written, simplified, toTraditional(simplified), keepSurname(written, converter('cn', 'hk')(simplified)), keepSurname(written, converter('cn', 'tw')(simplified))];
   return [...new Set(forms)];
-}
+});
 
 /** Number of leading characters that are the surname of a Han name (1 or 2). */
 export function surnameLength(simplified: string): number {
@@ -84,6 +95,12 @@ const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g,
  * transliterated minority names (with a middle dot, or Tibetan) are read as plain text.
  */
 export function readPinyin(simplified: string, { asName = true }: { asName?: boolean } = {}): PinyinReading {
+  return asName ? readNamePinyin(simplified) : readTextPinyin(simplified);
+}
+const readNamePinyin = remember((s: string) => readPinyinOnce(s, true));
+const readTextPinyin = remember((s: string) => readPinyinOnce(s, false));
+
+function readPinyinOnce(simplified: string, asName: boolean): PinyinReading {
   const han = hanOnly(simplified);
   if (!han) return { toned: [], plain: [], tones: [] };
   const toned = pinyin(han, { type: 'array', surname: asName ? 'head' : 'off' }) as string[];

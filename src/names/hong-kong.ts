@@ -9,7 +9,9 @@
  * Koon/Kun, Chow/Chau, Law/Lo, Tze/Tse, Shum/Sum) while keeping apart what names keep apart (Cheung/Cheng).
  */
 import { createRequire } from 'node:module';
-import { characterForms } from './chinese.js';
+import { readFileSync } from 'node:fs';
+import { characterForms, remember } from './chinese.js';
+import { dataPath } from '../config/paths.js';
 
 const require = createRequire(import.meta.url);
 type ToJyutping = { getJyutpingCandidates(s: string): [string, string[]][]; getJyutpingList(s: string): [string, string | null][] };
@@ -64,14 +66,14 @@ export function spellJyutping(syllable: string): string[] {
  * Koon/Kun, Chow/Chau, Law/Lo, Hoh/Ho, Kah/Ka, Choy/Choi, Yue/Yu, Tze/Tse, Shum/Sum, Chack/Chak, Ip/Yip.
  * (Lei and Li stay apart: pinyin has both; the characters read lei get both spellings instead.)
  */
-export function foldHongKong(syllable: string): string {
+export const foldHongKong = remember((syllable: string): string => {
   let s = syllable.toLowerCase().replace(/[^a-z]/g, '');
   s = s.replace(/^tz/, 'ts').replace(/^tsze$/, 'tsz').replace(/^sz$/, 'sze').replace(/^sh/, 's');
   s = s.replace(/eoi|eui/g, 'ui').replace(/eo/g, 'eu').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/ck/g, 'k');
   s = s.replace(/ow$/, 'au').replace(/aw$/, 'o').replace(/(oh|or)$/, 'o').replace(/ah$/, 'a').replace(/oy$/, 'oi').replace(/ue$/, 'u');
   if (s === 'ip') s = 'yip';
   return s.replace(/(.)\1+/g, '$1');
-}
+});
 
 /** Every folded Hong Kong syllable spelling, to split unhyphenated words ("Szeto", "Kwunchung"). */
 let syllables: Set<string> | undefined;
@@ -85,7 +87,9 @@ function hongKongSyllables(): Set<string> {
 }
 
 /** Splits a Latin word into folded Hong Kong syllables (fewest syllables), or undefined when it cannot be. */
-export function splitHongKong(word: string): string[] | undefined {
+export const splitHongKong = remember((word: string) => splitHongKongOnce(word));
+
+function splitHongKongOnce(word: string): string[] | undefined {
   const known = hongKongSyllables();
   const whole = foldHongKong(word);
   if (known.has(whole)) return [whole];
@@ -108,39 +112,54 @@ export function splitHongKong(word: string): string[] | undefined {
   return best[n];
 }
 
-/** Readings of each character of a name, from every form it may be written in; the surname's own reading first. */
-function jyutpingPerCharacter(written: string): string[][] {
-  const tj = toJyutping();
-  const forms = characterForms(written);
-  const length = [...forms[0]].length;
-  const per: string[][] = Array.from({ length }, () => []);
-  const add = (i: number, r: string | null | undefined) => { if (r && !per[i].includes(r)) per[i].push(r); };
-  for (const form of forms) {
-    const chars = [...form];
-    if (chars.length !== length) continue;
-    if (SURNAME_JYUTPING[chars[0]]) add(0, SURNAME_JYUTPING[chars[0]]);
-    // The reading in context first (to-jyutping reads words), then each character's own readings.
-    tj.getJyutpingList(form).forEach(([, r], i) => add(i, r));
+let table: Record<string, string> | undefined;
+/** data/jyutping.json: what `readCharacterJyutping` gives for every common character, computed once (see its script). */
+function jyutpingTable(): Record<string, string> {
+  return (table ??= (JSON.parse(readFileSync(dataPath('jyutping.json'), 'utf8')) as { readings: Record<string, string> }).readings);
+}
+
+/** Readings of one character from every form it may be written in (as written, simplified, traditional forms). */
+export function readCharacterJyutping(char: string): string[] {
+  const out: string[] = [];
+  // Each form's usual reading: a character's rarer readings (家 gu1, 正 zeng3, 何 ho2) only add noise.
+  for (const form of characterForms(char)) {
+    const r = toJyutping().getJyutpingCandidates(form)[0]?.[1]?.[0];
+    if (r && !out.includes(r)) out.push(r);
   }
-  for (const form of forms) {
-    const chars = [...form];
-    if (chars.length !== length) continue;
-    // A character's rarer readings (家 gu1, 正 zeng3, 何 ho2) only add noise: its usual one is enough.
-    tj.getJyutpingCandidates(form).forEach(([, rs], i) => add(i, rs[0]));
+  return out;
+}
+
+/** A character's readings as data/jyutping.json has them (undefined when it is not there). */
+export const tableJyutping = (char: string): string[] | undefined => jyutpingTable()[char]?.split(' ');
+
+const characterJyutping = remember((char: string): string[] => tableJyutping(char) ?? readCharacterJyutping(char));
+
+/** Folded Hong Kong spellings of one character, the usual first; as a surname, its surname reading first. */
+const characterSpellings = remember((key: string): string[] => {
+  const [char, position] = [key.slice(0, -1), key.slice(-1)];
+  const readings = characterJyutping(char);
+  const surname = position === 's' ? SURNAME_JYUTPING[char] : undefined;
+  const out: string[] = [];
+  for (const r of surname ? [surname, ...readings] : readings) {
+    for (const sp of spellJyutping(r)) {
+      const f = foldHongKong(sp);
+      if (!out.includes(f)) out.push(f);
+    }
   }
-  return per;
+  return out;
+});
+
+/** Folded Hong Kong spellings of each character's usual reading (Chan for 陳; Tsang and Chang for 曾). */
+export function usualHongKongSpellings(written: string): string[][] {
+  return [...written].map((c, i) => {
+    const r = (i === 0 && SURNAME_JYUTPING[c]) || characterJyutping(c)[0];
+    return r ? [...new Set(spellJyutping(r).map(foldHongKong))] : [];
+  });
 }
 
 /** Folded Hong Kong spellings of each character of a name (the usual first), at most `perCharacter` each. */
 export function hongKongSpellings(written: string, { perCharacter = 4 }: { perCharacter?: number } = {}): string[][] {
-  return jyutpingPerCharacter(written).map((readings) => {
-    const out: string[] = [];
-    for (const r of readings) for (const sp of spellJyutping(r)) {
-      const f = foldHongKong(sp);
-      if (!out.includes(f)) out.push(f);
-    }
-    return out.slice(0, perCharacter);
-  });
+  return [...written].map((c, i) => characterSpellings(c + (i === 0 ? 's' : 'g')).slice(0, perCharacter));
 }
 
 /** Names longer than this (transliterations, not Han names) get no Hong Kong readings: they have none. */

@@ -5,5 +5,7 @@ export {
   readsAsPinyin, readsAsChinese, nameSpellings,
 } from './romanize.js';
 export { deriveNames } from './derive.js';
-export { foldHongKong, hongKongReadings, hongKongSpellings, splitHongKong, spellJyutping, MAX_HONG_KONG_LENGTH } from './hong-kong.js';
+export {
+  foldHongKong, hongKongReadings, hongKongSpellings, splitHongKong, spellJyutping, readCharacterJyutping, tableJyutping, MAX_HONG_KONG_LENGTH,
+} from './hong-kong.js';
 export { isWesternGivenName } from './western-names.js';

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { foldLatin } from './normalize.js';
 import { dataPath } from '../config/paths.js';
-import { foldHongKong, hongKongSpellings, splitHongKong } from './hong-kong.js';
-import { readPinyin, surnameLength } from './chinese.js';
+import { foldHongKong, hongKongSpellings, splitHongKong, usualHongKongSpellings } from './hong-kong.js';
+import { readPinyin, remember, surnameLength } from './chinese.js';
 
 const require = createRequire(import.meta.url);
 const PAIRS = require('romanize-names/romanization-pairs.json') as Record<string, { WG: string; 'MPS-II': string; TONGYONG: string }>;
@@ -34,11 +34,13 @@ for (const [py, spellings] of Object.entries(PAIRS)) addReading(WG_TO_PINYIN, fo
 for (const [wg, readings] of WG_TO_PINYIN) for (const py of readings) addReading(TAIWAN_TO_PINYIN, wg, py);
 for (const [py, spellings] of Object.entries(PAIRS)) {
   for (const system of ['MPS-II', 'TONGYONG'] as const) {
-    // Only spellings that are neither Wade-Giles nor pinyin: MPS-II "Liu" is lü, but a Liu is nearly always 劉.
+    // Not spellings that are pinyin for another syllable: MPS-II "Liu" is lü, but a Liu is nearly always 劉.
     const spelling = foldLatin(spellings[system]);
-    if (!WG_TO_PINYIN.has(spelling) && !PINYIN_SYLLABLES.has(spelling)) addReading(TAIWAN_TO_PINYIN, spelling, py.toLowerCase().replace(/ü|v/g, 'u'));
+    if (!PINYIN_SYLLABLES.has(spelling)) addReading(TAIWAN_TO_PINYIN, spelling, py.toLowerCase().replace(/ü|v/g, 'u'));
   }
 }
+// Names in Taiwan mix pinyin syllables in too (Hau Lung-bin, Yeh Yi-jin).
+for (const py of PINYIN_SYLLABLES) if (!TAIWAN_TO_PINYIN.has(py)) addReading(TAIWAN_TO_PINYIN, py, py);
 // Common Wade-Giles and Taiwan spellings the passport table writes differently.
 for (const [wg, py] of [
   ['hsu', 'xu'], ['yu', 'yu'], ['chu', 'ju'], ['chu', 'zhu'], ['chueh', 'jue'], ['hsueh', 'xue'], ['yueh', 'yue'],
@@ -52,7 +54,7 @@ for (const [wg, py] of [
   ['kuang', 'kuang'], ['tseng', 'zeng'], ['tseng', 'ceng'], ['tsung', 'zong'], ['tsung', 'cong'], ['tsai', 'cai'],
   ['tsai', 'zai'], ['tsao', 'cao'], ['tsao', 'zao'], ['tsou', 'zou'], ['tsou', 'cou'], ['tsui', 'cui'], ['tsui', 'zui'],
   // Taiwan's own habits: Lee for 李, Soong for 宋, Shieh for 謝, Jou for 周.
-  ['lee', 'li'], ['soong', 'song'], ['shieh', 'xie'], ['jou', 'zhou'],
+  ['lee', 'li'], ['soong', 'song'], ['shieh', 'xie'], ['jou', 'zhou'], ['i', 'yi'],
 ] as const) {
   addReading(WG_TO_PINYIN, wg, py);
   addReading(TAIWAN_TO_PINYIN, wg, py);
@@ -75,7 +77,7 @@ const PINYIN_TO_TAIWAN = new Map<string, string[]>(Object.entries(PAIRS).map(([p
 export interface NameSpellings {
   /** Per character: every spelling (pinyin, Wade-Giles, MPS-II, Tongyong, Hong Kong), the usual ones first. */
   spellings: string[][];
-  /** Per character: how many of its first spellings are the usual ones (pinyin, Wade-Giles, the first Hong Kong). */
+  /** Per character: how many of its first spellings are the usual ones (pinyin, Wade-Giles, Hong Kong of its usual reading). */
   usual: number[];
 }
 
@@ -86,9 +88,10 @@ export function nameSpellings(simplified: string, written: string = simplified):
   const { plain } = readPinyin(simplified);
   if (plain.length !== chars.length) return undefined;
   const hk = hongKongSpellings(written);
+  const hkUsual = usualHongKongSpellings(written);
   const usual: number[] = [];
   const spellings = plain.map((py, i) => {
-    const first = [...new Set([py, PINYIN_TO_WG.get(py) ?? py, hk[i]?.[0] ?? py].map(foldHongKong))];
+    const first = [...new Set([py, PINYIN_TO_WG.get(py) ?? py, ...(hkUsual[i] ?? [])].map(foldHongKong))];
     usual.push(first.length);
     return [...new Set([...first, ...(PINYIN_TO_TAIWAN.get(py) ?? []).map(foldHongKong), ...(hk[i] ?? [])])];
   });
@@ -130,12 +133,17 @@ export function splitSyllables(word: string): string[] | undefined {
   return splitPinyin(word) ?? splitWith(word, TAIWAN_TO_PINYIN) ?? splitHongKong(word);
 }
 
+/** More syllables than any name has (a long Uyghur or Tibetan name has about twelve). */
+export const MAX_NAME_SYLLABLES = 16;
+
 /**
  * Wade-Giles words ("Chang", "Hsüan-t'ao") to pinyin readings, at most `limit` of them.
  * Each syllable must be a known Wade-Giles syllable; otherwise undefined.
  */
 export function wadeGilesToPinyin(words: string[][], limit = 32, { taiwan = false }: { taiwan?: boolean } = {}): string[][] | undefined {
   const table = taiwan ? TAIWAN_TO_PINYIN : WG_TO_PINYIN;
+  // No name has this many syllables; every reading is copied per syllable, so the work would grow with its square.
+  if (words.reduce((n, w) => n + w.length, 0) > MAX_NAME_SYLLABLES) return undefined;
   let readings: string[][] = [[]];
   for (const word of words) {
     // An unhyphenated given name in Taiwan's systems ("Jaushieh") is read syllable by syllable.
@@ -171,11 +179,15 @@ export const foldCantonese = foldHongKong;
  * Wade-Giles or another Taiwan system, or Hong Kong spelling. "Albert", "Emily", "Khim" and "Shiow" do not.
  */
 export function readsAsChinese(word: readonly string[]): boolean {
+  return readsAsChineseOnce(word.join('-'));
+}
+const readsAsChineseOnce = remember((joined: string): boolean => {
+  const word = joined.split('-');
   const syllable = (s: string) => PINYIN_SYLLABLES.has(s) || TAIWAN_TO_PINYIN.has(s) || splitHongKong(s)?.length === 1;
   if (word.length > 1) return word.every(syllable);
   const w = word[0];
   return syllable(w) || splitPinyin(w) !== undefined || splitHongKong(w) !== undefined;
-}
+});
 
 /**
  * Consonant skeleton of a transliterated name part, the same for "Abdurehim", "Abdurahim" and the pinyin

@@ -5,7 +5,7 @@
  * needs no rebuild.
  */
 import type { PrisonerRecord } from '../model/index.js';
-import { KEY_VERSION, encodeIndexedRecord, indexEntry, indexHash } from '../match/index.js';
+import { KEY_VERSION, encodeIndexedRecord, encodeKind, indexEntry, indexHash } from '../match/index.js';
 import {
   type Db, clearNameIndex, dirtyRecords, hasDirtyRecords, inTransaction, liveRecordPage, makeNameIndexWriter, nameIndexMeta,
   setNameIndexMeta,
@@ -24,7 +24,7 @@ const PAGE = 2000;
 
 const entryOf = (r: PrisonerRecord, hash: string) => {
   const { keys, record } = indexEntry(r);
-  return { recordId: r.id, hash, info: encodeIndexedRecord(record), keys };
+  return { recordId: r.id, hash, info: encodeIndexedRecord(record), keys: keys.map((k) => ({ key: k.key, kind: encodeKind(k.kind), via: k.via })) };
 };
 
 /** True when the index must be rebuilt before it can answer (never built, or built by other keys). */
@@ -39,11 +39,11 @@ export function rebuildNameIndex(db: Db, { onProgress }: { onProgress?: (done: n
     clearNameIndex(db);
     const writer = makeNameIndexWriter(db);
     for (let after = '', page = liveRecordPage(db, { limit: PAGE }); page.length; page = liveRecordPage(db, { afterId: after, limit: PAGE })) {
-      for (const row of page) {
+      writer.write(page.map((row) => {
         const r = JSON.parse(row.data) as PrisonerRecord;
-        writer.write(entryOf(r, indexHash(r)), { fresh: true });
-        keyed++;
-      }
+        return entryOf(r, indexHash(r));
+      }), { fresh: true });
+      keyed += page.length;
       after = page[page.length - 1].id;
       onProgress?.(keyed);
     }
@@ -63,6 +63,7 @@ export function refreshNameIndex(db: Db): IndexRefresh {
   inTransaction(db, () => {
     const writer = makeNameIndexWriter(db);
     for (let page = dirtyRecords(db, { limit: PAGE }); page.length; page = dirtyRecords(db, { afterId: page[page.length - 1].id, limit: PAGE })) {
+      const changed: ReturnType<typeof entryOf>[] = [];
       for (const d of page) {
         if (d.deleted || d.data === null) {
           writer.remove(d.id);
@@ -72,11 +73,10 @@ export function refreshNameIndex(db: Db): IndexRefresh {
         const r = JSON.parse(d.data) as PrisonerRecord;
         const hash = indexHash(r);
         if (hash === d.hash) writer.keep(d.id);
-        else {
-          writer.write(entryOf(r, hash), { fresh: d.hash === null });
-          out.keyed++;
-        }
+        else changed.push(entryOf(r, hash));
       }
+      writer.write(changed);
+      out.keyed += changed.length;
     }
   });
   return out;

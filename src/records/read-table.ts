@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { extname, basename } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../model/index.js';
 import { decodeText, type Encoding } from './decode.js';
 
@@ -50,6 +49,8 @@ export async function readTable(path: string, bytes: Uint8Array = readFileSync(p
   const file = basename(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') {
+    // Loaded only for spreadsheets: exceljs takes a quarter of a second to load.
+    const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];

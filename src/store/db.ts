@@ -15,6 +15,8 @@ export function openDb(path: string): Db {
   if (path !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 64 MB of page cache (used only as needed): the name index of 50,000 records is written without thrashing.
+  db.pragma('cache_size = -65536');
   migrate(db);
   return db;
 }

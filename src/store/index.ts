@@ -10,5 +10,5 @@ export {
 export { documentBySha, insertDocument, insertMatchedEntry, insertEvents, recordEvents } from './responses.js';
 export {
   nameIndexMeta, setNameIndexMeta, hasDirtyRecords, dirtyRecords, liveRecordPage, makeNameIndexWriter, clearNameIndex,
-  makeNameIndexReader, type NameIndexReader, type NameIndexEntry, type NameKeyRow, type DirtyRecord,
+  makeNameIndexReader, searchRecordText, type NameIndexReader, type NameIndexEntry, type NameKeyRow, type DirtyRecord,
 } from './name-index.js';

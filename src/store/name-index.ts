@@ -80,14 +80,28 @@ export function makeNameIndexWriter(db: Db) {
     for (const k of JSON.parse(row.keys) as string[]) deleteKey.run(k, id);
     deleteRecord.run(id);
   };
+  // Many rows per statement: the per-call cost of better-sqlite3 is most of the cost of a small insert.
+  const BATCH = 64;
+  const insertKeys = db.prepare(`INSERT OR IGNORE INTO name_keys (key, record_id, kind, via) VALUES ${new Array(BATCH).fill('(?, ?, ?, ?)').join(', ')}`);
+  const insertRows = (rows: string[][]) => {
+    let i = 0;
+    for (; i + BATCH <= rows.length; i += BATCH) insertKeys.run(rows.slice(i, i + BATCH).flat());
+    for (; i < rows.length; i++) insertKey.run(rows[i]);
+  };
   return {
-    /** Replaces a record's entry (its old keys are removed first). */
-    write(e: NameIndexEntry, { fresh = false }: { fresh?: boolean } = {}): void {
-      if (!fresh) remove(e.recordId);
-      const written: string[] = [];
-      for (const k of e.keys) if (insertKey.run(k.key, e.recordId, k.kind, k.via).changes) written.push(k.key);
-      insertRecord.run(e.recordId, e.hash, e.info, JSON.stringify(written));
-      clean.run(e.recordId);
+    /** Replaces the entries of these records (their old keys are removed first unless `fresh`). */
+    write(entries: readonly NameIndexEntry[], { fresh = false }: { fresh?: boolean } = {}): void {
+      if (!fresh) for (const e of entries) remove(e.recordId);
+      const rows: string[][] = [];
+      for (const e of entries) for (const k of e.keys) rows.push([k.key, e.recordId, k.kind, k.via]);
+      // In key order: consecutive inserts land on the same pages of the index.
+      rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      insertRows(rows);
+      for (const e of entries) {
+        // A record's keys are unique (the keying code sees to it), so each was written.
+        insertRecord.run(e.recordId, e.hash, e.info, JSON.stringify(e.keys.map((k) => k.key)));
+        clean.run(e.recordId);
+      }
     },
     remove(id: string): void {
       remove(id);
@@ -127,3 +141,14 @@ export function makeNameIndexReader(db: Db) {
 }
 
 export type NameIndexReader = ReturnType<typeof makeNameIndexReader>;
+
+/**
+ * Live records whose name (characters, simplified, romanised, pinyin) contains the text, in ID order: part
+ * of a name ("晓波", "Hsiao"; Latin letters in any case). One pass over the name columns, no record parsed.
+ */
+export function searchRecordText(db: Db, text: string, { limit = 10 }: { limit?: number } = {}): string[] {
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db.prepare(`SELECT id FROM records WHERE deleted_at IS NULL
+    AND (name_zh LIKE @like ESCAPE '\\' OR name_zh_s LIKE @like ESCAPE '\\' OR name_en LIKE @like ESCAPE '\\' OR pinyin LIKE @like ESCAPE '\\')
+    ORDER BY id LIMIT @limit`).pluck().all({ like, limit }) as string[];
+}
