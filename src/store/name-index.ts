@@ -81,7 +81,7 @@ export function makeNameIndexWriter(db: Db) {
     deleteRecord.run(id);
   };
   // Many rows per statement: the per-call cost of better-sqlite3 is most of the cost of a small insert.
-  const BATCH = 64;
+  const BATCH = 200;
   const insertKeys = db.prepare(`INSERT OR IGNORE INTO name_keys (key, record_id, kind, via) VALUES ${new Array(BATCH).fill('(?, ?, ?, ?)').join(', ')}`);
   const insertRows = (rows: string[][]) => {
     let i = 0;
