@@ -102,7 +102,9 @@ export function indexEntry(r: PrisonerRecord): IndexEntry {
     system, zh, tones: reading?.tones, plain: reading?.plain,
     birthYear: r.birth ? Number(r.birth.value.slice(0, 4)) : undefined,
     province: r.province, gender: r.gender, ethnicity: r.ethnicity,
-    spelled, written, writtenPinyin: written && r.names.en ? pinyinName(latinWords(r.names.en)) : undefined, englishNames: englishNames.length ? [...new Set(englishNames)] : undefined,
+    spelled, written,
+    writtenPinyin: written && r.names.en ? pinyinName(latinWords(r.names.en)) : undefined,
+    englishNames: englishNames.length ? [...new Set(englishNames)] : undefined,
   };
   return { keys, record };
 }
@@ -110,7 +112,8 @@ export function indexEntry(r: PrisonerRecord): IndexEntry {
 /** Hash of what a record's index entry is computed from: the same hash means the same entry. */
 export function indexHash(r: PrisonerRecord): string {
   const { names, ethnicity, birth, province, gender } = r;
-  return createHash('sha1').update(JSON.stringify([KEY_VERSION, names, ethnicity ?? null, birth?.value ?? null, province ?? null, gender ?? null])).digest('base64url');
+  const fields = [KEY_VERSION, names, ethnicity ?? null, birth?.value ?? null, province ?? null, gender ?? null];
+  return createHash('sha1').update(JSON.stringify(fields)).digest('base64url');
 }
 
 /** The scoring information as stored (JSON without the ID, which the row carries). */

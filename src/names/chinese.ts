@@ -69,7 +69,9 @@ export const toTraditional = remember((s: string): string => keepSurname(s, conv
  */
 export const characterForms = remember((written: string): string[] => {
   const simplified = toSimplified(written);
-  const forms = [written, simplified, toTraditional(simplified), keepSurname(written, converter('cn', 'hk')(simplified)), keepSurname(written, converter('cn', 'tw')(simplified))];
+  const hongKong = keepSurname(written, converter('cn', 'hk')(simplified));
+  const taiwan = keepSurname(written, converter('cn', 'tw')(simplified));
+  const forms = [written, simplified, toTraditional(simplified), hongKong, taiwan];
   return [...new Set(forms)];
 });
 

@@ -24,7 +24,8 @@ const PAGE = 2000;
 
 const entryOf = (r: PrisonerRecord, hash: string) => {
   const { keys, record } = indexEntry(r);
-  return { recordId: r.id, hash, info: encodeIndexedRecord(record), keys: keys.map((k) => ({ key: k.key, kind: encodeKind(k.kind), via: k.via })) };
+  const rows = keys.map((k) => ({ key: k.key, kind: encodeKind(k.kind), via: k.via }));
+  return { recordId: r.id, hash, info: encodeIndexedRecord(record), keys: rows };
 };
 
 /** True when the index must be rebuilt before it can answer (never built, or built by other keys). */
@@ -38,13 +39,12 @@ export function rebuildNameIndex(db: Db, { onProgress }: { onProgress?: (done: n
   inTransaction(db, () => {
     clearNameIndex(db);
     const writer = makeNameIndexWriter(db);
-    for (let after = '', page = liveRecordPage(db, { limit: PAGE }); page.length; page = liveRecordPage(db, { afterId: after, limit: PAGE })) {
+    for (let page = liveRecordPage(db, { limit: PAGE }); page.length; page = liveRecordPage(db, { afterId: page.at(-1)!.id, limit: PAGE })) {
       writer.write(page.map((row) => {
         const r = JSON.parse(row.data) as PrisonerRecord;
         return entryOf(r, indexHash(r));
       }), { fresh: true });
       keyed += page.length;
-      after = page[page.length - 1].id;
       onProgress?.(keyed);
     }
     setNameIndexMeta(db, 'key_version', String(KEY_VERSION));
@@ -62,7 +62,7 @@ export function refreshNameIndex(db: Db): IndexRefresh {
   if (!hasDirtyRecords(db)) return out;
   inTransaction(db, () => {
     const writer = makeNameIndexWriter(db);
-    for (let page = dirtyRecords(db, { limit: PAGE }); page.length; page = dirtyRecords(db, { afterId: page[page.length - 1].id, limit: PAGE })) {
+    for (let page = dirtyRecords(db, { limit: PAGE }); page.length; page = dirtyRecords(db, { afterId: page.at(-1)!.id, limit: PAGE })) {
       const changed: ReturnType<typeof entryOf>[] = [];
       for (const d of page) {
         if (d.deleted || d.data === null) {

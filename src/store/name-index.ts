@@ -42,7 +42,8 @@ export function nameIndexMeta(db: Db, name: string): string | undefined {
 }
 
 export function setNameIndexMeta(db: Db, name: string, value: string): void {
-  db.prepare('INSERT INTO name_index_meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
+  db.prepare('INSERT INTO name_index_meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value')
+    .run(name, value);
 }
 
 export function hasDirtyRecords(db: Db): boolean {
@@ -50,17 +51,21 @@ export function hasDirtyRecords(db: Db): boolean {
 }
 
 /** Dirty records in ID order, at most `limit` after `afterId`: callers page through them to keep memory flat. */
-export function dirtyRecords(db: Db, { afterId = '', limit = 2000 }: { afterId?: string; limit?: number } = {}): DirtyRecord[] {
+type Page = { afterId?: string; limit?: number };
+
+export function dirtyRecords(db: Db, { afterId = '', limit = 2000 }: Page = {}): DirtyRecord[] {
+  type Row = { id: string; data: string | null; deleted_at: string | null; hash: string | null };
   const rows = db.prepare(`
     SELECT d.record_id AS id, r.data AS data, r.deleted_at AS deleted_at, n.hash AS hash
     FROM name_index_dirty d LEFT JOIN records r ON r.id = d.record_id LEFT JOIN name_records n ON n.record_id = d.record_id
-    WHERE d.record_id > ? ORDER BY d.record_id LIMIT ?`).all(afterId, limit) as { id: string; data: string | null; deleted_at: string | null; hash: string | null }[];
+    WHERE d.record_id > ? ORDER BY d.record_id LIMIT ?`).all(afterId, limit) as Row[];
   return rows.map((r) => ({ id: r.id, data: r.data, deleted: r.data === null || r.deleted_at !== null, hash: r.hash }));
 }
 
 /** Live records in ID order, a page at a time (for a full rebuild). */
-export function liveRecordPage(db: Db, { afterId = '', limit = 2000 }: { afterId?: string; limit?: number } = {}): { id: string; data: string }[] {
-  return db.prepare('SELECT id, data FROM records WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?').all(afterId, limit) as { id: string; data: string }[];
+export function liveRecordPage(db: Db, { afterId = '', limit = 2000 }: Page = {}): { id: string; data: string }[] {
+  return db.prepare('SELECT id, data FROM records WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?')
+    .all(afterId, limit) as { id: string; data: string }[];
 }
 
 /**
@@ -82,7 +87,8 @@ export function makeNameIndexWriter(db: Db) {
   };
   // Many rows per statement: the per-call cost of better-sqlite3 is most of the cost of a small insert.
   const BATCH = 200;
-  const insertKeys = db.prepare(`INSERT OR IGNORE INTO name_keys (key, record_id, kind, via) VALUES ${new Array(BATCH).fill('(?, ?, ?, ?)').join(', ')}`);
+  const values = new Array(BATCH).fill('(?, ?, ?, ?)').join(', ');
+  const insertKeys = db.prepare(`INSERT OR IGNORE INTO name_keys (key, record_id, kind, via) VALUES ${values}`);
   const insertRows = (rows: string[][]) => {
     let i = 0;
     for (; i + BATCH <= rows.length; i += BATCH) insertKeys.run(rows.slice(i, i + BATCH).flat());
@@ -134,7 +140,9 @@ export function makeNameIndexReader(db: Db) {
     /** Which of these keys some indexed record has; one statement per chunk, one index seek per key. */
     knownKeys(keys: readonly string[]): Set<string> {
       const out = new Set<string>();
-      for (let i = 0; i < keys.length; i += 20000) for (const k of known.all(JSON.stringify(keys.slice(i, i + 20000))) as string[]) out.add(k);
+      for (let i = 0; i < keys.length; i += 20000) {
+        for (const k of known.all(JSON.stringify(keys.slice(i, i + 20000))) as string[]) out.add(k);
+      }
       return out;
     },
   };
@@ -149,6 +157,7 @@ export type NameIndexReader = ReturnType<typeof makeNameIndexReader>;
 export function searchRecordText(db: Db, text: string, { limit = 10 }: { limit?: number } = {}): string[] {
   const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return db.prepare(`SELECT id FROM records WHERE deleted_at IS NULL
-    AND (name_zh LIKE @like ESCAPE '\\' OR name_zh_s LIKE @like ESCAPE '\\' OR name_en LIKE @like ESCAPE '\\' OR pinyin LIKE @like ESCAPE '\\')
+    AND (name_zh LIKE @like ESCAPE '\\' OR name_zh_s LIKE @like ESCAPE '\\'
+      OR name_en LIKE @like ESCAPE '\\' OR pinyin LIKE @like ESCAPE '\\')
     ORDER BY id LIMIT @limit`).pluck().all({ like, limit }) as string[];
 }
