@@ -2,15 +2,15 @@
  * dialist as a library: the same pipeline the `dialist` command runs.
  *
  * @example
- * import { openDb, importRecords, createMatcher, iterateRecords } from 'dialist';
+ * import { openDb, importRecords, loadMatcher } from 'dialist';
  * const db = openDb('dialist.db');
  * await importRecords(db, 'records.csv');
- * const matcher = createMatcher(iterateRecords(db));
+ * const matcher = loadMatcher(db); // through the stored name index; createMatcher(records) builds one in memory
  * matcher.matchName('Liu Hsiao-po', { birthYear: 1955 }); // { id, decision: 'auto' | 'review' | 'none', candidates: [...] }
  */
 export * from './model/index.js';
 export { deriveNames, normalizeText, removeControlCharacters, MAX_NAME_LENGTH, toSimplified, toTraditional, formatPinyin, readPinyin, cleanName } from './names/index.js';
-export { createMatcher, MATCH_DEFAULTS, resolveMatchSettings, type Matcher, type MatchSettings } from './match/index.js';
+export { createMatcher, queryKeys, recordKeys, MATCH_DEFAULTS, resolveMatchSettings, type Matcher, type MatchSettings } from './match/index.js';
 export { openDb, getRecord, findRecord, deleteRecord, iterateRecords, listRecords, recordHistory, recordEvents, getList, allLists, type Db } from './store/index.js';
 export { readTable, rowsToRecords, recordsToCsv, recordsToXlsx, recordsToJson, diffRecords, type FieldChange } from './records/index.js';
 export { layoutList, loadTemplate, renderPdf, renderDocx, type ListLayout, type ListTemplate } from './lists/index.js';
@@ -18,6 +18,8 @@ export { readDocument, segmentDocument, extractFacts } from './responses/index.j
 export { loadConfig, type Config } from './config/config.js';
 export { importRecords, type ImportSummary } from './pipeline/import-records.js';
 export { matchFile } from './pipeline/match-file.js';
+export { loadMatcher } from './pipeline/load-matcher.js';
+export { rebuildNameIndex } from './pipeline/name-index.js';
 export { findDuplicates } from './pipeline/find-duplicates.js';
 export { historyOf, restoreRecordVersion, type HistoryEntry } from './pipeline/record-history.js';
 export { createList, renderList, issueList, layoutForList, selectRecords } from './pipeline/lists.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
-import { importRecords, type ImportSummary } from '../pipeline/import-records.js';
+import type { ImportSummary } from '../pipeline/import-records.js';
 import { MAX_NAME_LENGTH } from '../names/index.js';
 import { EXIT, escapeControls, printDiagnostics, printJson } from './io.js';
 import type { CommandContext } from './context.js';
@@ -50,6 +50,7 @@ Examples:
   dialist --db office.db import 2024-list.xlsx --skip-invalid --json`)
     .action((files: string[], opts: { skipInvalid?: boolean; clearEmpty?: boolean }) =>
       run(async (ctx) => {
+        const { importRecords } = await import('../pipeline/import-records.js');
         let code: number = EXIT.ok;
         for (const file of files) {
           if (!existsSync(file)) {

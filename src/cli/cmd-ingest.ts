@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { expandPaths } from '../pipeline/expand-paths.js';
-import { ingestStream } from '../pipeline/ingest.js';
 import { EXIT, printDiagnostics, printJson, progress, table } from './io.js';
 import { isoDate, listNumber } from './options.js';
 import type { CommandContext } from './context.js';
@@ -35,6 +33,8 @@ Examples:
   dialist ingest responses/ --list 3 --received 2024-06-01 --from "MFA"
   dialist ingest "inbox/*.pdf" --json > ingested.jsonl`)
     .action((paths: string[], o: { list?: number; received?: string; from?: string }) => run(async (ctx) => {
+      const { expandPaths } = await import('../pipeline/expand-paths.js');
+      const { ingestStream } = await import('../pipeline/ingest.js');
       const { files, missing, skipped, emptyFolders } = expandPaths(paths);
       missing.forEach((m) => ctx.io.err(`${m}: error FILE_NOT_FOUND: no such file, folder or matching files. Check the path.\n`));
       skipped.forEach((s) => ctx.io.err(`${s.path}: skipped: ${s.reason}\n`));

@@ -2,12 +2,14 @@ import { Option, type Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { DialistError } from '../model/index.js';
 import { allLists, addListItems, getList, removeListItems } from '../store/index.js';
-import { createList, issueList, layoutForList, listRecords, renderList, selectRecords, type ListFormat } from '../pipeline/lists.js';
+import type { ListFormat } from '../pipeline/lists.js';
 import { EXIT, printDiagnostics, printJson, table } from './io.js';
 import { filter, isoDate, listNumber, oneOrMore, years } from './options.js';
 import type { CommandContext } from './context.js';
 
 type Run = (fn: (ctx: CommandContext) => Promise<number>) => Promise<void>;
+// The renderers (PDF, DOCX, fonts) load with the list pipeline, only when a list command runs.
+const lists = () => import('../pipeline/lists.js');
 const idsFrom = (o: { ids?: string; idsFile?: string }) => [
   ...(o.ids ? o.ids.split(',') : []),
   ...(o.idsFile ? readIdsFile(o.idsFile) : []),
@@ -38,6 +40,7 @@ Examples:
   dialist list create --title "Tibet" --recipient "UK FCDO" --filter "ethnicity=Tibetan,status=serving"
   dialist list create --title "Follow-up" --recipient "UK FCDO" --carry-forward --json`)
     .action((o) => run(async (ctx) => {
+      const { createList } = await lists();
       const { list: l, diagnostics } = createList(ctx.db(), {
         title: o.title, recipient: o.recipient, date: o.date ?? new Date().toISOString().slice(0, 10), template: o.template,
         selection: { ids: idsFrom(o), filter: o.filter, carryForward: o.carryForward, staleYears: o.stale },
@@ -60,6 +63,7 @@ Examples:
         const db = ctx.db();
         const l = getList(db, n);
         if (!l) { ctx.io.err(`error LIST_NOT_FOUND: no list ${n}; see \`dialist list ls\`\n`); return EXIT.badInput; }
+        const { selectRecords } = await lists();
         const { ids, diagnostics } = selectRecords(db, l.recipient, { ids: idsFrom(o), filter: o.filter });
         printDiagnostics(ctx.io, diagnostics);
         if (diagnostics.some((d) => d.severity === 'error')) return EXIT.badInput;
@@ -80,6 +84,7 @@ Examples:
   list.command('show').argument('<list>', 'list number', listNumber).description('Show a list as it will print (the frozen snapshot once issued)')
     .option('--layout', 'print the format-neutral layout as JSON (what the PDF and DOCX draw)')
     .action((n: number, o: { layout?: boolean }) => run(async (ctx) => {
+      const { layoutForList, listRecords } = await lists();
       const { list: l, layout } = layoutForList(ctx.db(), n);
       if (o.layout || ctx.json) printJson(ctx.io, o.layout ? layout : { ...l, records: listRecords(ctx.db(), l).map((r) => ({ id: r.id, zh: r.names.zh, pinyin: r.names.pinyin ?? r.names.en })) });
       else {
@@ -94,6 +99,7 @@ Examples:
     .option('--template <name|path>', 'template to use instead of the list\'s own')
     .option('--out <dir>', 'folder for the files (created if missing); files are named list-N-TEMPLATE.pdf/.docx', '.')
     .action((n: number, o: { format: ListFormat[]; template?: string; out: string }) => run(async (ctx) => {
+      const { renderList } = await lists();
       const { files, diagnostics } = await renderList(ctx.db(), n, { formats: o.format, outDir: o.out, template: o.template });
       printDiagnostics(ctx.io, diagnostics);
       if (ctx.json) printJson(ctx.io, { list: n, files });
@@ -103,6 +109,7 @@ Examples:
 
   list.command('issue').argument('<list>', 'list number', listNumber).description('Mark a rendered list as handed over: freeze the records as printed and the file hashes')
     .action((n: number) => run(async (ctx) => {
+      const { issueList } = await lists();
       const l = issueList(ctx.db(), n);
       if (ctx.json) printJson(ctx.io, { id: l.id, status: l.status, issuedAt: l.issuedAt });
       else ctx.io.out(`list ${l.id} handed over ${l.issuedAt}: frozen (${l.recordIds.length} people)\n`);

@@ -1,13 +1,10 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import Fuse from 'fuse.js';
 import type { PrisonerRecord } from '../model/index.js';
-import { countRecords, deleteRecord, findRecord, getRecord, iterateRecords, listRecords, recordEvents } from '../store/index.js';
-import { RECORD_FIELDS, parseRecordField, recordsToCsv, recordsToJson, recordsToXlsx, recordToRow, type FieldChange } from '../records/index.js';
+import { countRecords, deleteRecord, findRecord, getRecord, iterateRecords, listRecords, recordEvents, searchRecordText } from '../store/index.js';
+import { RECORD_FIELDS, parseRecordField, recordToRow, type FieldChange } from '../records/index.js';
 import { historyOf, restoreRecordVersion, type HistoryEntry } from '../pipeline/record-history.js';
 import { describeSentence } from '../vocabulary/index.js';
-import { loadMatcher } from '../pipeline/load-matcher.js';
-import { findDuplicates } from '../pipeline/find-duplicates.js';
 import { EXIT, escapeControls, printJson, table } from './io.js';
 import { oneOf, wholeNumber } from './options.js';
 import type { CommandContext } from './context.js';
@@ -156,12 +153,12 @@ Examples:
       const text = words.join(' ');
       const limit = o.limit;
       const db = ctx.db();
+      const { loadMatcher } = await import('../pipeline/load-matcher.js');
       const matched = loadMatcher(db, ctx.config().match).matchName(text);
       const hits: { id: string; via: string; confidence?: number }[] = matched.candidates.map((c) => ({ id: c.id, via: c.evidence[0]?.feature ?? '', confidence: c.confidence }));
       if (hits.length < limit) {
-        const all = [...iterateRecords(db)];
-        const fuse = new Fuse(all, { keys: ['names.zh', 'names.zhTraditional', 'names.en', 'names.pinyin', 'names.aliases.name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-        for (const h of fuse.search(text, { limit })) if (!hits.some((x) => x.id === h.item.id)) hits.push({ id: h.item.id, via: `fuzzy text (${(1 - (h.score ?? 1)).toFixed(2)})` });
+        // Then records whose names contain the text (part of a name), found in SQLite without reading every record.
+        for (const id of searchRecordText(db, text.trim(), { limit })) if (!hits.some((x) => x.id === id)) hits.push({ id, via: 'name contains the text' });
       }
       const found = hits.slice(0, limit).map((h) => ({ ...h, record: getRecord(db, h.id)! }));
       if (ctx.json) found.forEach((f) => printJson(ctx.io, { id: f.id, via: f.via, confidence: f.confidence, record: f.record }));
@@ -174,6 +171,7 @@ Examples:
     .requiredOption('--out <file>', 'file to write')
     .option('--format <format>', 'csv, xlsx or json', oneOf(['csv', 'xlsx', 'json']), 'csv')
     .action((o: { out: string; format: string }) => run(async (ctx) => {
+      const { recordsToCsv, recordsToJson, recordsToXlsx } = await import('../records/index.js');
       const all = [...iterateRecords(ctx.db())];
       if (o.format === 'csv') writeFileSync(o.out, recordsToCsv(all));
       else if (o.format === 'json') writeFileSync(o.out, recordsToJson(all));
@@ -189,6 +187,7 @@ Examples:
 
   records.command('duplicates').description('Records that are probably the same person under another spelling')
     .action(() => run(async (ctx) => {
+      const { findDuplicates } = await import('../pipeline/find-duplicates.js');
       const dups = findDuplicates(ctx.db());
       if (ctx.json) dups.forEach((d) => printJson(ctx.io, d));
       else if (!dups.length) ctx.io.out('no probable duplicates\n');

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildDossier, buildReport } from '../pipeline/report.js';
-import { dayNumber, isoDay, renderDossierText, renderReportHtml, renderReportText, renderReportXlsx } from '../report/index.js';
 import { EXIT, printJson } from './io.js';
 import type { CommandContext } from './context.js';
 
@@ -10,7 +8,12 @@ type Run = (fn: (ctx: CommandContext) => Promise<number>) => Promise<void>;
 const FORMATS = ['text', 'html', 'xlsx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isoDay(dayNumber(s)) === s;
+const isDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+// Reports (statistics, charts, spreadsheets) load when a report command runs.
+const reports = async () => ({ ...(await import('../pipeline/report.js')), ...(await import('../report/index.js')) });
 const today = () => new Date().toISOString().slice(0, 10);
 
 interface ReportFlags {
@@ -69,6 +72,7 @@ again with the same figures. The impact of listing is always shown with what bia
         return EXIT.usage;
       }
       const { asOf, from, to, days, minListed } = flags;
+      const { buildReport, renderReportHtml, renderReportXlsx, renderReportText } = await reports();
       const r = buildReport(ctx.db(), { asOf, from, to, recipient: o.recipient, days, minListed });
       const format = ctx.json && flags.format === 'text' ? 'json' : flags.format;
       let body: string | Buffer;
@@ -100,6 +104,7 @@ again with the same figures. The impact of listing is always shown with what bia
         ctx.io.err(`error BAD_OPTION: --as-of takes a date such as 2026-12-31 (found "${asOf}")\n`);
         return EXIT.usage;
       }
+      const { buildDossier, renderDossierText } = await reports();
       const d = buildDossier(ctx.db(), id, { asOf });
       if (!d) {
         ctx.io.err(`error NOT_FOUND: no record with ID ${id}. Find IDs with \`dialist records search NAME\`.\n`);

@@ -2,8 +2,11 @@ import type { Command } from 'commander';
 import type { DecisionRequest, NewRecordFields, QueueItem } from '../model/index.js';
 import { DialistError } from '../model/index.js';
 import { findDocument } from '../store/index.js';
-import { openReview } from '../pipeline/review.js';
-import { NEW_RECORD_FIELDS, renderItem, type QueueFilter, type QueueOrder, type ReviewSession } from '../review/index.js';
+import type { QueueFilter, QueueOrder, ReviewSession } from '../review/index.js';
+import { NEW_RECORD_FIELDS } from '../review/rules.js';
+
+// The review pipeline (matching, the terminal screen, the web server) loads when a review command runs.
+const reviewPipeline = () => import('../pipeline/review.js');
 import { EXIT, printJson, table } from './io.js';
 import type { CommandContext } from './context.js';
 
@@ -158,7 +161,7 @@ Examples:
   dialist review accept-all --document 7 --yes     the best candidate of every item of document 7`)
     .action((o: FilterOptions & { web?: boolean; port: string; findDuplicates?: boolean }) => run(async (ctx) => {
       const filter = parseFilter(ctx, o);
-      const session = openReview(ctx.db(), { settings: ctx.config().match, findDuplicates: o.findDuplicates });
+      const session = (await reviewPipeline()).openReview(ctx.db(), { settings: ctx.config().match, findDuplicates: o.findDuplicates });
       if (session.duplicates.outdated) {
         const last = session.duplicates.lookedAt;
         const when = last ? `last looked for at ${last}, before the records changed` : 'never looked for';
@@ -188,9 +191,9 @@ Examples:
   review.command('show').argument('<item>', 'e<entry> or dup:<ID>+<ID>')
     .description('Show one item as the review screen does: the name in every form, where it came from, the candidates side by side')
     .action((item: string) => run(async (ctx) => {
-      const view = openReview(ctx.db(), { settings: ctx.config().match }).describe(item);
+      const view = (await reviewPipeline()).openReview(ctx.db(), { settings: ctx.config().match }).describe(item);
       if (ctx.json) printJson(ctx.io, view);
-      else ctx.io.out(renderItem(view, { width: 100 }).join('\n') + '\n');
+      else ctx.io.out((await import('../review/index.js')).renderItem(view, { width: 100 }).join('\n') + '\n');
       return EXIT.ok;
     }));
 
@@ -211,7 +214,7 @@ Examples:
     .action((item: string, o: DecideOptions) => run(async (ctx) => {
       // review's own --unsure (a filter) takes the flag before decide sees it: both mean "unsure" here.
       const req = decisionRequest({ ...o, unsure: o.unsure || Boolean(review.opts().unsure) });
-      const outcome = openReview(ctx.db(), { settings: ctx.config().match }).decide(item, req, { seen: seenOf(o.seen), note: o.note });
+      const outcome = (await reviewPipeline()).openReview(ctx.db(), { settings: ctx.config().match }).decide(item, req, { seen: seenOf(o.seen), note: o.note });
       if (ctx.json) printJson(ctx.io, outcome);
       else ctx.io.out(`decision ${outcome.decision}: ${outcome.message}\n`);
       return EXIT.ok;
@@ -223,7 +226,7 @@ Examples:
     .option('--note <text>', 'why')
     .action((decision: string | undefined, o: { seen?: string; note?: string }) => run(async (ctx) => {
       if (decision !== undefined && !/^\d+$/.test(decision)) throw new DialistError('BAD_OPTION', `"${decision}" is not a decision number`);
-      const session = openReview(ctx.db(), { settings: ctx.config().match });
+      const session = (await reviewPipeline()).openReview(ctx.db(), { settings: ctx.config().match });
       const outcome = session.undo({ decision: decision === undefined ? undefined : Number(decision), seen: seenOf(o.seen), note: o.note });
       if (ctx.json) printJson(ctx.io, outcome);
       else ctx.io.out(`${outcome.message}\n`);
@@ -239,7 +242,7 @@ Examples:
     .action((o: { minConfidence: string; yes?: boolean; note?: string }) => run(async (ctx) => {
       const min = Number(o.minConfidence);
       if (!(min >= 0 && min <= 1)) throw new DialistError('BAD_OPTION', `--min-confidence ${o.minConfidence}: a number from 0 to 1`);
-      const session = openReview(ctx.db(), { settings: ctx.config().match });
+      const session = (await reviewPipeline()).openReview(ctx.db(), { settings: ctx.config().match });
       const choices = session.batchChoices(parseFilter(ctx, review.opts() as FilterOptions), min);
       if (!o.yes) {
         if (ctx.json) choices.forEach((c) => printJson(ctx.io, { ...c, written: false }));

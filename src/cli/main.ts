@@ -1,4 +1,11 @@
-/** The `dialist` command line. No business logic here: each command calls pipeline/ and prints. */
+/**
+ * The `dialist` command line. No business logic here: each command calls pipeline/ and prints.
+ *
+ * Start-up stays fast because command files import only what registering their options needs; each action
+ * `await import()`s the pipeline it runs (PDF, DOCX, OCR, spreadsheets load only for the commands that use
+ * them). A new command follows the same pattern: `registerX(program, run)` here, heavy imports in its action.
+ */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { dbPath, makeContext, type CommandContext } from './context.js';
 import { explainFailure } from './errors.js';
@@ -13,12 +20,17 @@ import { registerList } from './cmd-list.js';
 import { registerIngest } from './cmd-ingest.js';
 import { registerReport } from './cmd-report.js';
 import { registerReview } from './cmd-review.js';
+import { registerIndex } from './cmd-index.js';
+import { packageRoot } from '../config/paths.js';
+
+const version = (): string => (JSON.parse(readFileSync(`${packageRoot}/package.json`, 'utf8')) as { version: string }).version;
 
 /** Runs the CLI in-process and returns the exit code (0 ok, 1 bad input, 2 usage). */
 export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('dialist')
     .description('Prisoner lists for human-rights dialogues: records, lists, responses and name matching. Works offline.')
+    .version(version(), '-V, --version', 'print the version of dialist')
     .option('--db <path>', 'database file (default: $DIALIST_DB, else ./dialist.db)', filePath)
     .option('--json', 'machine-readable output on stdout (JSON, one object per line)')
     .option('--config <file>', 'JSON settings, e.g. {"match": {"autoMinimum": 0.95}} (default: $DIALIST_CONFIG, else ./dialist.config.json if present)')
@@ -51,6 +63,7 @@ Start here:
   registerReport(program, run);
   registerReview(program, run);
   registerDemo(program, run);
+  registerIndex(program, run);
   // Every command, at every level, writes through `io` and returns instead of exiting the process.
   // Commander's own usage errors ("error: option '--limit <n>' argument '5x' is invalid. ...") get a code like ours.
   const output = {

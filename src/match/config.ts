@@ -33,6 +33,7 @@ export const MATCH_DEFAULTS = {
   oneSyllable: { value: 0.5, min: 0, max: 0.89, description: 'one romanised syllable differs' },
   fallbackBelow: { value: 0.6, min: 0, max: 1, description: 'the syllable-by-syllable fallback runs only when no key found a candidate scoring this much' },
   spellingFallback: { value: 0.88, min: 0, max: 0.89, description: 'syllable-by-syllable similar spelling (own romanisations such as Ma Ying-jeou), times the mean syllable agreement; always below auto' },
+  surnameOnly: { value: 0.5, min: 0, max: 0.89, description: 'same surname with a Western or unknown given name (Albert Ho, Hsiao Bi-khim): a candidate for review, never more' },
   swappedParts: { value: 0.62, min: 0, max: 0.89, description: 'same parts in another order, for names without a surname (Tibetan, Uyghur)' },
   // Context: added to the name score.
   toneAgree: { value: 0.02, min: 0, max: 0.05, description: 'query tone marks agree with the pinyin of the record' },
@@ -43,6 +44,7 @@ export const MATCH_DEFAULTS = {
   provinceAgree: { value: 0.03, min: 0, max: 0.1, description: 'same province' },
   provinceDisagree: { value: -0.25, min: -1, max: 0, description: 'different province' },
   genderDisagree: { value: -0.25, min: -1, max: 0, description: 'different gender' },
+  englishNameDisagree: { value: -0.2, min: -1, max: 0, description: 'the English given name written differs from the one on the record (Raphael Wong for Peter Wong Ho-ming): probably another person' },
   ethnicityDisagree: { value: -0.2, min: -1, max: 0, description: 'different ethnicity' },
   onList: { value: 0.06, min: 0, max: 0.1, description: 'on the list the response answers (ranks first among namesakes; never enough alone to auto-accept one of two)' },
   // Decisions.

@@ -1,3 +1,7 @@
-export { createMatcher, type Matcher } from './matcher.js';
+export { createMatcher, createIndexedMatcher, type Matcher } from './matcher.js';
 export { MATCH_DEFAULTS, resolveMatchSettings, type MatchSettings, type Setting } from './config.js';
-export { queryKeys, recordKeys, exactNameKeys, type NameKey, type KeyKind } from './keys.js';
+export { queryKeys, recordKeys, exactNameKeys, KEY_VERSION, type NameKey, type KeyKind } from './keys.js';
+export {
+  buildNameIndex, storedNameIndex, indexEntry, indexHash, encodeIndexedRecord, encodeKind, type NameIndex, type IndexEntry,
+  type StoredIndexSource,
+} from './name-index.js';

@@ -6,11 +6,25 @@
  */
 import type { PrisonerRecord } from '../model/index.js';
 import {
-  cantoneseReadings, cleanName, foldCantonese, hanOnly, hasHan, latinWords, readPinyin, skeleton, splitPinyin,
-  surnameLength, tibetanFromHan, tibetanFromLatin, toSimplified, toTraditional, wadeGilesToPinyin, normalizeText,
-  toneOf, readsAsPinyin,
+  cleanName, foldHongKong, hanOnly, hasHan, hongKongReadings, isWesternGivenName, latinWords, readPinyin, readsAsChinese,
+  skeleton, splitHongKong, splitPinyin, surnameLength, tibetanFromHan, tibetanFromLatin, toSimplified, wadeGilesToPinyin,
+  normalizeText, toneOf, readsAsPinyin,
 } from '../names/index.js';
 import type { MatchSettings } from './config.js';
+
+/**
+ * Version of the keys: bump it whenever key generation changes, and stored name indexes are rebuilt.
+ * test/unit/name-index.test.ts pins the keys of a set of names to it, so a change cannot go unnoticed.
+ */
+export const KEY_VERSION = 2;
+
+/**
+ * Names of more units than this (characters or syllables) get no masked keys: one key per unit, each as long
+ * as the name, would grow with the square of its length (a 10,000-character name took minutes and gigabytes).
+ */
+export const MAX_MASKED_UNITS = 12;
+/** Romanised names of more syllables than this are not read as Wade-Giles (every reading is a key). */
+const MAX_READ_SYLLABLES = 12;
 
 export type KeyKind =
   | 'characters' | 'romanised' | 'alias' | 'pinyin' | 'wadeGiles' | 'westernOrder' | 'tibetan' | 'cantonese'
@@ -47,7 +61,7 @@ export function kindScore(kind: KeyKind, s: MatchSettings): number {
 export type NameSystem = 'han' | 'uyghur' | 'tibetan';
 
 const masked = (units: string[], sep: string, min = 3): string[] =>
-  units.length >= min ? units.map((_, i) => units.map((u, j) => (i === j ? '?' : u)).join(sep)) : [];
+  units.length >= min && units.length <= MAX_MASKED_UNITS ? units.map((_, i) => units.map((u, j) => (i === j ? '?' : u)).join(sep)) : [];
 
 /** Keys of a name in characters. */
 export function hanKeys(written: string, system: NameSystem | 'unknown'): NameKey[] {
@@ -84,10 +98,22 @@ export function hanKeys(written: string, system: NameSystem | 'unknown'): NameKe
     keys.push({ key: `r:${western.join('')}`, kind: plain.length - n >= 2 ? 'westernOrder' : 'westernShort', via: `pinyin of ${joined}, surname last: ${western.join(' ')}` });
   }
   for (const k of masked(plain, ' ')) keys.push({ key: `r1:${k}`, kind: 'oneSyllable', via: `pinyin of ${joined}: ${py}` });
-  for (const reading of cantoneseReadings(toTraditional(joined))) {
-    keys.push({ key: `c:${reading.map(foldCantonese).join('')}`, kind: 'cantonese', via: `Cantonese of ${toTraditional(joined)}: ${reading.join(' ')}` });
+  // Hong Kong spellings from the characters as written and in every other form (何啓明 and 何啟明: Ho Kai Ming).
+  const asWritten = hanOnly(normalizeText(written));
+  for (const reading of hongKongReadings([...asWritten].length === [...joined].length ? asWritten : joined)) {
+    keys.push({ key: `c:${reading.join('')}`, kind: 'cantonese', via: `Hong Kong spelling of ${asWritten}: ${reading.join(' ')}` });
   }
   return keys;
+}
+
+/** Hong Kong reading of romanised words: hyphenated syllables, or a word split into syllables ("Szeto"). */
+function hongKongKey(words: string[][]): string {
+  return words.flatMap((w) => (w.length > 1 ? w.map(foldHongKong) : splitHongKong(w[0]) ?? [foldHongKong(w[0])])).join('');
+}
+
+/** A first word that is a Western given name before a Chinese name: "Albert Ho Chun-yan", "Annette Lu Hsiu-lien". */
+export function westernGivenName(words: string[][]): boolean {
+  return words.length >= 2 && isWesternGivenName(words[0]) && words.slice(1).every(readsAsChinese);
 }
 
 /** Keys of a romanised name (pinyin, Wade-Giles, Cantonese, Uyghur or Tibetan Latin). */
@@ -98,22 +124,30 @@ export function latinKeys(written: string, kind: 'romanised' | 'alias' = 'romani
   const flat = words.flat();
   const shown = words.map((w) => w.join('-')).join(' ');
   const keys: NameKey[] = [{ key: `r:${flat.join('')}`, kind, via: shown }];
+  // An apostrophe inside a word (T'ao, Ch'en) marks Wade-Giles.
+  const alsoPinyin = !/\p{L}['’ʼ‘`]\p{L}/u.test(written) && readsAsPinyin(umlautWords);
+  const readable = flat.length <= MAX_READ_SYLLABLES;
+  // A name that is not pinyin may mix Wade-Giles with Taiwan's other systems; one that is, is read as Wade-Giles only.
+  const taiwan = !readsAsPinyin(umlautWords);
+  const wadeGiles = (ws: string[][], order: KeyKind, label: string) => {
+    for (const reading of (readable && wadeGilesToPinyin(ws, 32, { taiwan })) || []) {
+      const j = reading.join('');
+      if (j !== flat.join('')) keys.push({ key: `r:${j}`, kind: alsoPinyin ? 'wadeGilesOrPinyin' : order, via: `${label} = pinyin ${reading.join(' ')}` });
+    }
+  };
+  wadeGiles(umlautWords, 'wadeGiles', `Wade-Giles ${shown}`);
   if (words.length >= 2) {
     // Two one-syllable words read either way round ("Yang Li") say little about which is the surname.
     const order: KeyKind = flat.length === 2 && words.every((w) => (w.length > 1 ? w : splitPinyin(w[0]) ?? w).length === 1) ? 'westernShort' : 'westernOrder';
     const reversed = [...words.slice(1), words[0]].flat().join('');
     keys.push({ key: `r:${reversed}`, kind: order, via: `${shown}, first word last` });
-    const lastFirst = [words[words.length - 1], ...words.slice(0, -1)].flat().join('');
-    if (lastFirst !== reversed) keys.push({ key: `r:${lastFirst}`, kind: order, via: `${shown}, last word first` });
+    const lastFirst = [words[words.length - 1], ...words.slice(0, -1)];
+    if (lastFirst.flat().join('') !== reversed) keys.push({ key: `r:${lastFirst.flat().join('')}`, kind: order, via: `${shown}, last word first` });
+    // Taiwan writes the given name first, hyphenated, in Wade-Giles: Li-Chiun Cheng, Chien-Ming Ker.
+    if (order === 'westernOrder') wadeGiles([umlautWords[umlautWords.length - 1], ...umlautWords.slice(0, -1)], 'westernOrder', `Wade-Giles ${shown}, last word first`);
   }
-  const wg = wadeGilesToPinyin(umlautWords);
-  // An apostrophe inside a word (T'ao, Ch'en) marks Wade-Giles.
-  const alsoPinyin = !/\p{L}['’ʼ‘`]\p{L}/u.test(written) && readsAsPinyin(umlautWords);
-  for (const reading of wg ?? []) {
-    const j = reading.join('');
-    if (j !== flat.join('')) keys.push({ key: `r:${j}`, kind: alsoPinyin ? 'wadeGilesOrPinyin' : 'wadeGiles', via: `Wade-Giles ${shown} = pinyin ${reading.join(' ')}` });
-  }
-  keys.push({ key: `c:${flat.map(foldCantonese).join('')}`, kind: 'cantonese', via: `Cantonese spelling ${shown}` });
+  // Hong Kong spellings never have ü (Wu Chün is Wade-Giles).
+  if (!umlautWords.flat().some((x) => x.includes('v'))) keys.push({ key: `c:${hongKongKey(words)}`, kind: 'cantonese', via: `Hong Kong spelling ${shown}` });
   const tib = tibetanFromLatin(words);
   const sk = words.map((w) => skeleton(w.join('')));
   // Skeletons are too lossy for a known Tibetan name; for a query that also reads as pinyin they count less.
@@ -129,8 +163,17 @@ export function latinKeys(written: string, kind: 'romanised' | 'alias' = 'romani
   const syllables = words.flatMap((w) => (w.length > 1 ? w : splitPinyin(w[0]) ?? w));
   for (const k of masked(syllables, ' ')) keys.push({ key: `r1:${k}`, kind: 'oneSyllable', via: `${shown} (${syllables.join(' ')})` });
   if (words.length >= 3) {
-    const rest = words.slice(1).flat().join('');
-    keys.push({ key: `r:${rest}`, kind: 'englishName', via: `${shown} without the given name ${words[0].join('')}` });
+    // "Peter Chan Tai-man", "Albert Ho Chun-yan": the Chinese name after an English given name.
+    const restWords = umlautWords.slice(1);
+    const rest = restWords.map((w) => w.join('-')).join(' ');
+    const given = words[0].join('');
+    keys.push({ key: `r:${words.slice(1).flat().join('')}`, kind: 'englishName', via: `${shown} without the given name ${given}` });
+    if (westernGivenName(words)) {
+      keys.push({ key: `c:${hongKongKey(words.slice(1))}`, kind: 'englishName', via: `Hong Kong spelling ${rest} (given name ${given})` });
+      for (const reading of (readable && wadeGilesToPinyin(restWords, 32, { taiwan: !readsAsPinyin(restWords) })) || []) {
+        keys.push({ key: `r:${reading.join('')}`, kind: alsoPinyin ? 'wadeGilesOrPinyin' : 'englishName', via: `Wade-Giles ${rest} = pinyin ${reading.join(' ')} (given name ${given})` });
+      }
+    }
   }
   return keys;
 }
@@ -152,7 +195,15 @@ export function recordKeys(r: PrisonerRecord): NameKey[] {
     const words = latinWords(r.names.en, { keepUmlaut: true });
     // A record written in (undotted) characters is a Han name whatever its spelling: Cantonese spellings have their own keys.
     const chinese = readsAsPinyin(words) || wadeGilesToPinyin(words) !== undefined || Boolean(r.names.zh && hasHan(r.names.zh));
-    keys.push(...latinKeys(r.names.en).filter((k) => system !== 'han' || !chinese || (k.kind !== 'skeleton' && k.kind !== 'swappedParts')));
+    const hasCharacters = Boolean(r.names.zh && hasHan(r.names.zh));
+    keys.push(...latinKeys(r.names.en).filter((k) => (system !== 'han' || !chinese || (k.kind !== 'skeleton' && k.kind !== 'swappedParts'))
+      // With characters, the pinyin comes from them: reading the spelling as Wade-Giles only adds other names ("Suen" read as MPS-II).
+      && !(hasCharacters && (k.kind === 'wadeGiles' || k.kind === 'wadeGilesOrPinyin' || k.via.startsWith('Wade-Giles')))));
+    // "Albert Ho Chun-yan" is also "Albert Ho": the English given name with the surname.
+    const en = latinWords(r.names.en);
+    if (en.length >= 3 && westernGivenName(en)) {
+      keys.push({ key: `r:${en[0].join('')}${en[1].join('')}`, kind: 'englishName', via: `${en[0].join('')} ${en[1].join('')} (from ${r.names.en})` });
+    }
   }
   for (const a of r.names.aliases) {
     if (hasHan(a.name)) keys.push(...hanKeys(a.name, system).filter((k) => k.kind === 'characters' || k.kind === 'pinyin'));
@@ -175,6 +226,8 @@ export interface QueryName {
   zh?: string;
   /** Tone numbers per syllable when the query was written with tone marks or numbers. */
   tones?: number[];
+  /** A Western given name written before a Chinese name ("albert" in Albert Ho Chun-yan), folded. */
+  englishName?: string;
 }
 
 /** Keys of a name as it appears in a response: titles and brackets removed, every script tried. */
@@ -183,6 +236,7 @@ export function queryKeys(written: string): QueryName {
   const keys: NameKey[] = [];
   let zh: string | undefined;
   let tones: number[] | undefined;
+  let englishName: string | undefined;
   for (const part of [core, ...bracketed]) {
     if (!part) continue;
     if (hasHan(part)) {
@@ -193,9 +247,12 @@ export function queryKeys(written: string): QueryName {
     } else {
       keys.push(...latinKeys(surnameFirst(part), 'romanised', { side: 'query' }));
       tones ??= readTones(part);
+      // v typed for ü (Lv Min) is pinyin, not a Western name.
+      const words = latinWords(part, { keepUmlaut: true }).map((w) => w.map((syl) => syl.replace(/v/g, 'u')));
+      if (words.length >= 2 && westernGivenName(words)) englishName ??= foldHongKong(words[0].join(''));
     }
   }
-  return { written, keys, zh, tones };
+  return { written, keys, zh, tones, englishName };
 }
 
 /** "Xiaobo LIU" -> "LIU Xiaobo": one word in capitals among others is the surname, written first. */

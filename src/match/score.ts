@@ -7,9 +7,9 @@ import { readPinyin } from '../names/index.js';
 import { lookupProvince } from '../vocabulary/index.js';
 import type { MatchSettings } from './config.js';
 import { kindScore, type KeyKind, type QueryName } from './keys.js';
-import { MAX_POSTINGS, type IndexedRecord, type NameIndex } from './name-index.js';
-import { fallbackScore, writtenSyllables, spellCharacters, surnameKeys } from './fallback.js';
-import { foldCantonese } from '../names/index.js';
+import { MAX_POSTINGS, type IndexedRecord, type NameIndex, type Posting } from './name-index.js';
+import { fallbackScore, givenNameKeys, pinyinName, spellCharacters, surnameKeys, surnameOnlyScore, writtenKeys, writtenSyllables } from './fallback.js';
+import { cleanName, latinWords } from '../names/index.js';
 
 export interface ScoredCandidate {
   record: IndexedRecord;
@@ -33,20 +33,31 @@ const FEATURE_NAMES: Record<KeyKind, string> = {
   wadeGilesOrPinyin: 'Wade-Giles equivalent (also valid pinyin)', skeletonOfPinyin: 'same transliteration skeleton (pinyin-like spelling)',
 };
 
-function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }> {
-  const best = new Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }>();
+interface NameMatch {
+  score: number;
+  kind: KeyKind;
+  ev: Evidence;
+  record: IndexedRecord;
+}
+
+function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map<RecordId, NameMatch> {
+  const best = new Map<RecordId, NameMatch>();
   const queryChars = query.zh ? [...query.zh] : [];
   let queryPlain: string[] | undefined;
+  const looked = new Map<string, readonly Posting[]>();
   for (const qk of query.keys) {
-    const list = index.postings.get(qk.key);
-    if (!list || (list.length > MAX_POSTINGS && qk.kind !== 'characters' && qk.kind !== 'romanised')) continue;
+    const exact = qk.kind === 'characters' || qk.kind === 'romanised';
+    const list = looked.get(qk.key) ?? index.postings(qk.key, exact ? undefined : MAX_POSTINGS + 1);
+    looked.set(qk.key, list);
+    if (!list.length || (list.length > MAX_POSTINGS && !exact)) continue;
     for (const p of list) {
+      if (p.kind === 'fallback') continue;
       // Masked keys meet only masked keys; exact keys only exact ones (the namespaces already ensure it).
       const kind = kindScore(qk.kind, s) <= kindScore(p.kind, s) ? qk.kind : p.kind;
       let score = Math.min(kindScore(qk.kind, s), kindScore(p.kind, s));
       let feature = FEATURE_NAMES[kind];
       let detail = `query ${qk.via} ~ record ${p.via}`;
-      const rec = index.records.get(p.id)!;
+      const rec = p.record;
       if ((kind === 'westernOrder' || kind === 'westernShort') && rec.system !== 'han') {
         // Tibetan and Uyghur names have no surname: the other order is another name.
         score = Math.min(score, s.swappedParts);
@@ -54,12 +65,13 @@ function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map
       }
       if (query.zh && rec.zh && query.zh !== rec.zh && kind !== 'oneCharacter' && score > s.otherCharacters) {
         // Both written in characters, and the characters differ: agreeing readings make a homophone, not the same name.
-        score = s.otherCharacters;
+        // A Hong Kong spelling shared by other characters (雷珍 and 雷俊 both Lui Chun) counts less than the same pinyin.
+        score = kind === 'cantonese' ? Math.min(s.otherCharacters, s.oneSyllable) : s.otherCharacters;
         feature = 'different characters, same reading';
         detail = `${query.zh} vs ${rec.zh}: ${detail}`;
       }
       if (kind === 'oneCharacter' && query.zh) {
-        const indexed = index.records.get(p.id)!;
+        const indexed = p.record;
         const rec = indexed.zh;
         if (rec && rec.length === query.zh.length) {
           const recChars = [...rec];
@@ -76,7 +88,7 @@ function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map
         }
       }
       const cur = best.get(p.id);
-      if (!cur || score > cur.score) best.set(p.id, { score, kind, ev: { feature, score: round(score), detail } });
+      if (!cur || score > cur.score) best.set(p.id, { score, kind, ev: { feature, score: round(score), detail }, record: rec });
     }
   }
   return best;
@@ -119,31 +131,42 @@ function toneEvidence(query: QueryName, rec: IndexedRecord, kind: KeyKind, s: Ma
     : { feature: 'tones agree', score: s.toneAgree, detail: rec.tones.join('') };
 }
 
+/** Records a fallback lookup key may name, at most this many (a common surname in a large database). */
+const MAX_FALLBACK_POSTINGS = 3000;
+
 /** Adds syllable-by-syllable candidates when no key gave a name strong enough to accept. */
-function addFallback(query: QueryName, best: Map<RecordId, { score: number; kind: KeyKind; ev: Evidence }>, index: NameIndex, s: MatchSettings): void {
+function addFallback(query: QueryName, best: Map<RecordId, NameMatch>, index: NameIndex, s: MatchSettings): void {
   // Only when no key found anything plausible: the fallback is slow and weaker than any key.
   if ([...best.values()].some((b) => b.score >= s.fallbackBelow)) return;
-  const consider = (id: RecordId, f: { score: number; evidence: Evidence } | undefined) => {
-    const cur = best.get(id);
-    if (f && (!cur || f.score > cur.score)) best.set(id, { score: f.score, kind: 'oneSyllable', ev: f.evidence });
+  const consider = (record: IndexedRecord, f: { score: number; evidence: Evidence } | undefined) => {
+    const cur = best.get(record.id);
+    if (f && (!cur || f.score > cur.score)) best.set(record.id, { score: f.score, kind: 'oneSyllable', ev: f.evidence, record });
   };
-  // Characters against records known only by a romanised name.
+  const lookup = (keys: Iterable<string>): IndexedRecord[] => {
+    const found = new Map<RecordId, IndexedRecord>();
+    for (const k of new Set(keys)) for (const p of index.postings(k, MAX_FALLBACK_POSTINGS)) found.set(p.id, p.record);
+    return [...found.values()];
+  };
+  // Characters against records known only by a romanised name, found by its first or last word.
   const spelledQuery = spellCharacters(query.zh);
   if (spelledQuery) {
-    for (const k of new Set(surnameKeys(spelledQuery))) {
-      for (const id of index.fallback.byWord.get(k) ?? []) consider(id, fallbackScore(index.fallback.written.get(id)!, spelledQuery, s));
+    for (const rec of lookup([...surnameKeys(spelledQuery), ...givenNameKeys(spelledQuery)].map((k) => `fw:${k}`))) {
+      if (!rec.written) continue;
+      const pinyin = rec.writtenPinyin === true;
+      consider(rec, fallbackScore(rec.written, spelledQuery, s, { partial: !pinyin, exact: pinyin }));
+      for (const words of rec.written) consider(rec, surnameOnlyScore(words, spelledQuery, s));
     }
   }
   const readings = writtenSyllables(query.written);
   if (!readings.length) return;
-  const ids = new Set<RecordId>();
-  for (const words of readings) {
-    for (const w of [words[0], words[words.length - 1]]) {
-      for (const k of [w[0], w.join('')]) for (const id of index.fallback.bySurname.get(foldCantonese(k)) ?? []) ids.add(id);
-    }
-  }
-  for (const id of ids) {
-    consider(id, fallbackScore(readings, index.fallback.spelled.get(id)!, s));
+  // Romanised names against records with characters, found by the surname or the given name in any spelling.
+  const keys = writtenKeys(readings).flatMap((k) => [`fs:${k}`, `fg:${k}`]);
+  const words = latinWords(cleanName(query.written).core);
+  const pinyin = pinyinName(words);
+  for (const rec of lookup(keys)) {
+    if (!rec.spelled) continue;
+    consider(rec, fallbackScore(readings, rec.spelled, s, { partial: !pinyin, exact: pinyin }));
+    consider(rec, surnameOnlyScore(words, rec.spelled, s, rec.englishNames));
   }
 }
 
@@ -151,12 +174,15 @@ export function scoreCandidates(query: QueryName, ctx: MatchContext, index: Name
   const out: ScoredCandidate[] = [];
   const named = nameEvidence(query, index, s);
   addFallback(query, named, index, s);
-  for (const [id, best] of named) {
-    const record = index.records.get(id)!;
+  for (const best of named.values()) {
+    const record = best.record;
     const evidence: Evidence[] = [best.ev];
     const tone = toneEvidence(query, record, best.kind, s);
     if (tone) evidence.push(tone);
     const context = contextEvidence(record, ctx, s);
+    if (query.englishName && record.englishNames?.length && !record.englishNames.includes(query.englishName)) {
+      context.push({ feature: 'English name differs', score: s.englishNameDisagree, detail: `${query.englishName} vs ${record.englishNames.join(', ')}` });
+    }
     evidence.push(...context);
     if (ctx.ocr) evidence.push({ feature: 'OCR text', score: -s.ocrPenalty, detail: 'recognised from a scan: misreads are likely' });
     const score = evidence.reduce((sum, e) => sum + e.score, 0);

@@ -1,11 +1,37 @@
 /** Characters: simplified/traditional conversion (opencc-js) and tone-marked pinyin (pinyin-pro). */
-import * as OpenCC from 'opencc-js';
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { hanOnly } from './normalize.js';
 
-const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-const hk2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
+// Both libraries build large dictionaries when loaded; they are loaded on first use, so that commands that
+// never read characters (--help, --version, matching romanised names) start at once.
+const require = createRequire(import.meta.url);
+type Convert = (s: string) => string;
+interface OpenCCModule { Converter(o: { from: string; to: string }): Convert }
+const converters = new Map<string, Convert>();
+function converter(from: string, to: string): Convert {
+  const key = `${from}>${to}`;
+  let c = converters.get(key);
+  if (!c) converters.set(key, (c = (require('opencc-js') as OpenCCModule).Converter({ from, to })));
+  return c;
+}
+/**
+ * Remembers recent results of a pure function of a string: a record's name is read several times while it is
+ * keyed, and names share characters. Bounded: the cache starts afresh when full. Results are shared: never modify them.
+ */
+export function remember<T>(fn: (s: string) => T, max = 8192): (s: string) => T {
+  let cache = new Map<string, T>();
+  return (s) => {
+    if (cache.has(s)) return cache.get(s) as T;
+    if (cache.size >= max) cache = new Map();
+    const v = fn(s);
+    cache.set(s, v);
+    return v;
+  };
+}
+
+type PinyinFn = (s: string, o: Record<string, unknown>) => string | string[];
+let pinyinFn: PinyinFn | undefined;
+const pinyin: PinyinFn = (s, o) => (pinyinFn ??= (require('pinyin-pro') as { pinyin: PinyinFn }).pinyin)(s, o);
 
 /** Surnames OpenCC converts wrongly (朴 is not 樸, 范 is not 範): kept as written in both directions. */
 const FIXED_SURNAMES = new Set(['朴', '范', '干', '余', '于', '沈', '谷', '丑', '党', '肖', '萧', '蕭', '後']);
@@ -28,12 +54,26 @@ function keepSurname(input: string, converted: string): string {
   return FIXED_SURNAMES.has(first) ? first + converted.slice(1) : converted;
 }
 
-export function toSimplified(s: string): string {
-  return keepSurname(s, hk2s(t2s(s)));
-}
-export function toTraditional(s: string): string {
-  return keepSurname(s, s2t(s));
-}
+/** Toneless pinyin of any text, one syllable per character (place names, not people's names). */
+export const plainPinyin = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array' }) as string[];
+
+/** OpenCC's traditional -> simplified alone (no surname exceptions), for vocabulary terms. */
+export const convertToSimplified = (s: string): string => converter('t', 'cn')(s);
+
+export const toSimplified = remember((s: string): string => keepSurname(s, converter('hk', 'cn')(converter('t', 'cn')(s))));
+export const toTraditional = remember((s: string): string => keepSurname(s, converter('cn', 't')(s)));
+
+/**
+ * The forms a name may be written in: as written, simplified, and the OpenCC, Hong Kong and Taiwan traditional
+ * forms (何啓明 / 何启明 / 何啓明 / 何啟明): readings are looked up in each, since tables know some forms only.
+ */
+export const characterForms = remember((written: string): string[] => {
+  const simplified = toSimplified(written);
+  const hongKong = keepSurname(written, converter('cn', 'hk')(simplified));
+  const taiwan = keepSurname(written, converter('cn', 'tw')(simplified));
+  const forms = [written, simplified, toTraditional(simplified), hongKong, taiwan];
+  return [...new Set(forms)];
+});
 
 /** Number of leading characters that are the surname of a Han name (1 or 2). */
 export function surnameLength(simplified: string): number {
@@ -57,6 +97,12 @@ const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g,
  * transliterated minority names (with a middle dot, or Tibetan) are read as plain text.
  */
 export function readPinyin(simplified: string, { asName = true }: { asName?: boolean } = {}): PinyinReading {
+  return asName ? readNamePinyin(simplified) : readTextPinyin(simplified);
+}
+const readNamePinyin = remember((s: string) => readPinyinOnce(s, true));
+const readTextPinyin = remember((s: string) => readPinyinOnce(s, false));
+
+function readPinyinOnce(simplified: string, asName: boolean): PinyinReading {
   const han = hanOnly(simplified);
   if (!han) return { toned: [], plain: [], tones: [] };
   const toned = pinyin(han, { type: 'array', surname: asName ? 'head' : 'off' }) as string[];

@@ -1,30 +1,46 @@
 /**
- * Romanisation tables: pinyin syllables, Wade-Giles (romanize-names' table, Taiwan passport style),
- * Hong Kong government Cantonese spellings (cantonese-romanisation), a consonant skeleton for Uyghur names,
- * and a lexicon of Tibetan name components.
+ * Romanisation tables: pinyin syllables, Wade-Giles and the other Taiwan systems (romanize-names' table:
+ * Wade-Giles as in Taiwan passports, MPS-II, Tongyong), Hong Kong spellings (hong-kong.ts), a consonant
+ * skeleton for Uyghur names, and a lexicon of Tibetan name components.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { getRoman } from 'cantonese-romanisation';
 import { foldLatin } from './normalize.js';
 import { dataPath } from '../config/paths.js';
+import { foldHongKong, hongKongSpellings, splitHongKong, usualHongKongSpellings } from './hong-kong.js';
+import { readPinyin, remember, surnameLength } from './chinese.js';
 
 const require = createRequire(import.meta.url);
-const PAIRS = require('romanize-names/romanization-pairs.json') as Record<string, { WG: string }>;
+const PAIRS = require('romanize-names/romanization-pairs.json') as Record<string, { WG: string; 'MPS-II': string; TONGYONG: string }>;
 
 /** Every toneless pinyin syllable, lower case, ü written u (as after foldLatin). */
 export const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
   [...Object.keys(PAIRS).map((k) => k.toLowerCase().replace(/ü|v/g, 'u')), 'lu', 'nu', 'lue', 'nue', 'yo', 'o', 'ei'],
 );
 
-/** Folded Wade-Giles syllable -> pinyin syllables it may stand for (apostrophes are dropped when folding). */
+/**
+ * Folded Wade-Giles syllable -> pinyin syllables it may stand for (apostrophes are dropped when folding);
+ * TAIWAN_TO_PINYIN adds MPS-II (Jiun, Shiou, Chiou) and Tongyong (Jhih, Syong), which people in Taiwan mix
+ * with Wade-Giles in their own names (Ko Wen-je, Hau Lung-bin).
+ */
 const WG_TO_PINYIN = new Map<string, string[]>();
-for (const [py, { WG }] of Object.entries(PAIRS)) {
-  const wg = foldLatin(WG);
-  const list = WG_TO_PINYIN.get(wg) ?? [];
-  list.push(py.toLowerCase().replace(/ü|v/g, 'u'));
-  WG_TO_PINYIN.set(wg, list);
+const TAIWAN_TO_PINYIN = new Map<string, string[]>();
+const addReading = (table: Map<string, string[]>, spelling: string, pinyin: string) => {
+  const list = table.get(spelling) ?? [];
+  if (!list.includes(pinyin)) list.push(pinyin);
+  table.set(spelling, list);
+};
+for (const [py, spellings] of Object.entries(PAIRS)) addReading(WG_TO_PINYIN, foldLatin(spellings.WG), py.toLowerCase().replace(/ü|v/g, 'u'));
+for (const [wg, readings] of WG_TO_PINYIN) for (const py of readings) addReading(TAIWAN_TO_PINYIN, wg, py);
+for (const [py, spellings] of Object.entries(PAIRS)) {
+  for (const system of ['MPS-II', 'TONGYONG'] as const) {
+    // Not spellings that are pinyin for another syllable: MPS-II "Liu" is lü, but a Liu is nearly always 劉.
+    const spelling = foldLatin(spellings[system]);
+    if (!PINYIN_SYLLABLES.has(spelling)) addReading(TAIWAN_TO_PINYIN, spelling, py.toLowerCase().replace(/ü|v/g, 'u'));
+  }
 }
+// Names in Taiwan mix pinyin syllables in too (Hau Lung-bin, Yeh Yi-jin).
+for (const py of PINYIN_SYLLABLES) if (!TAIWAN_TO_PINYIN.has(py)) addReading(TAIWAN_TO_PINYIN, py, py);
 // Common Wade-Giles and Taiwan spellings the passport table writes differently.
 for (const [wg, py] of [
   ['hsu', 'xu'], ['yu', 'yu'], ['chu', 'ju'], ['chu', 'zhu'], ['chueh', 'jue'], ['hsueh', 'xue'], ['yueh', 'yue'],
@@ -37,10 +53,11 @@ for (const [wg, py] of [
   ['so', 'suo'], ['tso', 'zuo'], ['tso', 'cuo'], ['cho', 'zhuo'], ['cho', 'chuo'], ['no', 'nuo'], ['kuang', 'guang'],
   ['kuang', 'kuang'], ['tseng', 'zeng'], ['tseng', 'ceng'], ['tsung', 'zong'], ['tsung', 'cong'], ['tsai', 'cai'],
   ['tsai', 'zai'], ['tsao', 'cao'], ['tsao', 'zao'], ['tsou', 'zou'], ['tsou', 'cou'], ['tsui', 'cui'], ['tsui', 'zui'],
+  // Taiwan's own habits: Lee for 李, Soong for 宋, Shieh for 謝, Jou for 周.
+  ['lee', 'li'], ['soong', 'song'], ['shieh', 'xie'], ['jou', 'zhou'], ['i', 'yi'],
 ] as const) {
-  const list = WG_TO_PINYIN.get(wg) ?? [];
-  if (!list.includes(py)) list.push(py);
-  WG_TO_PINYIN.set(wg, list);
+  addReading(WG_TO_PINYIN, wg, py);
+  addReading(TAIWAN_TO_PINYIN, wg, py);
 }
 
 // Wade-Giles with ü kept (written v here): chün is jun, not zhun.
@@ -50,25 +67,45 @@ const WG_UMLAUT: Record<string, string> = {
 };
 const WG_UMLAUT_ASPIRATED: Record<string, string> = { chv: 'qu', chvan: 'quan', chveh: 'que', chvn: 'qun' };
 
-const PINYIN_TO_WG = new Map<string, string>(Object.entries(PAIRS).map(([py, { WG }]) => [py.toLowerCase().replace(/ü|v/g, 'u'), foldLatin(WG)]));
 
-/** Every romanised spelling of one character, folded: pinyin, Wade-Giles and Hong Kong Cantonese. */
-export function characterSpellings(simplifiedChar: string, pinyinSyllable: string, traditionalChar: string): string[] {
-  const out = new Set<string>([pinyinSyllable]);
-  const wg = PINYIN_TO_WG.get(pinyinSyllable);
-  if (wg) out.add(wg);
-  for (const c of (getRoman(traditionalChar) as string[][])[0] ?? []) out.add(c);
-  void simplifiedChar;
-  return [...out].map(foldCantonese);
+const PINYIN_TO_WG = new Map<string, string>(Object.entries(PAIRS).map(([py, sp]) => [py.toLowerCase().replace(/ü|v/g, 'u'), foldLatin(sp.WG)]));
+const PINYIN_TO_TAIWAN = new Map<string, string[]>(Object.entries(PAIRS).map(([py, sp]) => [
+  py.toLowerCase().replace(/ü|v/g, 'u'), [...new Set([sp['MPS-II'], sp.TONGYONG].map((x) => foldLatin(x)))],
+]));
+
+/** Romanised spellings of each character of a Han name, folded with `foldHongKong`. */
+export interface NameSpellings {
+  /** Per character: every spelling (pinyin, Wade-Giles, MPS-II, Tongyong, Hong Kong), the usual ones first. */
+  spellings: string[][];
+  /** Per character: how many of its first spellings are the usual ones (pinyin, Wade-Giles, Hong Kong of its usual reading). */
+  usual: number[];
 }
 
+/** Every romanised spelling of each character of a Han name; undefined unless 2-4 characters read one syllable each. */
+export function nameSpellings(simplified: string, written: string = simplified): NameSpellings | undefined {
+  const chars = [...simplified];
+  if (chars.length < 2 || chars.length > 4) return undefined;
+  const { plain } = readPinyin(simplified);
+  if (plain.length !== chars.length) return undefined;
+  const hk = hongKongSpellings(written);
+  const hkUsual = usualHongKongSpellings(written);
+  const usual: number[] = [];
+  const spellings = plain.map((py, i) => {
+    const first = [...new Set([py, PINYIN_TO_WG.get(py) ?? py, ...(hkUsual[i] ?? [])].map(foldHongKong))];
+    usual.push(first.length);
+    return [...new Set([...first, ...(PINYIN_TO_TAIWAN.get(py) ?? []).map(foldHongKong), ...(hk[i] ?? [])])];
+  });
+  return { spellings, usual };
+}
 
-/**
- * Splits a run of Latin letters into pinyin syllables, preferring the reading with the fewest syllables
- * (so "xian" stays one syllable). Returns undefined when no split exists.
- */
-export function splitPinyin(word: string): string[] | undefined {
+/** Number of leading characters of a Han name that are its surname (re-exported beside the spellings). */
+export const surnameCharacters = surnameLength;
+
+/** Splits a run of letters into syllables of `known` (fewest syllables), or undefined when it cannot be. */
+function splitWith(word: string, known: { has(s: string): boolean }): string[] | undefined {
   const n = word.length;
+  // No name has a word this long; the search is quadratic in it.
+  if (n > 40) return undefined;
   const best: (string[] | undefined)[] = new Array(n + 1);
   best[0] = [];
   for (let i = 0; i < n; i++) {
@@ -76,7 +113,7 @@ export function splitPinyin(word: string): string[] | undefined {
     if (!prev) continue;
     for (let len = 1; len <= 6 && i + len <= n; len++) {
       const syl = word.slice(i, i + len);
-      if (!PINYIN_SYLLABLES.has(syl)) continue;
+      if (!known.has(syl)) continue;
       const cand = [...prev, syl];
       const cur = best[i + len];
       if (!cur || cand.length < cur.length) best[i + len] = cand;
@@ -86,16 +123,35 @@ export function splitPinyin(word: string): string[] | undefined {
 }
 
 /**
+ * Splits a run of Latin letters into pinyin syllables, preferring the reading with the fewest syllables
+ * (so "xian" stays one syllable). Returns undefined when no split exists.
+ */
+export const splitPinyin = (word: string): string[] | undefined => splitWith(word, PINYIN_SYLLABLES);
+
+/** Splits a word into syllables of pinyin, else of Taiwan's systems (Jaushieh), else of Hong Kong spelling (Szeto). */
+export function splitSyllables(word: string): string[] | undefined {
+  return splitPinyin(word) ?? splitWith(word, TAIWAN_TO_PINYIN) ?? splitHongKong(word);
+}
+
+/** More syllables than any name has (a long Uyghur or Tibetan name has about twelve). */
+export const MAX_NAME_SYLLABLES = 16;
+
+/**
  * Wade-Giles words ("Chang", "Hsüan-t'ao") to pinyin readings, at most `limit` of them.
  * Each syllable must be a known Wade-Giles syllable; otherwise undefined.
  */
-export function wadeGilesToPinyin(words: string[][], limit = 32): string[][] | undefined {
+export function wadeGilesToPinyin(words: string[][], limit = 32, { taiwan = false }: { taiwan?: boolean } = {}): string[][] | undefined {
+  const table = taiwan ? TAIWAN_TO_PINYIN : WG_TO_PINYIN;
+  // No name has this many syllables; every reading is copied per syllable, so the work would grow with its square.
+  if (words.reduce((n, w) => n + w.length, 0) > MAX_NAME_SYLLABLES) return undefined;
   let readings: string[][] = [[]];
   for (const word of words) {
-    for (const syl of word) {
+    // An unhyphenated given name in Taiwan's systems ("Jaushieh") is read syllable by syllable.
+    const syllables = taiwan && word.length === 1 && !table.has(word[0]) && !word[0].includes('v') ? splitWith(word[0], table) ?? word : word;
+    for (const syl of syllables) {
       const options = syl.includes('v')
         ? [WG_UMLAUT[syl], WG_UMLAUT_ASPIRATED[syl]].filter(Boolean)
-        : WG_TO_PINYIN.get(syl);
+        : table.get(syl);
       if (!options?.length) return undefined;
       const next: string[][] = [];
       for (const r of readings) for (const o of options) if (next.length < limit) next.push([...r, o]);
@@ -115,34 +171,23 @@ export function readsAsPinyin(words: string[][]): boolean {
   );
 }
 
-/**
- * Folds Hong Kong spelling habits so that variants compare equal: Leong/Leung, Lee/Li, Chak/Chack,
- * Yick/Yik, Ip/Yip, Tse/Tze.
- */
-export function foldCantonese(s: string): string {
-  return s
-    .replace(/eo|eu/g, 'e')
-    .replace(/ee|ii/g, 'i')
-    .replace(/ck/g, 'k')
-    .replace(/^ip$/, 'yip')
-    .replace(/tz/g, 'ts')
-    .replace(/oo/g, 'u')
-    .replace(/ou/g, 'o')
-    .replace(/(.)\1/g, '$1');
-}
+/** Folds Hong Kong spelling habits so that variants compare equal (see foldHongKong). */
+export const foldCantonese = foldHongKong;
 
-/** Hong Kong government spellings of traditional characters: every reading, at most `limit` combinations. */
-export function cantoneseReadings(traditional: string, limit = 8): string[][] {
-  const perChar = getRoman(traditional) as string[][];
-  let out: string[][] = [[]];
-  for (const options of perChar) {
-    if (!options.length) return [];
-    const next: string[][] = [];
-    for (const r of out) for (const o of options) if (next.length < limit) next.push([...r, o]);
-    out = next;
-  }
-  return out;
+/**
+ * True when a Latin word (hyphenated syllables, or one run of letters) reads as Chinese syllables: pinyin,
+ * Wade-Giles or another Taiwan system, or Hong Kong spelling. "Albert", "Emily", "Khim" and "Shiow" do not.
+ */
+export function readsAsChinese(word: readonly string[]): boolean {
+  return readsAsChineseOnce(word.join('-'));
 }
+const readsAsChineseOnce = remember((joined: string): boolean => {
+  const word = joined.split('-');
+  const syllable = (s: string) => PINYIN_SYLLABLES.has(s) || TAIWAN_TO_PINYIN.has(s) || splitHongKong(s)?.length === 1;
+  if (word.length > 1) return word.every(syllable);
+  const w = word[0];
+  return syllable(w) || splitPinyin(w) !== undefined || splitHongKong(w) !== undefined;
+});
 
 /**
  * Consonant skeleton of a transliterated name part, the same for "Abdurehim", "Abdurahim" and the pinyin

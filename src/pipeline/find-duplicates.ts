@@ -1,6 +1,7 @@
 import type { Diagnostic, MatchCandidate, PrisonerRecord, RecordId } from '../model/index.js';
 import { createMatcher, type Matcher } from '../match/index.js';
 import { type Db, iterateRecords } from '../store/index.js';
+import { loadMatcher } from './load-matcher.js';
 
 export interface ProbableDuplicate {
   a: RecordId;
@@ -62,7 +63,8 @@ export function duplicateWarnings(db: Db, imported: { row: number; record: Priso
   if (imported.length > DUPLICATE_CHECK_LIMIT) {
     return [{ code: 'DUPLICATES_NOT_CHECKED', severity: 'info', place: { file }, message: `${imported.length} records imported: too many to check for duplicates during import`, hint: 'Run `dialist records duplicates` to list probable duplicates.' }];
   }
-  const matcher = createMatcher(iterateRecords(db));
+  // The stored index answers for the few records imported without loading every record.
+  const matcher = loadMatcher(db);
   const out: Diagnostic[] = [];
   for (const { row, record } of imported) {
     for (const d of duplicatesOf(matcher, record)) {

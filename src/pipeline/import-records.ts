@@ -6,6 +6,7 @@ import { hasErrors } from '../model/index.js';
 import { mergeRecord, readTable, rowsToRecords, type Delimiter, type Encoding } from '../records/index.js';
 import { type Db, getRecord, makeRecordWriter, inTransaction, recordImport } from '../store/index.js';
 import { duplicateWarnings } from './find-duplicates.js';
+import { refreshNameIndex } from './name-index.js';
 
 export interface ImportSummary {
   file: string;
@@ -53,6 +54,8 @@ export async function importRecords(db: Db, path: string, { skipInvalid = false,
       if (outcome === 'updated') changed.push({ ...r, record: getRecord(db, r.record.id)! });
     }
     recordImport(db, { file, sha256: createHash('sha256').update(bytes).digest('hex'), at, created: summary.created, updated: summary.updated, unchanged: summary.unchanged });
+    // The records' keys are written with them: the import and its index entries stand or fall together.
+    refreshNameIndex(db);
   });
   summary.imported = true;
   // Only what this import created or changed is checked: re-importing a file reports nothing new.

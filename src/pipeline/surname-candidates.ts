@@ -3,7 +3,7 @@
  * list the response answers who bear that surname are the candidates, for a person to choose. Never auto.
  */
 import type { MatchResult, PrisonerRecord, RecordId } from '../model/index.js';
-import { foldLatin, readPinyin, surnameLength, wadeGilesToPinyin, cantoneseReadings, toTraditional, foldCantonese } from '../names/index.js';
+import { foldLatin, readPinyin, surnameLength, wadeGilesToPinyin, hongKongReadings, foldCantonese } from '../names/index.js';
 
 /** Every way the record's surname may be written in Latin letters, folded. */
 function surnameSpellings(r: PrisonerRecord): Set<string> {
@@ -13,7 +13,7 @@ function surnameSpellings(r: PrisonerRecord): Set<string> {
     const n = surnameLength(zh);
     const { plain } = readPinyin(zh);
     out.add(plain.slice(0, n).join(''));
-    for (const reading of cantoneseReadings(toTraditional(zh.slice(0, n)))) out.add(foldCantonese(reading.join('')));
+    for (const reading of hongKongReadings(zh.slice(0, n))) out.add(foldCantonese(reading.join('')));
   }
   const words = r.names.en ? foldLatin(r.names.en).split(' ') : [];
   if (words.length >= 2) for (const w of [words[0], words[words.length - 1]]) out.add(w.replace(/-/g, ''));

@@ -1,5 +1,4 @@
 /** Writes records as CSV (the import contract, safe to open in a spreadsheet), XLSX or JSON. */
-import ExcelJS from 'exceljs';
 import type { PrisonerRecord } from '../model/index.js';
 import { describeSentence } from '../vocabulary/index.js';
 import { aliasesToText, sourcesToText } from './cell-lists.js';
@@ -49,6 +48,7 @@ export function recordsToCsv(records: Iterable<PrisonerRecord>): string {
 }
 
 export async function recordsToXlsx(records: Iterable<PrisonerRecord>): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(0);
   wb.modified = new Date(0);

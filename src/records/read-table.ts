@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { extname, basename } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../model/index.js';
 import { decodeText, type Encoding } from './decode.js';
 import { fieldForHeader } from './columns.js';
@@ -86,6 +85,8 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 async function readXlsx(file: string, bytes: Uint8Array): Promise<Table> {
+  // Loaded only for spreadsheets: exceljs takes a quarter of a second to load.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

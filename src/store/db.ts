@@ -45,6 +45,8 @@ export function openDb(path: string, { create = true }: OpenOptions = {}): Db {
     if (!memory) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // 64 MB of page cache (used only as needed): the name index of 50,000 records is written without thrashing.
+    db.pragma('cache_size = -65536');
     migrate(db);
     return db;
   } catch (cause) {

@@ -16,3 +16,7 @@ export {
   recordChangeMark, duplicateScanInfo, countLiveRecords, saveDuplicatePairs, storedDuplicatePairs, storedDuplicatePair, inWriteTransaction, deferForeignKeys,
   type DecisionRow, type EntryItemRow, type NewDecisionRow, type StoredPair,
 } from './review.js';
+export {
+  nameIndexMeta, setNameIndexMeta, hasDirtyRecords, dirtyRecords, liveRecordPage, makeNameIndexWriter, clearNameIndex,
+  makeNameIndexReader, searchRecordText, type NameIndexReader, type NameIndexEntry, type NameKeyRow, type DirtyRecord,
+} from './name-index.js';

@@ -149,7 +149,36 @@ export const MIGRATIONS: readonly string[] = [
     history_seq INTEGER NOT NULL, at TEXT NOT NULL
   );
   `,
-  /* 6: ingestion of prose: why each clause was given to a person; identical events kept once (a copy points
+  /* 6: the name index: the matching keys of every live record, so that no command loads every record to match a few
+     names. Triggers mark any record written by any path as dirty; the matcher re-keys dirty records before
+     it answers (src/pipeline/name-index.ts). name_keys is keyed (key, record_id) for lookups by key; a
+     record's old keys are found through name_records.keys, so no second index is needed. */ `
+  CREATE TABLE name_keys (
+    key TEXT NOT NULL, record_id TEXT NOT NULL,
+    kind TEXT NOT NULL,                 -- how the key was made (characters, pinyin, cantonese, ...)
+    via TEXT NOT NULL,                  -- the spelling it came from, shown as evidence
+    PRIMARY KEY (key, record_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE name_records (
+    record_id TEXT PRIMARY KEY,
+    hash TEXT NOT NULL,                 -- of the fields the keys were computed from
+    info TEXT NOT NULL,                 -- what scoring needs of the record (JSON)
+    keys TEXT NOT NULL                  -- the record's keys (JSON array), to remove them when it changes
+  );
+  CREATE TABLE name_index_dirty (record_id TEXT PRIMARY KEY) WITHOUT ROWID;
+  CREATE TABLE name_index_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TRIGGER records_name_index_insert AFTER INSERT ON records BEGIN
+    INSERT OR IGNORE INTO name_index_dirty (record_id) VALUES (NEW.id);
+  END;
+  CREATE TRIGGER records_name_index_update AFTER UPDATE OF id, data, deleted_at ON records BEGIN
+    INSERT OR IGNORE INTO name_index_dirty (record_id) VALUES (OLD.id);
+    INSERT OR IGNORE INTO name_index_dirty (record_id) VALUES (NEW.id);
+  END;
+  CREATE TRIGGER records_name_index_delete AFTER DELETE ON records BEGIN
+    INSERT OR IGNORE INTO name_index_dirty (record_id) VALUES (OLD.id);
+  END;
+  `,
+  /* 7: ingestion of prose: why each clause was given to a person; identical events kept once (a copy points
      at the event it repeats, and takes its place if that one is undone); documents compared by their text. */ `
   ALTER TABLE entries ADD COLUMN why TEXT;
   ALTER TABLE events ADD COLUMN dup_of INTEGER REFERENCES events(id);

@@ -1,13 +1,12 @@
 /** Charges (罪名): canonical Chinese names with English, from data/charges.json. */
 import { readFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js';
+import { convertToSimplified } from '../names/index.js';
 import { dataPath } from '../config/paths.js';
 
 export interface Charge { zh: string; en?: string }
 interface ChargeFile { charges: { zh: string; en: string | null; alt: string[] }[] }
 
-const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-const key = (s: string) => t2s(s.normalize('NFKC')).replace(/[\s"“”「」《》]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+const key = (s: string) => convertToSimplified(s.normalize('NFKC')).replace(/[\s"“”「」《》]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 
 let index: Map<string, Charge> | undefined;
 let englishIndex: Map<string, Charge> | undefined;

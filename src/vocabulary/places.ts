@@ -1,7 +1,6 @@
 /** Places held: Chinese names are kept as written and given an English rendering built from their parts. */
 import { provinceTerms } from './vocabulary.js';
-import { toSimplified } from '../names/index.js';
-import { pinyin } from 'pinyin-pro';
+import { plainPinyin, toSimplified } from '../names/index.js';
 
 const SUFFIXES: [string, string][] = [
   ['女子监狱', "Women's Prison"], ['未成年犯管教所', 'Juvenile Offender Institution'], ['监狱', 'Prison'], ['看守所', 'Detention Centre'],
@@ -10,7 +9,7 @@ const SUFFIXES: [string, string][] = [
 const UNITS: [string, string][] = [['省', 'Province'], ['市', 'City'], ['自治区', 'Autonomous Region'], ['自治州', 'Autonomous Prefecture'], ['县', 'County'], ['区', 'District']];
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const romanise = (zh: string) => cap(pinyin(zh, { toneType: 'none', type: 'array' }).join(''));
+const romanise = (zh: string) => cap(plainPinyin(zh).join(''));
 
 /**
  * "四川省川西监狱" -> "Chuanxi Prison, Sichuan Province"; "北京市第二监狱" -> "No. 2 Prison, Beijing";

@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../config/paths.js';
 import type { Status } from '../model/index.js';
-import { normalizeText } from '../names/index.js';
-import * as OpenCC from 'opencc-js';
+import { convertToSimplified, normalizeText } from '../names/index.js';
 
 interface Term { zh: string; en: string; alt?: string[] }
 interface VocabularyFile {
@@ -13,8 +12,7 @@ interface VocabularyFile {
   sentences: Record<'life' | 'death_suspended' | 'death' | 'fixed', { zh: string; en: string }>;
 }
 
-const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-const fold = (s: string) => t2s(normalizeText(s)).toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+const fold = (s: string) => convertToSimplified(normalizeText(s)).toLowerCase().replace(/[\s_-]+/g, ' ').trim();
 
 let cache: { file: VocabularyFile; provinces: Map<string, Term>; statuses: Map<string, Status>; ethnicities: Map<string, Term> } | undefined;
 

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { createMatcher } from '../../src/match/index.js';
 import { deriveNames } from '../../src/names/index.js';
 import type { PrisonerRecord, RecordId } from '../../src/model/index.js';
@@ -126,27 +124,5 @@ describe('ranking: this spelling must outscore that', () => {
   it('agreeing context ranks a namesake first', () => {
     expect(matcher.matchName('王军', { birthYear: 1970 }).candidates[0].id).toBe('R2');
     expect(matcher.matchName('王军', { province: 'Sichuan' }).candidates[0].id).toBe('R3');
-  });
-});
-
-describe('real names as people write them, across scripts both ways', () => {
-  const load = (f: string) => readFileSync(join(__dirname, '../fixtures/match', f), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-  const chars = load('real-characters.csv');
-  const roman = load('real-romanised.csv');
-  it('romanised names find a characters-only database', () => {
-    const m = createMatcher(chars.map(([id, zh]) => rec(id, zh, '')));
-    for (const [id, , en] of roman) {
-      const r = m.matchName(en);
-      expect(r.candidates[0]?.id, en).toBe(id);
-      expect(r.decision, en).not.toBe('none');
-    }
-  });
-  it('characters find a romanised-only database', () => {
-    const m = createMatcher(roman.map(([id, , en]) => rec(id, '', en)));
-    for (const [id, zh] of chars) {
-      const r = m.matchName(zh);
-      expect(r.candidates[0]?.id, zh).toBe(id);
-      expect(r.decision, zh).not.toBe('none');
-    }
   });
 });
