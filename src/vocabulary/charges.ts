@@ -34,7 +34,9 @@ export function lookupCharge(text: string): Charge | undefined {
   return index.get(key(t)) ?? index.get(key(t.replace(/罪$/, ''))) ?? englishIndex.get(t.toLowerCase());
 }
 
+let sortedNames: string[] | undefined;
 /** Every known charge name in Chinese, longest first (for finding charges inside text). */
-export function chargeNames(): string[] {
-  return [...load().index.keys()].sort((a, b) => b.length - a.length);
+export function chargeNames(): readonly string[] {
+  sortedNames ??= [...load().index.keys()].sort((a, b) => b.length - a.length);
+  return sortedNames;
 }

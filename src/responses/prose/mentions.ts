@@ -188,6 +188,21 @@ function latinCandidates(b: Block, out: Set<string>): void {
 const overlaps = (a: { block: number; start: number; end: number }, b: { block: number; start: number; end: number }) =>
   a.block === b.block && a.start < b.end && b.start < a.end;
 
+/** Stretches of text already taken by a name, by block: checking a new one costs the names of its paragraph only. */
+class Occupied<T extends { block: number; start: number; end: number }> {
+  private readonly byBlock = new Map<number, T[]>();
+  constructor(items: readonly T[] = []) { items.forEach((i) => this.add(i)); }
+  add(item: T): void {
+    const list = this.byBlock.get(item.block);
+    if (list) list.push(item);
+    else this.byBlock.set(item.block, [item]);
+  }
+  has(span: { block: number; start: number; end: number }): boolean {
+    return (this.byBlock.get(span.block) ?? []).some((t) => overlaps(t, span));
+  }
+  inBlock(block: number): readonly T[] { return this.byBlock.get(block) ?? []; }
+}
+
 /** "Zhou Shifeng (周世峰)": characters in brackets right after a Latin name are the same person's name. */
 function bracketedHan(b: Block, end: number): { zh: string; end: number } | undefined {
   const m = /^\s*[（(]\s*([\p{Script=Han}·]{2,14})\s*[)）]/u.exec(b.text.slice(end));
@@ -268,8 +283,11 @@ function hanNameAt(s: string, at: number): { start: number; end: number } | unde
 
 function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
   const found: FullName[] = [];
+  const occupied = new Occupied(taken);
   const add = (f: FullName) => {
-    if (![...taken, ...found].some((t) => overlaps(t, f))) found.push(f);
+    if (occupied.has(f)) return;
+    found.push(f);
+    occupied.add(f);
   };
   for (const b of blocks) {
     const s = b.simple;
@@ -307,14 +325,15 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
  */
 function listedNames(blocks: Block[], found: FullName[]): FullName[] {
   const out: FullName[] = [];
-  const all = () => [...found, ...out];
-  const free = (f: { block: number; start: number; end: number }) => !all().some((t) => overlaps(t, f));
+  const occupied = new Occupied(found);
+  const free = (f: { block: number; start: number; end: number }) => !occupied.has(f);
+  const push = (f: FullName) => { out.push(f); occupied.add(f); };
   for (const b of blocks) {
     const runs = capitalRuns(b.words, b.text).map(withoutStopPhrases).filter((r) => r.length);
     let grew = true;
     while (grew) {
       grew = false;
-      const here = all().filter((f) => f.block === b.index && f.latin);
+      const here = occupied.inBlock(b.index).filter((f) => f.latin);
       for (const run of runs) {
         const ws = run.slice(-4);
         const span = { block: b.index, start: ws[0].start, end: ws[ws.length - 1].end };
@@ -325,13 +344,13 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
         if (!next && !prev && !lead) continue;
         const why = lead ? 'listed after "concerning"' : `listed with ${b.text.slice((next ?? prev)!.start, (next ?? prev)!.end)}`;
         const br = bracketedHan(b, span.end);
-        out.push({ ...span, end: br?.end ?? span.end, kind: 'introduced', why, latin: folded(ws), words: ws, zh: br?.zh });
+        push({ ...span, end: br?.end ?? span.end, kind: 'introduced', why, latin: folded(ws), words: ws, zh: br?.zh });
         grew = true;
       }
     }
     // 王鸿章、袁业余、付建: characters between 、 next to a name found.
     const s = b.simple;
-    for (const f of all().filter((x) => x.block === b.index && x.zh)) {
+    for (const f of occupied.inBlock(b.index).filter((x) => x.zh)) {
       for (const dir of [-1, 1]) {
         let at = dir < 0 ? f.start : f.end;
         for (;;) {
@@ -344,7 +363,7 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
           const start = dir < 0 ? at - 1 - m[1].length + name.start : at + 1 + name.start;
           const span = { block: b.index, start, end: start + (name.end - name.start) };
           if (!free(span)) break;
-          out.push({ ...span, kind: 'introduced', why: `listed with ${s.slice(f.start, f.end)}`, zh: s.slice(span.start, span.end) });
+          push({ ...span, kind: 'introduced', why: `listed with ${s.slice(f.start, f.end)}`, zh: s.slice(span.start, span.end) });
           at = dir < 0 ? span.start : span.end;
         }
       }
@@ -437,19 +456,19 @@ function groupPeople(names: FullName[]): { person: PersonInText; forms: { zh: Se
     const n = surnameAt(zh) || 1;
     return plain.length >= 2 ? latinKey([plain.slice(0, n).join(''), plain.slice(n).join('')]) : undefined;
   };
+  const byZh = new Map<string, (typeof people)[number]>();
+  const byLatin = new Map<string, (typeof people)[number]>();
   for (const n of [...names].sort((a, b) => a.block - b.block || a.start - b.start)) {
     const lk = n.latin ? latinKey(n.latin) : n.zh && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
-    const p = people.find((x) => (n.zh && x.forms.zh.has(n.zh)) || (lk && x.forms.latin.has(lk)));
-    if (p) {
-      p.names.push(n);
-      if (n.zh) p.forms.zh.add(n.zh);
-      if (lk) p.forms.latin.add(lk);
-      const alsoPinyin = n.zh && n.latin && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
-      if (alsoPinyin) p.forms.latin.add(alsoPinyin);
-      continue;
-    }
     const alsoPinyin = n.zh && n.latin && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
-    people.push({ person: { name: '', role: 'subject', mentions: [] }, forms: { zh: new Set(n.zh ? [n.zh] : []), latin: new Set([lk, alsoPinyin].filter((x): x is string => Boolean(x))) }, names: [n] });
+    let p = (n.zh ? byZh.get(n.zh) : undefined) ?? (lk ? byLatin.get(lk) : undefined);
+    if (p) p.names.push(n);
+    else {
+      p = { person: { name: '', role: 'subject', mentions: [] }, forms: { zh: new Set(), latin: new Set() }, names: [n] };
+      people.push(p);
+    }
+    for (const z of [n.zh].filter((x): x is string => Boolean(x))) { p.forms.zh.add(z); if (!byZh.has(z)) byZh.set(z, p); }
+    for (const l of [lk, alsoPinyin].filter((x): x is string => Boolean(x))) { p.forms.latin.add(l); if (!byLatin.has(l)) byLatin.set(l, p); }
   }
   return people;
 }
@@ -469,64 +488,66 @@ function roleOf(names: FullName[], blocks: Block[]): PersonRole {
 
 /** Later mentions: a surname or given name alone, after the person's full name, resolved to the nearest such person. */
 function laterMentions(blocks: Block[], people: ReturnType<typeof groupPeople>, taken: FullName[]): void {
-  const parts = people.map((p) => {
-    const latin = new Set<string>();
-    const zh = new Set<string>();
+  // Who each surname, given name or name part (Latin) and each given name (characters) may stand for.
+  const byWord = new Map<string, number[]>();
+  const byGiven = new Map<string, number[]>();
+  const put = (m: Map<string, number[]>, k: string, i: number) => { const l = m.get(k); if (!l) m.set(k, [i]); else if (l[l.length - 1] !== i) l.push(i); };
+  people.forEach((p, i) => {
     for (const n of p.names) {
       if (n.latin && n.latin.length >= 2) {
         const hanLike = n.latin.every((w) => splitPinyin(w) || wadeGilesToPinyin([[w]]));
-        // Han names: the surname (first word, or last when written surname last) ; other names: every part.
-        for (const w of hanLike ? [n.latin[0], n.latin[n.latin.length - 1]] : n.latin) if (w.length >= 2) latin.add(w);
+        // Han names: the surname (first word, or last when written surname last); other names: every part.
+        for (const w of hanLike ? [n.latin[0], n.latin[n.latin.length - 1]] : n.latin) if (w.length >= 2) put(byWord, w, i);
       }
-      if (n.zh && n.zh.length >= 3 && !n.zh.includes('·')) zh.add(n.zh.slice(surnameAt(n.zh)));
+      if (n.zh && n.zh.length >= 3 && !n.zh.includes('·') && !n.zh.includes('某')) put(byGiven, n.zh.slice(surnameAt(n.zh)), i);
     }
-    return { latin, zh };
   });
-  const firstAt = (i: number) => { const n = people[i].names[0]; return n.block * 1e6 + n.start; };
+  const at = (m: { block: number; start: number }) => m.block * 1e6 + m.start;
+  const firstAt = people.map((p) => at(p.names[0]));
+  // Mention positions per person, in order, for "the person named most recently before here".
+  const seen = people.map((p) => p.names.map(at).sort((a, b) => a - b));
+  const lastBefore = (i: number, pos: number) => {
+    let best = -1;
+    for (const x of seen[i]) { if (x < pos) best = x; else break; }
+    return best;
+  };
+  const nearest = (owners: number[], pos: number) => owners.reduce((a, b) => (lastBefore(b, pos) > lastBefore(a, pos) ? b : a));
+  const occupied = new Occupied(taken);
+  const givenLengths = [...new Set([...byGiven.keys()].map((g) => g.length))];
   for (const b of blocks) {
     for (const w of b.words) {
       if (!w.capital || w.upper) continue;
-      const pos = b.index * 1e6 + w.start;
-      const f = foldLatin(w.text).replace(/[^a-z]/g, '');
-      if (taken.some((t) => t.block === b.index && w.start < t.end && t.start < w.end)) continue;
-      const owners = people.map((_, i) => i).filter((i) => parts[i].latin.has(f) && firstAt(i) < pos);
-      if (!owners.length) continue;
-      const i = nearest(owners, pos);
+      const owners = (byWord.get(foldLatin(w.text).replace(/[^a-z]/g, '')) ?? []).filter((i) => firstAt[i] < at({ block: b.index, start: w.start }));
+      if (!owners.length || occupied.has({ block: b.index, start: w.start, end: w.end })) continue;
+      const i = nearest(owners, at({ block: b.index, start: w.start }));
       people[i].person.mentions.push({ block: b.index, start: w.start, end: w.end, text: w.text, kind: 'surname', why: `part of the name ${people[i].person.name} written before` });
     }
-    for (let i = 0; i < people.length; i++) {
-      for (const given of parts[i].zh) {
-        let at = b.simple.indexOf(given);
-        while (at >= 0) {
-          const pos = b.index * 1e6 + at;
-          const free = !taken.some((t) => t.block === b.index && at < t.end && t.start < at + given.length);
-          if (free && firstAt(i) < pos) people[i].person.mentions.push({ block: b.index, start: at, end: at + given.length, text: b.text.slice(at, at + given.length), kind: 'given', why: `given name of ${people[i].person.name} written before` });
-          at = b.simple.indexOf(given, at + given.length);
-        }
+    for (let k = 0; k < b.simple.length; k++) {
+      for (const len of givenLengths) {
+        const owners = byGiven.get(b.simple.slice(k, k + len));
+        if (!owners) continue;
+        const span = { block: b.index, start: k, end: k + len };
+        const pos = at(span);
+        const before = owners.filter((i) => firstAt[i] < pos);
+        if (!before.length || occupied.has(span)) continue;
+        const i = nearest(before, pos);
+        people[i].person.mentions.push({ ...span, text: b.text.slice(k, k + len), kind: 'given', why: `given name of ${people[i].person.name} written before` });
       }
     }
-  }
-  function nearest(owners: number[], pos: number): number {
-    let best = owners[0];
-    let bestAt = -1;
-    for (const i of owners) {
-      const at = Math.max(...people[i].person.mentions.map((m) => m.block * 1e6 + m.start).filter((x) => x < pos));
-      if (at > bestAt) { best = i; bestAt = at; }
-    }
-    return best;
   }
 }
 
 /** "Jin was sentenced ...": a surname alone that no earlier name explains. Such a person goes to review. */
 function unresolvedSurnames(blocks: Block[], people: ReturnType<typeof groupPeople>): FullName[] {
   const out: FullName[] = [];
+  const occupied = new Occupied(people.flatMap((p) => p.person.mentions));
   for (const b of blocks) {
     for (const run of capitalRuns(b.words, b.text)) {
       if (run.length !== 1) continue;
       const w = run[0];
       const f = foldLatin(w.text).replace(/[^a-z]/g, '');
       if (!PINYIN_SURNAMES.has(f) || isNotNameWord(w.text)) continue;
-      if (people.some((p) => p.person.mentions.some((m) => m.block === b.index && m.start <= w.start && w.end <= m.end))) continue;
+      if (occupied.has({ block: b.index, start: w.start, end: w.end })) continue;
       if (!VERB_AFTER.test(b.text.slice(w.end, w.end + 80))) continue;
       out.push({ block: b.index, start: w.start, end: w.end, kind: 'introduced', why: 'a surname alone before a verb of detention or sentence, with no full name before it', latin: [f], words: [w] });
     }
