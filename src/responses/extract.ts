@@ -4,7 +4,7 @@
  */
 import type { EntryFacts, EventType, PartialDate, ResponseEvent, Sentence, Status } from '../model/index.js';
 import { hasHan, normalizeProse, normalizeText, toSimplified } from '../names/index.js';
-import { chargeNames, lookupCharge, lookupEthnicity, lookupStatus, parseChineseNumber, parseSentence, translatePlace } from '../vocabulary/index.js';
+import { chargeNames, lookupCharge, lookupEthnicity, lookupPrison, lookupStatus, parseChineseNumber, parseSentence, placeEnglish, provinceTerms, translatePlace } from '../vocabulary/index.js';
 import { findDates, type FoundDate } from './find-dates.js';
 import type { Segment } from './segment.js';
 import { splitSentences } from './prose/text.js';
@@ -121,14 +121,54 @@ const PLACE_ZH = /([\u4e00-\u9fff]{2,24}?(?:女子监狱|未成年犯管教所|�
 const PLACE_LEAD = /^(?:现在|现于|目前在|目前于|正在|关押在|关押于|羁押在|羁押于|押于|被关押在|被羁押于|在|于|曾在|曾于|送往|转至|转到|移送|投入|押送|并在|后在|其在|仍在|现)+/;
 const PLACE_EN = /\b((?:[A-Z][\w'’-]*\s+){0,4}(?:No\.\s*\d+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Women['’]s\s+)?(?:Prison|Detention Cent(?:re|er)|Detention House|Jail|Prison Hospital))\b/g;
 
+/**
+ * The place held, canonical and in both languages when the gazetteer knows it ("Pukou Prison in Jiangsu
+ * province" and 江苏省浦口监狱 are one place); else as written, cut to the place's own name ("黄琪现在四川省
+ * 川东监狱" is 四川省川东监狱), with an English rendering of a Chinese name.
+ */
 function placeIn(text: string): { zh?: string; en?: string } | undefined {
-  const zh = [...text.matchAll(PLACE_ZH)].map((m) => m[1].replace(PLACE_LEAD, '')).filter((p) => p.length >= 4);
-  if (zh.length) {
-    const p = zh[zh.length - 1];
-    return { zh: p, en: translatePlace(p) };
+  const zh = [...text.matchAll(PLACE_ZH)].map((m) => cutPlaceZh(m[1].replace(PLACE_LEAD, ''))).filter((p) => p.length >= 4);
+  if (zh.length) return canonicalPlace(zh[zh.length - 1]);
+  const en = [...text.matchAll(PLACE_EN)].map((m) => ({
+    name: m[1].replace(/^(?:(?:The|In|At|Is|Was|He|She|Now|Currently|From|To|Held|Serving|Detained)\s+)+/i, '').trim(),
+    near: text.slice(m.index! + m[0].length, m.index! + m[0].length + 40),
+  }));
+  const last = en[en.length - 1];
+  if (!last) return undefined;
+  const known = lookupPrison(last.name, { near: last.near });
+  return known ? { zh: known.zhFull ?? known.zh, en: placeEnglish(known) } : { en: last.name };
+}
+
+/** A table's "place held" cell: the gazetteer's place, or the cell as written (with an English rendering). */
+function placeInCell(cell: string): { zh?: string; en?: string } {
+  if (hasHan(cell)) return canonicalPlace(cutPlaceZh(cell.trim()));
+  const known = lookupPrison(cell);
+  return known ? { zh: known.zhFull ?? known.zh, en: placeEnglish(known) } : { en: cell.trim() };
+}
+
+/** A Chinese place name with what went before it cut off: from a place the gazetteer knows, or from the province. */
+function cutPlaceZh(phrase: string): string {
+  for (let i = 0; i < phrase.length - 3; i++) {
+    const known = lookupPrison(phrase.slice(i), { near: phrase });
+    if (!known) continue;
+    // Keep the province written just before the name (四川省川东监狱), drop anything else (黄琪现在).
+    const head = phrase.slice(0, i);
+    const province = /(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))$/.exec(head)?.[0];
+    const provinceOk = province && provinceTerms().some((t) => province.startsWith(t.zh));
+    return (provinceOk ? province : '') + phrase.slice(i);
   }
-  const en = [...text.matchAll(PLACE_EN)].map((m) => m[1].replace(/^(?:The|In|At|Is|Was|He|She|Now|Currently)\s+/i, '').trim());
-  return en.length ? { en: en[en.length - 1] } : undefined;
+  const at = Math.max(...provinceTerms().map((t) => phrase.lastIndexOf(t.zh)));
+  if (at > 0) return phrase.slice(at);
+  const lead = /^.*?(?:现在|现于|关押在|关押于|羁押在|羁押于|押于|服刑于|送往|转至|转到|在|于)(?=[\u4e00-\u9fff]{3,})/.exec(phrase);
+  return lead ? phrase.slice(lead[0].length) : phrase;
+}
+
+function canonicalPlace(zh: string): { zh?: string; en?: string } {
+  const known = lookupPrison(zh);
+  // Only a place of the same kind: a prison named by an alias of its administration (沙洋监狱 / 沙洋监狱管理局) stays a prison.
+  const kind = (s: string) => /(女子监狱|未成年犯管教所|监狱医院|监狱|看守所|拘留所|戒毒所|[\u4e00-\u9fff]{2})$/.exec(s)?.[1];
+  if (known && kind(known.zh) === kind(zh)) return { zh: known.zhFull ?? known.zh, en: placeEnglish(known) };
+  return { zh, en: translatePlace(zh) };
 }
 
 function chargeIn(text: string): { zh?: string; en?: string } | undefined {
@@ -430,7 +470,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   }
   const chargeSource = f?.charge ?? (sentences(text).filter((s) => /罪|charge|convicted|guilty|sentenced/i.test(s.text)).map((s) => s.text).reverse().join(' ') || text);
   const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);
-  const prison = f?.prison ? { zh: hasHan(f.prison) ? f.prison : undefined, en: hasHan(f.prison) ? translatePlace(f.prison) : f.prison } : placeIn(text);
+  const prison = f?.prison ? placeInCell(f.prison) : placeIn(text);
   const ruled = decided.length ? EVENT_STATUS[decided[decided.length - 1].type] : undefined;
   let status = ruled ?? statusOf(text, placed, dates, f);
   // Nothing says what holds now, but a sentence was imposed (serving it), or a detention is told (detained).

@@ -4,3 +4,4 @@ export { parseSentence, describeSentence, chineseNumeral } from './sentence.js';
 export { parseDate } from './dates.js';
 export { lookupCharge, chargeNames, type Charge } from './charges.js';
 export { translatePlace } from './places.js';
+export { lookupPrison, placeEnglish, foldPlaceEn, type PrisonPlace } from './prisons.js';
