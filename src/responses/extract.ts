@@ -233,6 +233,14 @@ const EN_CHARGE_PHRASES: [string, string][] = [
   ['disturb social order', '聚众扰乱社会秩序罪'], ['disturbing social order', '聚众扰乱社会秩序罪'], ['undermine the enforcement of law', '组织、利用会道门、邪教组织、利用迷信破坏法律实施罪'],
   ['using a cult', '组织、利用会道门、邪教组织、利用迷信破坏法律实施罪'], ['cult organisation', '组织、利用会道门、邪教组织、利用迷信破坏法律实施罪'], ['cult organization', '组织、利用会道门、邪教组织、利用迷信破坏法律实施罪'],
   ['espionage', '间谍罪'], ['inciting ethnic hatred', '煽动民族仇恨、民族歧视罪'], ['fraud', '诈骗罪'], ['illegal assembly', '非法集会、游行、示威罪'],
+  // Shortened names letters use: after the full ones above, so that "inciting subversion" is never read as "subversion".
+  ['disrupt traffic', '聚众扰乱公共场所秩序、交通秩序罪'], ['disrupting traffic', '聚众扰乱公共场所秩序、交通秩序罪'],
+  ['obstructing official', '妨害公务罪'], ['illegally crossing the border', '偷越国（边）境罪'], ['illegal border crossing', '偷越国（边）境罪'],
+  ['spying', '间谍罪'], ['providing intelligence', '为境外窃取、刺探、收买、非法提供国家秘密、情报罪'],
+  ['splittism', '分裂国家罪'], ['splitting the country', '分裂国家罪'], ['cult', '组织、利用会道门、邪教组织、利用迷信破坏法律实施罪'],
+  ['subversion', '颠覆国家政权罪'], ['embezzlement', '贪污罪'], ['accepting bribes', '受贿罪'], ['intentional homicide', '故意杀人罪'],
+  ['intentional injury', '故意伤害罪'], ['illegal detention', '非法拘禁罪'], ['drug trafficking', '走私、贩卖、运输、制造毒品罪'],
+  ['theft', '盗窃罪'], ['robbery', '抢劫罪'],
 ];
 
 function birthIn(text: string, dates: FoundDate[], fields?: Record<string, string>): PartialDate | undefined {
@@ -283,7 +291,7 @@ function termEndsIn(text: string): PartialDate | undefined {
 }
 
 const PRESENT: [Status, RegExp][] = [
-  ['not_found', /查无此人|无此人|无[\u4e00-\u9fff·]{2,10}此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) person|could not be (?:found|located|identified)|not found|no information (?:was|could be) found/i],
+  ['not_found', /查无此人|无此人|没有此人|无[\u4e00-\u9fff·]{2,10}此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) (?:person|individual|prisoner)|no such (?:person|individual|prisoner)|could not be (?:found|located|identified)|cannot be (?:found|located|identified)|not found|no information (?:was|could be) found|no (?:person|one) (?:of|by|with) (?:this|that) name/i],
   ['deceased', /已(?:经)?(?:死亡|病逝|去世)|has died|is deceased|died in/i],
   ['medical_parole', /(?:现|目前|正在|已)(?:在)?保外就医|is (?:currently |now )?on medical parole|remains on medical parole/i],
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
@@ -294,7 +302,7 @@ const PRESENT: [Status, RegExp][] = [
 
 /** Status words in a status cell of a table, where no present-tense marker is needed. */
 const STATUS_WORDS: [Status, RegExp][] = [
-  ['not_found', /查无|无此人|no such person|not found|no record/i],
+  ['not_found', /查无|无此人|没有此人|无该人|未查到|查不到|无记录|no such (?:person|individual|prisoner)|not found|no record|no trace|unknown person|not (?:known|identified|located)|cannot be (?:found|located|identified)|could not be (?:found|located|identified)|no (?:person|one) (?:of|by|with) (?:this|that) name|no information/i],
   ['deceased', /死亡|病故|病逝|去世|\bdied\b|deceased|passed away/i],
   ['medical_parole', /保外就医|暂予监外执行|medical parole/i],
   ['paroled', /(?<!保外就医)假释|(?<!medical )\bparole/i],
