@@ -50,9 +50,10 @@ function sentences(text: string): { start: number; text: string }[] {
 }
 
 /** The date for an event: Chinese puts it before the verb, English mostly after. */
-function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[], zh: boolean): PartialDate | undefined {
+function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[], zh: boolean, sentence = ''): PartialDate | undefined {
   const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd);
-  const after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart);
+  // In Chinese a date after the verb is a term's end ("减去有期徒刑六个月，刑期至2020年1月24日止"), not the event's.
+  const after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart && !(zh && /(?:至|到|止|截至)\s*$/.test(sentence.slice(Math.max(0, d.start - 4), d.start))));
   const pick = zh ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
   return pick?.date;
 }
@@ -387,7 +388,7 @@ function lastWord(text: string, words: [Status, RegExp][]): Status | undefined {
 const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\bdenied (?:that|reports|claims)|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
-const HYPOTHETICAL_ZH = /(?:(?:将(?!其|他|她|该|罪犯)|拟|可能|如果|若|预计|预期|计划|准备|有望|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
+const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:将(?!其|他|她|该|罪犯)|拟|预计|预期|计划|准备|有望)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
 const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|to be|awaiting|pending)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
 const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
 const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:late\s+)?(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?)\b[^,.;]*$/iu;
@@ -407,6 +408,8 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
   if (NEGATION_ZH.test(clause.slice(-8)) || NEGATION_EN.test(near)) return 'negated';
   if (DENIAL.test(sentence)) return 'denied';
   if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(near)) return 'hypothetical or still to come';
+  // "提出减刑建议", "a parole application": a proposal, not the decision.
+  if (/^(?:的)?(?:建议|意见|申请|材料|书)|^\s*(?:application|request|proposal|petition|recommendation)s?\b/i.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   if (OTHERS_ZH.test(clause) || OTHERS_EN.test(head.slice(Math.max(0, clauseStart - 1)))) return "someone else's (a relative, lawyer or co-defendant)";
   // "致尹某某……死亡", "殁年52岁", "killing …": a victim's death, which the person caused.
   if (hit.type === 'died' && (/(?:致|致使|导致|造成|将)[^，。；]{0,20}$/.test(head) || /被害人|殁年/.test(clause) || /\b(?:killing|killed|murder)/i.test(near))) return "someone else's (a victim)";
@@ -443,7 +446,7 @@ export function extractFacts(seg: Segment): EntryFacts {
         return;
       }
       const ev: ResponseEvent = { type: hit.type };
-      const date = dateFor(hit, prevEnd, nextStart, sentenceDates, isChinese(s.text))
+      const date = dateFor(hit, prevEnd, nextStart, sentenceDates, isChinese(s.text), s.text)
         ?? (decisionAt !== undefined && s.start + hit.start >= decisionAt ? seg.decision?.date : undefined);
       if (date) ev.date = date;
       const clause = s.text.slice(hit.start, nextStart);

@@ -148,9 +148,10 @@ function hanCandidates(b: Block, out: Set<string>): void {
   }
   // Names with no surname (Uyghur and Tibetan names written without dots: 伊力哈木, 扎西旺堆) start anywhere.
   for (let i = 0; i < s.length; i++) {
+    if (!isHan(s[i]) || !isHan(s[i + 1])) continue;
     for (let len = 3; len <= 8 && i + len <= s.length; len++) {
       if (!isHan(s[i + len - 1])) break;
-      if (len >= 3 && isHan(s[i])) out.add(s.slice(i, i + len));
+      out.add(s.slice(i, i + len));
     }
   }
   for (const m of s.matchAll(/[\p{Script=Han}]{1,10}(?:·[\p{Script=Han}]{1,10})+/gu)) {
@@ -592,6 +593,8 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
   }
   for (const g of groups) {
     if (g.names.some((n) => n.kind === 'known')) g.person.known = true;
+    // "Wang was sentenced ...": a common surname alone, introduced by its verb, says nothing of who is meant.
+    if (g.names.every((n) => n.kind === 'introduced' && !n.zh && n.latin?.length === 1 && PINYIN_SURNAMES.has(n.latin[0]))) g.person.surnameOnly = true;
     g.person.mentions = g.names.map((n) => toMention(n, blocks));
     g.person.name = displayName(g.names, blocks);
     g.person.role = roleOf(g.names, blocks);

@@ -14,7 +14,7 @@ export const FACT_WORDS = /判处|判刑|判决|裁定|服刑|释放|获释|出�
 const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|位)|他们|她们|上述人员|以上人员|上述(?:被告人|罪犯)/;
 const PLURAL_EN = /\b(?:they|them|their|both|the two|the pair|all (?:three|four|five|six|of them)|these (?:two |three |four |five )?(?:men|women|people|prisoners|detainees|individuals|activists|lawyers|monks|nuns|persons))\b/i;
 /** Words after which a name is an object ("tried together with Tong", "the same day as Liao Shihua"). */
-const OBJECT_BEFORE = /\b(?:with|as|of|for|by|from|against|alongside|like|than|about|besides|among|between|unlike|whom|whose|to)\s+(?:(?:the|his|her|their|fellow|labou?r|rights|human|Hunan|activist|organizer|organiser|dissident|lawyer|professor|pastor|monk|colleague|co-defendant|friend|wife|husband)\s+){0,4}$|[与和同跟对向给]$/i;
+const OBJECT_BEFORE = /\b(?:with|as|of|for|by|from|against|alongside|like|than|about|besides|among|between|unlike|whom|whose|to)\s+(?:(?:the|his|her|their|fellow|labou?r|rights|human|Hunan|activist|organizer|organiser|dissident|lawyer|professor|pastor|monk|colleague|co-defendant|friend|wife|husband)\s+){0,4}$/i;
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */

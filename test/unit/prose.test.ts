@@ -1,0 +1,188 @@
+// Prose responses: people first, then the clauses about each (issue 9), and the facts that must never be
+// written (issue 13, items 3, 4 and 6). Documents are written to a temporary folder and ingested against the
+// sample records, so what reaches a record is checked, not only what extraction returns.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { recordEvents, createListRow, addListItems } from '../../src/store/index.js';
+import { ingestBatch } from '../../src/pipeline/ingest.js';
+import { extractFacts, findPeople, segmentDocument } from '../../src/responses/index.js';
+import type { DocumentBlock, MatchedEntry } from '../../src/model/index.js';
+import { sampleDb } from '../helpers/sample-db.js';
+
+const AT = '2027-04-01T00:00:00.000Z';
+const dir = mkdtempSync(join(tmpdir(), 'dialist-prose-'));
+let n = 0;
+async function ingestText(text: string, opts: { ext?: string; received?: string; listIds?: string[] } = {}) {
+  const db = await sampleDb(AT);
+  const path = join(dir, `doc-${++n}.${opts.ext ?? 'txt'}`);
+  writeFileSync(path, text);
+  let listId: number | undefined;
+  if (opts.listIds) {
+    listId = createListRow(db, { title: 't', recipient: 'r', date: '2027-01-01', template: 'bilingual-table', at: AT });
+    addListItems(db, listId, opts.listIds);
+  }
+  const [out] = await ingestBatch(db, [path], { at: AT, received: opts.received ?? '2027-04-01', listId });
+  return { db, out, entry: (id: string) => out.entries.find((e) => e.recordId === id || e.candidates[0]?.id === id) };
+}
+const eventsOf = (e: MatchedEntry | undefined) => (e?.facts.events ?? []).map((x) => `${x.type} ${x.date?.value ?? '-'}`);
+const blocks = (...texts: string[]): DocumentBlock[] => texts.map((text, index) => ({ kind: 'paragraph', index, text }));
+
+describe('people first: who a text speaks of', () => {
+  it('finds known names in every script, later mentions by surname and pronoun, and gives each their own clauses', async () => {
+    const { out, entry } = await ingestText([
+      'Prisoner updates',
+      'In its response, the ministry said that Zhu Dong (朱东) is due for release on 1 March 2028. Zhu was convicted of inciting subversion and sentenced to eleven years in March 2017. He is held in Beijing No. 2 Prison.',
+      'The same response confirmed that 单伟明 was released in June 2024.',
+    ].join('\n\n'));
+    expect(out.entries.map((e) => e.recordId).sort()).toEqual(['DEMO0001', 'DEMO0002']);
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.decision).toBe('auto');
+    expect(zhu.facts.status).toBe('serving');
+    expect(zhu.facts.sentence).toEqual({ kind: 'fixed', months: 132 });
+    expect(eventsOf(zhu)).toEqual(['sentenced 2017-03']);
+    expect(zhu.facts.prison).toEqual({ zh: '北京市第二监狱', en: 'Beijing No. 2 Prison' });
+    expect(zhu.facts.termEnds?.value).toBe('2028-03-01');
+    // Each clause says why it was given to this person.
+    expect(zhu.source.why?.join('\n')).toMatch(/"Zhu" .*part of the name Zhu Dong/);
+    expect(zhu.source.why?.join('\n')).toMatch(/"He" refers to Zhu Dong/);
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['released 2024-06']);
+  });
+
+  it('headlines, datelines, places, organisations and officials are not people', () => {
+    const people = findPeople(blocks(
+      'SAN FRANCISCO, 5 March 2027',
+      'Overall in this quarter, Dui Hua received six responses from Hong Kong and Beijing.',
+      'Foreign Ministry spokesperson Geng Shuang said that Wang Lihong was sentenced to nine months in September.',
+      'Geng said the case was handled according to law.',
+    ), { knownNames: () => new Set() });
+    // Geng Shuang is named only with his office: found or not, never a subject.
+    expect(people.filter((p) => p.role === 'subject').map((p) => p.name)).toEqual(['Wang Lihong']);
+  });
+
+  it('a sentence about several people gives each their own part ("Liu ... Xu ... respectively")', () => {
+    const segs = segmentDocument({ kind: 'text', blocks: blocks('The court sentenced activist Liu Xianbin to ten years and activist Xu Wanping to twelve years in 2011.') });
+    const facts = segs.map((s) => extractFacts(s));
+    expect(facts.map((f) => [f.name, f.sentence?.months])).toEqual([['Liu Xianbin', 120], ['Xu Wanping', 144]]);
+  });
+
+  it('names listed together share what is said of them, and "两人" points back to them', () => {
+    const segs = segmentDocument({ kind: 'text', blocks: blocks('问：康明凯和迈克尔这两个案件是否关联？', '答：这两人都涉嫌从事危害国家安全的活动，已被依法采取强制措施。') }, {
+      finder: { knownNames: (c) => new Set(c.filter((x) => x === '康明凯' || x === '迈克尔')) },
+    });
+    const facts = segs.map((s) => extractFacts(s));
+    expect(facts.map((f) => [f.name, f.status])).toEqual([['康明凯', 'detained'], ['迈克尔', 'detained']]);
+  });
+
+  it('a surname alone that nothing before explains goes to review with the list\'s people of that surname, never auto', async () => {
+    const { out } = await ingestText('Wang was sentenced to two years in 2019.', { listIds: ['DEMO0007', 'DEMO0008', 'DEMO0001'] });
+    expect(out.entries).toHaveLength(1);
+    const [e] = out.entries;
+    expect(e.decision).toBe('review');
+    expect(e.candidates.map((c) => c.id).sort()).toEqual(['DEMO0007', 'DEMO0008']);
+  });
+
+  it('a person in no record is still an entry, with decision none', async () => {
+    const { out } = await ingestText('罪犯张某某，男，1980年出生，因盗窃罪于2015年3月被判处有期徒刑三年。');
+    expect(out.entries.map((e) => [e.facts.name, e.decision])).toEqual([['张某某', 'none']]);
+  });
+});
+
+describe('court rulings as published (China Judgements Online layout)', () => {
+  const ruling = [
+    '四川省成都市中级人民法院',
+    '刑 事 裁 定 书',
+    '（2026）川01刑更392号',
+    '罪犯刘贤文，男，1968年出生，汉族，四川省遂宁市人，现在四川省川东监狱服刑。',
+    '四川省遂宁市中级人民法院于2011年3月25日作出（2011）遂中刑初字第5号刑事判决，以煽动颠覆国家政权罪判处罪犯刘贤文有期徒刑十年。判决发生法律效力后交付执行。2018年6月12日经本院裁定减去有期徒刑八个月。',
+    '执行机关四川省川东监狱提出减刑建议，报送本院审理。',
+    '本院认为，罪犯刘贤文在服刑期间确有悔改表现。裁定如下：',
+    '对罪犯刘贤文减去有期徒刑六个月，刑期至2020年1月24日止。',
+    '本裁定送达后即发生法律效力。',
+    '审　判　长　　王　明',
+    '二〇一九年十二月十日',
+    '书　记　员　　李　华',
+  ].join('\n');
+
+  it('reads the person, the original judgment, every reduction, and the ruling\'s own decision dated by the ruling', async () => {
+    const { out, entry } = await ingestText(ruling);
+    expect(out.entries).toHaveLength(1);
+    const e = entry('DEMO0015')!;
+    expect(e.facts.name).toBe('刘贤文');
+    expect(e.decision).toBe('auto');
+    expect(e.facts.status).toBe('serving');
+    expect(e.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
+    expect(e.facts.prison?.zh).toBe('四川省川东监狱');
+    expect(eventsOf(e)).toEqual(['sentenced 2011-03-25', 'sentence_reduced 2018-06-12', 'sentence_reduced 2019-12-10']);
+    expect(e.facts.events.filter((x) => x.type === 'sentence_reduced').map((x) => x.months)).toEqual([8, 6]);
+    expect(e.facts.termEnds?.value).toBe('2020-01-24');
+    // The prison's proposal is no reduction, and the judge is no person of the ruling.
+    expect(e.facts.omitted?.map((o) => o.why)).toContain('hypothetical or still to come');
+  });
+});
+
+describe('what a text does not say about a person is never written (issue 13, item 3)', () => {
+  it.each([
+    ['黄琪的父亲于2023年5月病故。黄琪现在四川省巴中监狱服刑。', 'died'],
+    ['Huang Qi is serving his sentence in Bazhong Prison. His father died in May 2023.', 'died'],
+    ['曾志华未被假释，也没有获得减刑，现在湖南省赤山监狱服刑。', 'paroled'],
+    ['曾志华未被假释，也没有获得减刑，现在湖南省赤山监狱服刑。', 'sentence_reduced'],
+    ['Zeng Zhihua has not been paroled and has received no sentence reduction; he remains in Chishan Prison.', 'paroled'],
+    ['网传朱东已于2026年刑满释放的说法不实，朱东现在北京市第二监狱服刑。', 'released'],
+    ['Zhu Dong is serving his sentence. Reports that Zhu Dong was released in 2026 are false.', 'released'],
+    ['朱东将于2028年刑满释放。', 'released'],
+    ['Zhu Dong will be released in March 2028.', 'released'],
+    ['监狱拟对罪犯朱东提请假释。', 'paroled'],
+    ['Zhu Dong applied for parole in 2025; he is still held in Beijing No. 2 Prison.', 'paroled'],
+  ])('%s -> no %s event on the record', async (text, type) => {
+    const { db, out } = await ingestText(text);
+    expect(out.entries.length).toBeGreaterThan(0);
+    for (const e of out.entries) {
+      expect(e.facts.events.map((x) => x.type)).not.toContain(type);
+      if (e.recordId) expect(recordEvents(db, e.recordId).map((x) => x.type)).not.toContain(type);
+      expect(e.facts.omitted?.map((o) => o.type)).toContain(type);
+    }
+  });
+});
+
+describe('the place held is the place, canonical and in both languages (issue 13, item 4)', () => {
+  it.each([
+    ['黄琪现在四川省巴中监狱服刑。', '四川省巴中监狱'],
+    ['黄琪现在四川省川东监狱服刑。', '四川省川东监狱'],
+    ['Huang Qi is serving his sentence in Sichuan Chuandong Prison.', '四川省川东监狱'],
+    ['Guo Quan was released from Pukou Prison in Jiangsu province.', '江苏省浦口监狱'],
+    ['他在新疆第一监狱服刑。', '新疆第一监狱'],
+  ])('%s -> %s', (text, zh) => {
+    const [seg] = segmentDocument({ kind: 'text', blocks: blocks(text) }, { finder: { knownNames: (c) => new Set(c.filter((x) => ['黄琪', 'Huang Qi', 'Guo Quan'].includes(x))) } });
+    const place = extractFacts(seg ?? { text, name: 'x' }).prison;
+    expect(place?.zh).toBe(zh);
+    expect(place?.en).toMatch(/Prison/);
+    expect(place?.en).not.toMatch(/xianzai|Huangqi/i);
+  });
+});
+
+describe('the same answer in two formats (issue 13, item 6)', () => {
+  it('keeps identical events once and reports the second document as a near-duplicate', async () => {
+    const letter = ['关于贵方所提个案的答复', '一、朱东，男，2017年3月被判处有期徒刑十一年，现在北京市第二监狱服刑。', '二、单伟明，男，2024年6月刑满释放。'];
+    const db = await sampleDb(AT);
+    const txt = join(dir, 'twin.txt');
+    const html = join(dir, 'twin.html');
+    writeFileSync(txt, letter.join('\n'));
+    writeFileSync(html, `<html><body>${letter.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+    const [a, b] = await ingestBatch(db, [txt, html], { at: AT, received: '2027-04-01' });
+    expect(a.outcome).toBe('ingested');
+    expect(b.outcome).toBe('ingested');
+    expect(b.diagnostics.map((d) => d.code)).toContain('NEAR_DUPLICATE');
+    expect(recordEvents(db, 'DEMO0002').map((e) => `${e.type} ${e.date}`)).toEqual(['released 2024-06']);
+    expect(recordEvents(db, 'DEMO0001').map((e) => `${e.type} ${e.date}`)).toEqual(['sentenced 2017-03']);
+  });
+});
+
+describe('dates written relative to the document', () => {
+  it('reads 今天, 昨日 and "1月16日" against the dateline', async () => {
+    const { entry } = await ingestText('中国人权网2027年1月21日讯：单伟明已于今天获释。朱东于1月16日被刑事拘留。');
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['released 2027-01-21']);
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2027-01-16']);
+  });
+});
