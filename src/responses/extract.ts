@@ -23,7 +23,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|判刑|一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\b(?:jailed|imprisoned) for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b/gi],
-  ['detained', /刑事拘留|被拘留|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|\bdetained\b|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
+  ['detained', /刑事拘留|被拘留|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|\bdetained\b|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
 interface Hit { type: EventType; start: number; end: number }
@@ -49,11 +49,24 @@ function sentences(text: string): { start: number; text: string }[] {
   return splitSentences(text).map((p) => ({ start: p.start, text: text.slice(p.start, p.end) }));
 }
 
+/** Dates written one after another with 、 or 和 before an event word: the event happened on each of them. */
+function enumeratedDatesBefore(hit: Hit, prevEnd: number, dates: FoundDate[], sentence: string): FoundDate[] {
+  const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd);
+  const run: FoundDate[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const d = before[i];
+    const gap = sentence.slice(d.end, run.length ? run[0].start : d.end);
+    if (run.length && !/^\s*(?:、|,|，|和|及|以及)\s*$/.test(gap)) break;
+    run.unshift(d);
+  }
+  return run.length >= 2 && /^[^，。；,;]{0,24}$/.test(sentence.slice(run[run.length - 1].end, hit.start)) ? run : [];
+}
+
 /** The date for an event: Chinese puts it before the verb, English mostly after. */
 function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[], zh: boolean, sentence = ''): PartialDate | undefined {
   const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd);
   // In Chinese a date after the verb is a term's end ("减去有期徒刑六个月，刑期至2020年1月24日止"), not the event's.
-  const after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart && !(zh && /(?:至|到|止|截至)\s*$/.test(sentence.slice(Math.max(0, d.start - 4), d.start))));
+  const after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart && !(zh && (/(?:至|到|止|截至|自)\s*$/.test(sentence.slice(Math.max(0, d.start - 4), d.start)) || /刑期/.test(sentence.slice(hit.end, d.start)))));
   const pick = zh ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
   return pick?.date;
 }
@@ -445,6 +458,16 @@ export function extractFacts(seg: Segment): EntryFacts {
         omitted.push({ type: hit.type, why: refused, text: s.text.trim().slice(0, 160) });
         return;
       }
+      // "本院于2012年4月20日、2013年7月25日、2014年10月21日四次裁定对该犯减刑": one event a date.
+      const listed = isChinese(s.text) ? enumeratedDatesBefore(hit, prevEnd, sentenceDates, s.text) : [];
+      if (listed.length >= 2) {
+        for (const d of listed) {
+          const each: ResponseEvent = { type: hit.type, date: d.date };
+          events.push(each);
+          placed.push({ ev: each, at: s.start + d.start });
+        }
+        return;
+      }
       const ev: ResponseEvent = { type: hit.type };
       const date = dateFor(hit, prevEnd, nextStart, sentenceDates, isChinese(s.text), s.text)
         ?? (decisionAt !== undefined && s.start + hit.start >= decisionAt ? seg.decision?.date : undefined);
@@ -478,6 +501,9 @@ export function extractFacts(seg: Segment): EntryFacts {
       .filter((x) => x.sentence)
       .sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i) : a.i - b.i));
     sentence = told.pop()?.sentence ?? sentenceIn(text);
+    // A commutation (死缓 -> 无期, life -> 18 years) is the sentence since.
+    const commuted = events.filter((e) => e.type === 'commuted' && e.to).pop();
+    if (commuted?.to) sentence = commuted.to;
   }
   const chargeSource = f?.charge ?? (sentences(text).filter((s) => /罪|charge|convicted|guilty|sentenced/i.test(s.text)).map((s) => s.text).reverse().join(' ') || text);
   const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);

@@ -50,7 +50,6 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   [/今天|今日|当天|当日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
   [/昨天|昨日|\byesterday\b/gi, (_m, ref) => shift(ref, -1)],
   [/前天|前日/g, (_m, ref) => shift(ref, -2)],
-  [new RegExp(`(?<![年\\d])(${CN}{1,2})\\s*月\\s*(${CN}{1,3})\\s*[日号]`, 'g'), (m, ref) => inYearOf(ref, num(m[1])!, num(m[2]))],
   [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
   [/\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, ref) => {
     if (ref.precision !== 'day') return undefined;
@@ -84,6 +83,24 @@ export function findDates(text: string, { ref }: { ref?: PartialDate } = {}): Fo
     const before = found.filter((f) => f.end <= m.index!).sort((a, b) => b.end - a.end)[0];
     const date = before && make(Number(before.date.value.slice(0, 4)), num(m[1]), num(m[2]));
     if (date && !found.some((f) => m.index! < f.end && m.index! + m[0].length > f.start)) found.push({ start: m.index!, end: m.index! + m[0].length, date });
+  }
+  // "2017年3月19日…，5月3日被正式逮捕": a month and day with no year take the year of the date before them
+  // (the next year when the month goes back a long way), else the document's own date.
+  for (const m of text.matchAll(new RegExp(`(?<![年\\d])(${CN}{1,2})\\s*月\\s*(${CN}{1,3})\\s*[日号]`, 'g'))) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const mo = num(m[1]);
+    const day = num(m[2]);
+    if (!mo) continue;
+    const before = found.filter((f) => f.end <= start).sort((a, b) => b.end - a.end)[0];
+    let date: PartialDate | undefined;
+    if (before) {
+      const y = Number(before.date.value.slice(0, 4));
+      const pm = before.date.precision === 'year' ? mo : Number(before.date.value.slice(5, 7));
+      date = make(pm - mo > 6 ? y + 1 : y, mo, day);
+    } else if (ref) date = inYearOf(ref, mo, day);
+    if (date) found.push({ start, end, date });
   }
   if (ref) {
     for (const [re, build] of RELATIVE) {
