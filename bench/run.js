@@ -33,6 +33,11 @@ console.log(r.libreofficeSeconds !== undefined ? `         LibreOffice convertin
 const g = run('ingest.mjs', '200', '24');
 console.log(`\ningest   ${g.documents} generated responses (${g.entries} entries, ${g.megabytes} MB; letters and tables in Chinese and English; DOCX, PDF, text, HTML): ${g.seconds} s, ${g.documentsPerSecond} documents/s, ${g.failed} failed  [target < 20 s]`);
 console.log(`         heap in use after GC at eight points along the batch (MB): ${g.heapAfterGcAlongBatchMB.join(' ')} (flat: nothing accumulates); peak RSS ${g.peakRssMB} MB`);
+const pr = run('prose.mjs', '50000', '30');
+console.log(`\nprose    a ${pr.pages}-page document of real published texts (${pr.characters} characters, ${pr.entries} people) against ${pr.records} records: ${pr.inProcessSeconds} s in process, ${pr.commandSeconds} s as a whole \`dialist ingest\`  [target < 2 s]`);
+console.log(`         naive known-name finding (every name of every record searched for in the text): ${pr.naiveSeconds} s for the search alone, with no spelling but the recorded ones`);
+console.log(`         ${pr.batch} such documents: ${pr.batchSeconds} s; heap in use after GC along the batch (MB): ${pr.heapAfterGcAlongBatchMB.join(' ')}; peak RSS ${pr.peakRssMB} MB`);
+console.log(`         long documents, time against length (linear): ${pr.long.map((l) => `${l.megabytes} MB ${l.seconds} s (${l.entries} people)`).join(', ')}`);
 const o = run('ocr.mjs', '10');
 console.log(`\nocr      a ${o.pages}-page scan (300 dpi, Chinese; tesseract.js with the npm chi_sim + eng models from disk): ${o.secondsPerPage} s a page (${o.seconds} s with model loading)`);
 console.log(`         memory as each page starts (MB): ${o.rssAtEachPageMB.join(' ')}; peak ${o.peakRssMB} MB (one page image at a time: it does not grow with the pages)`);

@@ -69,7 +69,7 @@ export async function runDemo(ctx: CommandContext, o: { out: string }, program: 
 
     // 5. The answers: every kind of response document in samples/responses.
     const { files } = expandPaths([samplesPath('responses')]);
-    say(`\n5. Ingesting ${files.length} responses (Chinese and English letters and tables; DOCX, PDF, GB18030 text, HTML)\n`);
+    say(`\n5. Ingesting ${files.length} responses (Chinese and English letters and tables, an NGO's prose account, court rulings as published; DOCX, PDF, GB18030 text, HTML, scans)\n`);
     const ingestRows: string[][] = [['   document', 'name', 'decision', 'record', 'status', 'news']];
     const summary = await ingestStream(db, files, {
       listId: list.id, received: '2027-03-02', sender: 'sample',

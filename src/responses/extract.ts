@@ -419,11 +419,11 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
   const clause = head.slice(clauseStart);
   const near = head.slice(Math.max(0, hit.start - 40));
   if (NEGATION_ZH.test(clause.slice(-8)) || NEGATION_EN.test(near)) return 'negated';
+  if (OTHERS_ZH.test(clause) || OTHERS_EN.test(head.slice(Math.max(0, clauseStart - 1)))) return "someone else's (a relative, lawyer or co-defendant)";
   if (DENIAL.test(sentence)) return 'denied';
   if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(near)) return 'hypothetical or still to come';
   // "提出减刑建议", "a parole application": a proposal, not the decision.
   if (/^(?:的)?(?:建议|意见|申请|材料|书)|^\s*(?:application|request|proposal|petition|recommendation)s?\b/i.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
-  if (OTHERS_ZH.test(clause) || OTHERS_EN.test(head.slice(Math.max(0, clauseStart - 1)))) return "someone else's (a relative, lawyer or co-defendant)";
   // "致尹某某……死亡", "殁年52岁", "killing …": a victim's death, which the person caused.
   if (hit.type === 'died' && (/(?:致|致使|导致|造成|将)[^，。；]{0,20}$/.test(head) || /被害人|殁年/.test(clause) || /\b(?:killing|killed|murder)/i.test(near))) return "someone else's (a victim)";
   return undefined;
