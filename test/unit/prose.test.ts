@@ -67,6 +67,21 @@ describe('people first: who a text speaks of', () => {
     expect(facts.map((f) => [f.name, f.sentence?.months])).toEqual([['Liu Xianbin', 120], ['Xu Wanping', 144]]);
   });
 
+  it('"分别判处…" and "respectively": each person named keeps their own term, in order', () => {
+    const known = ['翟岩民', '胡石根', '周世锋', '勾洪国'];
+    const segs = segmentDocument({ kind: 'text', blocks: blocks('认定翟岩民、胡石根、周世锋、勾洪国颠覆国家政权的犯罪事实成立，分别判处四被告人有期徒刑三年缓刑四年、有期徒刑七年六个月、有期徒刑七年和有期徒刑三年缓刑三年。') }, {
+      finder: { knownNames: (c) => new Set(c.filter((x) => known.includes(x))) },
+    });
+    expect(segs.map((s) => [s.name, extractFacts(s).sentence?.months])).toEqual([['翟岩民', 36], ['胡石根', 90], ['周世锋', 84], ['勾洪国', 36]]);
+  });
+
+  it('a sentence reduction of some months is no sentence', () => {
+    const [seg] = segmentDocument({ kind: 'text', blocks: blocks('Chen Yunhua (陈云华) was released on November 7, 2011, after receiving a 19-month sentence reduction.') });
+    const f = extractFacts(seg);
+    expect(f.sentence).toBeUndefined();
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}${e.months ? ` ${e.months}` : ''}`)).toContain('released 2011-11-07');
+  });
+
   it('names listed together share what is said of them, and "两人" points back to them', () => {
     const segs = segmentDocument({ kind: 'text', blocks: blocks('问：康明凯和迈克尔这两个案件是否关联？', '答：这两人都涉嫌从事危害国家安全的活动，已被依法采取强制措施。') }, {
       finder: { knownNames: (c) => new Set(c.filter((x) => x === '康明凯' || x === '迈克尔')) },

@@ -128,10 +128,33 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     if (says) predicate = [{ start: c.mention.end, end: c.own.end }];
     out.unshift({ person: c.person, ranges });
   }
+  respectively(out, predicate, text);
   // The same person named twice in one sentence ("Liu ... Xu ... Liu") keeps every part.
   const merged = new Map<PersonInText, Piece[]>();
   for (const o of out) merged.set(o.person, [...(merged.get(o.person) ?? []), ...o.ranges]);
   return [...merged].map(([person, ranges]) => ({ person, ranges: dedupe(ranges) }));
+}
+
+const TERMS = /(?:有期徒刑|拘役|管制)[零〇一二两三四五六七八九十百\d]+(?:年|个月)(?:[零〇一二两三四五六七八九十\d]+个?月)?(?:缓刑[零〇一二两三四五六七八九十\d]+(?:年|个月))?|无期徒刑|死刑(?:缓期(?:二|两)年执行)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+years?(?:\s+and\s+\w+\s+months?)?|\blife(?: imprisonment)?\b/gi;
+
+/**
+ * "分别判处四被告人有期徒刑三年缓刑四年、有期徒刑七年六个月、有期徒刑七年…", "were sentenced to three and five
+ * years respectively": as many terms as people sharing the words, in the order the people were named: each
+ * person keeps the words before the terms and their own term only.
+ */
+function respectively(out: { person: PersonInText; ranges: Piece[] }[], predicate: Piece[], text: string): void {
+  const shared = predicate[0];
+  if (!shared) return;
+  const words = text.slice(shared.start, shared.end);
+  if (!/分别|respectively/i.test(words)) return;
+  const sharing = out.filter((o) => o.ranges.some((r) => r.start === shared.start && r.end === shared.end) || o.ranges.some((r) => r.start < shared.start && r.end >= shared.end));
+  const terms = [...words.matchAll(TERMS)];
+  if (sharing.length < 2 || terms.length !== sharing.length) return;
+  const lead = { start: shared.start, end: shared.start + terms[0].index! };
+  sharing.forEach((o, i) => {
+    const term = { start: shared.start + terms[i].index!, end: shared.start + terms[i].index! + terms[i][0].length };
+    o.ranges = [...o.ranges.filter((r) => r.end <= shared.start && !(r.start <= shared.start && r.end >= shared.end)).map((r) => ({ ...r })), lead, term];
+  });
 }
 
 function dedupe(ranges: Piece[]): Piece[] {
