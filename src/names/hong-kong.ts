@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { characterForms, remember } from './chinese.js';
 import { dataPath } from '../config/paths.js';
+import { splitWith } from './syllables.js';
 
 const require = createRequire(import.meta.url);
 type ToJyutping = { getJyutpingCandidates(s: string): [string, string[]][]; getJyutpingList(s: string): [string, string | null][] };
@@ -93,23 +94,7 @@ function splitHongKongOnce(word: string): string[] | undefined {
   const known = hongKongSyllables();
   const whole = foldHongKong(word);
   if (known.has(whole)) return [whole];
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  const n = w.length;
-  if (n > 40) return undefined;
-  const best: (string[] | undefined)[] = new Array(n + 1);
-  best[0] = [];
-  for (let i = 0; i < n; i++) {
-    const prev = best[i];
-    if (!prev) continue;
-    for (let len = 1; len <= 6 && i + len <= n; len++) {
-      const syl = foldHongKong(w.slice(i, i + len));
-      if (!known.has(syl)) continue;
-      const cand = [...prev, syl];
-      const cur = best[i + len];
-      if (!cur || cand.length < cur.length) best[i + len] = cand;
-    }
-  }
-  return best[n];
+  return splitWith(word.toLowerCase().replace(/[^a-z]/g, ''), known, foldHongKong);
 }
 
 let table: Record<string, string> | undefined;

@@ -9,6 +9,7 @@ import { foldLatin } from './normalize.js';
 import { dataPath } from '../config/paths.js';
 import { foldHongKong, hongKongSpellings, splitHongKong, usualHongKongSpellings } from './hong-kong.js';
 import { readPinyin, remember, surnameLength } from './chinese.js';
+import { splitWith } from './syllables.js';
 
 const require = createRequire(import.meta.url);
 const PAIRS = require('romanize-names/romanization-pairs.json') as Record<string, { WG: string; 'MPS-II': string; TONGYONG: string }>;
@@ -101,26 +102,6 @@ export function nameSpellings(simplified: string, written: string = simplified):
 /** Number of leading characters of a Han name that are its surname (re-exported beside the spellings). */
 export const surnameCharacters = surnameLength;
 
-/** Splits a run of letters into syllables of `known` (fewest syllables), or undefined when it cannot be. */
-function splitWith(word: string, known: { has(s: string): boolean }): string[] | undefined {
-  const n = word.length;
-  // No name has a word this long; the search is quadratic in it.
-  if (n > 40) return undefined;
-  const best: (string[] | undefined)[] = new Array(n + 1);
-  best[0] = [];
-  for (let i = 0; i < n; i++) {
-    const prev = best[i];
-    if (!prev) continue;
-    for (let len = 1; len <= 6 && i + len <= n; len++) {
-      const syl = word.slice(i, i + len);
-      if (!known.has(syl)) continue;
-      const cand = [...prev, syl];
-      const cur = best[i + len];
-      if (!cur || cand.length < cur.length) best[i + len] = cand;
-    }
-  }
-  return best[n];
-}
 
 /**
  * Splits a run of Latin letters into pinyin syllables, preferring the reading with the fewest syllables

@@ -10,12 +10,12 @@ import type {
 import { DialistError, OPEN_STATES } from '../model/index.js';
 import {
   type Db, type DecisionRow, type EntryItemRow, decisionById, decisionsBy, decisionsOfBatch, decisionsOfItem, deferForeignKeys,
-  deleteEventsOfDecision, deleteRedirect, entryItem, getRecord, inWriteTransaction, insertDecisionRow, insertEvents,
+  deleteEventsOfDecision, deleteRedirect, getRecord, inWriteTransaction, insertDecisionRow, insertEvents,
   insertRedirect, makeRecordWriter, newsOnRecord, nextBatchNumber, recordDeletedAt, resolveRedirect, setRecordDeleted,
 } from '../store/index.js';
-import { decisionStack, parseJson } from './queue.js';
+import { decisionStack, openEntryItem, parseJson } from './queue.js';
 import {
-  applyChanges, diffFields, entryItemId, heldDateOf, identityOf, mergeRecords, pairItemId, parseItemId, planAccept,
+  applyChanges, diffFields, entryItemId, heldDateOf, identityOf, mergeRecords, pairItemId, planAccept,
   prefillRecord, recordFromFields, revertFields,
 } from './rules.js';
 
@@ -54,11 +54,9 @@ interface ItemState {
 }
 
 function loadItem(db: Db, item: string): ItemState {
-  const parsed = parseItemId(item);
-  if (!parsed) throw new DialistError('BAD_ITEM', `"${item}" is not a review item: entries are e<number> (e12), duplicate pairs dup:<ID>+<ID>`);
+  const parsed = openEntryItem(db, item);
   if ('entryId' in parsed) {
-    const entry = entryItem(db, parsed.entryId);
-    if (!entry) throw new DialistError('ITEM_NOT_FOUND', `no entry ${parsed.entryId}; \`dialist review --json\` lists the open items`);
+    const entry = parsed.row;
     const rows = decisionsOfItem(db, { entryId: parsed.entryId });
     const stack = decisionStack(rows);
     return { item: entryItemId(parsed.entryId), entry, rows, stack, top: stack.at(-1), latest: rows.at(-1)?.id ?? 0 };

@@ -2,13 +2,13 @@
 import type { CandidateView, DecisionSummary, EntryFacts, ItemView, PrisonerRecord, QueueItem, RecordCard, ReviewAction } from '../model/index.js';
 import { DialistError } from '../model/index.js';
 import {
-  type Db, type DecisionRow, decisionsOfItem, entryItem, getRecord, iterateNameColumns, listsOfRecords, newsOnRecord,
+  type Db, type DecisionRow, decisionsOfItem, getRecord, iterateNameColumns, listsOfRecords, newsOnRecord,
   recordDeletedAt, resolveRedirect, storedDuplicatePair,
 } from '../store/index.js';
 import { describeRow } from './decide.js';
-import { decisionStack, entryQueueItem, pairQueueItem, parseJson, staleOf } from './queue.js';
+import { decisionStack, entryQueueItem, openEntryItem, pairQueueItem, parseJson, staleOf } from './queue.js';
 import { cleanName, hasHan, toSimplified } from '../names/index.js';
-import { describeFacts, heldDateOf, nameForms, parseItemId, planAccept, prefillRecord, readingKey, readingOf } from './rules.js';
+import { describeFacts, heldDateOf, nameForms, planAccept, prefillRecord, readingKey, readingOf } from './rules.js';
 
 /** How many live records share each reading and each spelling in characters: "14 records read Wang Yang". */
 export class NameCounts {
@@ -94,11 +94,9 @@ function candidateViews(db: Db, item: QueueItem, counts: NameCounts, stack: read
 
 /** Everything about one item, as the terminal and the web page show it. */
 export function describeItem(db: Db, itemId: string, counts: NameCounts): ItemView {
-  const parsed = parseItemId(itemId);
-  if (!parsed) throw new DialistError('BAD_ITEM', `"${itemId}" is not a review item: entries are e<number> (e12), duplicate pairs dup:<ID>+<ID>`);
+  const parsed = openEntryItem(db, itemId);
   if ('entryId' in parsed) {
-    const row = entryItem(db, parsed.entryId);
-    if (!row) throw new DialistError('ITEM_NOT_FOUND', `no entry ${parsed.entryId}; \`dialist review --json\` lists the open items`);
+    const row = parsed.row;
     const rows = decisionsOfItem(db, { entryId: parsed.entryId });
     const item = entryQueueItem(row, rows.filter((r) => r.action !== null));
     const stack = decisionStack(rows);

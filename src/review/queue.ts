@@ -1,11 +1,11 @@
 /** Building the queue: open entries and probable duplicate pairs, filtered and ordered, from the stored tables. */
 import type { DecisionValue, EntryFacts, Evidence, MatchCandidate, QueueItem } from '../model/index.js';
-import { OPEN_STATES } from '../model/index.js';
+import { DialistError, OPEN_STATES } from '../model/index.js';
 import {
-  type Db, type DecisionRow, type EntryItemRow, type StoredPair, entryItemsInState, getRecord, personDecisionRows,
+  type Db, type DecisionRow, type EntryItemRow, type StoredPair, entryItem, entryItemsInState, getRecord, personDecisionRows,
   recordDeletedAt, recordIdsOnList, resolveRedirect, storedDuplicatePairs,
 } from '../store/index.js';
-import { changedIdentity, entryItemId, pairItemId, pairKey } from './rules.js';
+import { changedIdentity, entryItemId, pairItemId, pairKey, parseItemId } from './rules.js';
 
 export type QueueOrder = 'document' | 'margin' | 'impact';
 
@@ -169,3 +169,13 @@ export function buildQueue(db: Db, filter: QueueFilter = {}): QueueItem[] {
   return orderQueue(items, filter.order);
 }
 
+
+/** The entry an item names, or a typed error saying what items look like and where to find them. */
+export function openEntryItem(db: Db, item: string): { entryId: number; row: EntryItemRow } | { pair: string; a: string; b: string } {
+  const parsed = parseItemId(item);
+  if (!parsed) throw new DialistError('BAD_ITEM', `"${item}" is not a review item: entries are e<number> (e12), duplicate pairs dup:<ID>+<ID>`);
+  if (!('entryId' in parsed)) return parsed;
+  const row = entryItem(db, parsed.entryId);
+  if (!row) throw new DialistError('ITEM_NOT_FOUND', `no entry ${parsed.entryId}; \`dialist review --json\` lists the open items`);
+  return { entryId: parsed.entryId, row };
+}
