@@ -302,6 +302,8 @@ export function describeFacts(f: EntryFacts): string[] {
   const who = [f.gender, f.birth?.value && `born ${f.birth.value}`, f.ethnicity, f.nativePlace].filter(Boolean);
   if (who.length) lines.push(`about the person: ${who.join(', ')}`);
   for (const e of f.events) lines.push(`event: ${e.date?.value ?? '(no date)'} ${e.type}${e.months ? ` (${e.months} months)` : ''}`);
+  // What the text seemed to say but does not, so the reviewer sees it was read and why it is not news.
+  for (const o of f.omitted ?? []) lines.push(`not written: ${o.type} (${o.why}): “${o.text.length > 60 ? `${o.text.slice(0, 60)}…` : o.text}”`);
   return lines;
 }
 

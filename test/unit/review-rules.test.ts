@@ -6,6 +6,7 @@ import type { EntryFacts, ItemView, PrisonerRecord } from '../../src/model/index
 import { asRecordId } from '../../src/model/index.js';
 import { deriveNames } from '../../src/names/index.js';
 import {
+  describeFacts,
   changedIdentity, heldDateOf, identityOf, isLater, mergeRecords, newsDateOf, parseItemId, planAccept, prefillRecord,
   recordFromFields, revertFields, fit, wrap, renderItem,
 } from '../../src/review/index.js';
@@ -69,6 +70,16 @@ describe('what accepting writes', () => {
   it('"no such person" and "unknown" never become a record status', () => {
     const plan = planAccept({ record: record(), facts: facts({ status: 'not_found' }), received: '2027-03-20' });
     expect(plan.changes).toEqual([]);
+  });
+});
+
+describe('what the item shows of the entry', () => {
+  it('lists the events read but not written, with the reason', () => {
+    const facts: EntryFacts = {
+      name: '曾志华', status: 'serving', events: [],
+      omitted: [{ type: 'paroled', why: 'negated', text: '曾志华未被假释，也没有获得减刑' }],
+    };
+    expect(describeFacts(facts)).toContain('not written: paroled (negated): “曾志华未被假释，也没有获得减刑”');
   });
 });
 
