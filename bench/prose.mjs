@@ -4,7 +4,7 @@
 // a whole `dialist ingest` command; beside it, the naive way of finding known names (every name of every record
 // searched for in the text). Then memory along a batch, and time against length for long documents (linear).
 // usage: node --expose-gc bench/prose.mjs [records=50000] [batch=30]
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { openDb, iterateRecords } from '../dist/store/index.js';
 import { importRecords } from '../dist/pipeline/import-records.js';
 import { ingestStream } from '../dist/pipeline/ingest.js';
 import { readDocument } from '../dist/responses/index.js';
-import { generateRows, toCsv } from './generate.mjs';
+import { generateRows, rng, toCsv } from './generate.mjs';
 
 const nRecords = Number(process.argv[2] ?? 50000);
 const batch = Number(process.argv[3] ?? 30);
@@ -84,8 +84,8 @@ const batchSeconds = (performance.now() - t) / 1000;
 const sizes = [];
 const sur = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
 const giv = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志文玉红梅海波鹏飞宇辉晓东雪琳晨阳浩然子轩思雨欣怡佳慧嘉俊博天';
-let seed = 7;
-const pick = (s) => s[(seed = (seed * 1103515245 + 12345) % 2147483648) % s.length];
+const random = rng(7);
+const pick = (s) => s[Math.floor(random() * s.length)];
 for (const mb of [1, 2, 4]) {
   const lines = [];
   let bytes = 0;
@@ -108,5 +108,7 @@ console.log(JSON.stringify({
   records, pages: +(doc.length / pageChars).toFixed(1), characters: doc.length, entries: first.entries,
   inProcessSeconds: +inProcessSeconds.toFixed(2), commandSeconds: +commandSeconds.toFixed(2),
   naiveSeconds: +naiveSeconds.toFixed(2), naiveHits, batch, batchSeconds: +batchSeconds.toFixed(1), heapAfterGcAlongBatchMB: heap,
-  long: sizes, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), cleanUp: existsSync(dir) ? dir : undefined,
+  long: sizes, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
 }));
+db2.close();
+rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // Benchmark: the review queue with Q open items over N records. Opening the queue (read from the stored
 // decisions and evidence) beside the naive way (matching every waiting entry again); each action (describe, accept,
 // reject, new record, undo, reading the queue again) beside a naive describe that counts namesakes by scanning
-// every record. Also the one-time look for duplicate pairs after an import, and searching. Prints JSON.
+// every record. Also the one-time look for duplicate pairs after an import, and searching the stored name index. Prints JSON.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { openDb, makeRecordWriter, inTransaction, insertDocument, insertMatchedE
 import { createMatcher } from '../dist/match/index.js';
 import { deriveNames } from '../dist/names/index.js';
 import { openReview, refreshDuplicates } from '../dist/pipeline/review.js';
+import { refreshNameIndex } from '../dist/pipeline/name-index.js';
 import { NameCounts, readingKey } from '../dist/review/index.js';
 import { generateRows, rng } from './generate.mjs';
 
@@ -25,6 +26,8 @@ const records = rows.map(([id, zh, en, , gender, by, ethnicity, province]) => ({
   id, names: deriveNames({ zh, en, aliases: [], ethnicity }), gender, birth: { value: String(by), precision: 'year' }, ethnicity, province, sources: [], status: 'serving',
 }));
 inTransaction(db, () => { const write = makeRecordWriter(db, { origin: 'import', at: AT }); for (const r of records) write(r, 'bench'); });
+// As `dialist import` does: the name index is written with the records, so a search reads it.
+refreshNameIndex(db);
 const matcher = createMatcher(records);
 const r = rng(3);
 const docId = insertDocument(db, { sha256: 'bench', fileName: 'bench-response.txt', kind: 'text', received: '2027-03-20', at: AT, text: '' });

@@ -51,4 +51,4 @@ console.log(`         opening the queue (session, whole queue, first item with n
 console.log(`         naive (no stored evidence: match every waiting entry again): ${v.naiveOpenMs} ms`);
 console.log(`         actions, median of ${v.actions}: describe ${v.describeMs} ms, accept ${v.acceptMs} ms (+ showing it and the next ${v.refreshMs} ms), reject ${v.rejectMs} ms, new record ${v.newRecordMs} ms, unsure ${v.unsureMs} ms, undo ${v.undoMs} ms; slowest ${v.slowestActionMs} ms  [target < 100 ms]`);
 console.log(`         naive describe (count namesakes by scanning every record): ${v.naiveDescribeMs} ms; reading the whole queue again (g, undo): ${v.reloadMs} ms`);
-console.log(`         search: first ${v.firstSearchMs} ms (builds the name index), then ${v.searchMs} ms; looking for duplicates after an import: ${v.duplicateScanSeconds} s (once; --find-duplicates above 5,000 records)`);
+console.log(`         search by any spelling (stored name index): first ${v.firstSearchMs} ms, then ${v.searchMs} ms; looking for duplicates after an import: ${v.duplicateScanSeconds} s (once; --find-duplicates above 5,000 records)`);
