@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT, printDiagnostics, printJson, progress, table } from './io.js';
+import { EXIT, escapeControls, printDiagnostics, printJson, progress, table } from './io.js';
 import { isoDate, listNumber } from './options.js';
 import type { CommandContext } from './context.js';
 
@@ -19,15 +19,19 @@ Two ingests may run at once on one database: the second waits for the first's wr
 other stored meanwhile is reported "duplicate". In folders, hidden files, symbolic links and other file types
 are skipped and each is named on stderr with the reason.
 A document that cannot be read fails alone with the reason; the batch goes on; the exit code is then 1.
-Only "auto" matches reach a record's timeline now; "review" entries wait for a person.
+Only "auto" matches reach a record's timeline now; "review" entries wait for a person (dialist review).
+Prose (reports, UN texts, ministry answers, court rulings) is read people first: each person found gets the
+sentences about them; negated, denied, hypothetical and other people's events are never written ("omitted").
+--received also dates what the text says relative to it (today, yesterday, "on Tuesday") when it has no dateline.
 Text a reader cannot see (hidden, 1-pt or white-on-white in DOCX and PDF; display:none, hidden, template,
 script and white text in HTML) is skipped, never read as news, and reported as a HIDDEN_TEXT warning.
 
 --json prints one line per document:
   {"file","sha256","outcome":"ingested"|"duplicate"|"failed","error"?:{"code","message"},"warnings"?:[diagnostic],
-   "entries":[{"name","recordId","decision","confidence","status","charge":{"zh","en"},
-               "sentence":{"kind","months"},"prison":{"zh","en"},"events":[{"type","date","months"?}],
-               "termEnds","source":{"page"?,"text"}}]}
+   "entries":[{"name","recordId","decision","confidence","reason","candidates":[{"id","confidence"}],"status",
+               "charge":{"zh","en"},"sentence":{"kind","months"},"prison":{"zh","en"},
+               "events":[{"type","date","months"?}],"termEnds","omitted"?:[{"type","why","text"}],"why"?:[...],
+               "source":{"page"?,"text"}}]}
 
 Examples:
   dialist ingest responses/ --list 3 --received 2024-06-01 --from "MFA"
@@ -51,13 +55,26 @@ Examples:
         onProgress: ctx.json ? undefined : progress(ctx.io, 'ingesting'),
         onOcrPage: (page, total, file) => { if (!ctx.json) ctx.io.err(`${file}: OCR page ${page} of ${total}\n`); },
         onDocument: (r) => {
-          if (!ctx.json) return printDiagnostics(ctx.io, r.diagnostics.filter((d) => d.severity === 'warning'));
+          if (!ctx.json) {
+            printDiagnostics(ctx.io, r.diagnostics.filter((d) => d.severity === 'warning'));
+            // What each document says about whom: the person, the match, the status and the news it puts on the record.
+            if (r.entries.length) {
+              ctx.io.out(escapeControls(`${r.file}:\n`));
+              ctx.io.out(table(r.entries.map((e) => [
+                `  ${e.facts.name.slice(0, 30)}`, e.decision, e.recordId ?? '-', e.facts.status,
+                e.facts.events.map((x) => `${x.type}${x.date ? ` ${x.date.value}` : ''}${x.months ? ` (${x.months} mo)` : ''}`).join(', ').slice(0, 60),
+              ])));
+            }
+            return;
+          }
           printJson(ctx.io, {
             file: r.file, sha256: r.sha256, outcome: r.outcome, ...(r.error ? { error: r.error } : {}),
             ...(r.diagnostics.some((d) => d.severity === 'warning') ? { warnings: r.diagnostics.filter((d) => d.severity === 'warning') } : {}),
             entries: r.entries.map((e) => ({
               name: e.facts.name, recordId: e.recordId, decision: e.decision, confidence: e.confidence, status: e.facts.status,
+              reason: e.reason, candidates: e.candidates.map((c) => ({ id: c.id, confidence: c.confidence })),
               charge: e.facts.charge, sentence: e.facts.sentence, prison: e.facts.prison, events: e.facts.events, termEnds: e.facts.termEnds?.value,
+              ...(e.facts.omitted ? { omitted: e.facts.omitted } : {}), ...(e.source.why ? { why: e.source.why } : {}),
               source: { page: e.source.page, row: e.source.row, paragraph: e.source.paragraph, text: e.source.text, ...(e.source.ocr ? { ocr: e.source.ocr } : {}) },
             })),
           });
