@@ -50,8 +50,10 @@ const ZH_OTHER_BEFORE = /(妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟�
 
 const TITLES = /\b(Mr|Ms|Mrs|Miss|Dr|Pastor|Imam|Father|Bishop|Sister|Brother|Geshe|Khenpo|Tulku|Abbot|Venerable|Elder|Preacher|Reverend|Rev)\.?\s+$/;
 const ROLE_BEFORE = /\b(activist|dissident|lawyer|attorney|journalist|blogger|writer|poet|novelist|scholar|professor|economist|academic|teacher|student|pastor|preacher|monk|nun|practitioners?|petitioner|defender|publisher|bookseller|businessman|businesswoman|entrepreneur|artist|photographer|filmmaker|doctor|farmer|worker|villager|singer|musician|researcher|editor|citizens?|Uyghurs?|Uighurs?|Tibetans?|Kazakhs?|Christian|Muslim|Catholic|Buddhist|prisoners?|detainees?|inmates?|defendants?|co-defendants?|namely|including|named)\s+$/;
-const VERB_BEFORE = /\b(sentenced|detained|arrested|released|convicted|jailed|freed|imprisoned|paroled|tried|charged|indicted)\s+$/;
+const VERB_BEFORE = /\b(sentenced|detained|arrested|released|convicted|jailed|freed|imprisoned|paroled|tried|charged|indicted|sentencing|detaining|arresting|releasing|convicting|jailing|freeing|trying|charging)\s+$/;
 const VERB_AFTER = /^\s*(?:,\s*)?(?:was|were|is|has been|had been|have been|remains|remained|has|had|would be|will be)\s+(?:(?:also|later|again|then|subsequently|reportedly|allegedly|formally|criminally|secretly|eventually|finally|still|not|never|only|officially|previously|initially|first|already|recently)\s+)*(?:detained|arrested|sentenced|released|convicted|tried|charged|held|taken|paroled|granted|given|imprisoned|jailed|serving|placed|put|freed|transferred|moved|found|missing|disappeared|indicted|prosecuted|executed|in\b|on\b|due\b|expected\b|scheduled\b|awaiting|kept|being|currently)|^\s+(?:served|completed|died|passed away|disappeared)\b|^\s+(?:received|got|was given)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:sentence|years?|months?|term|prison)\b/;
+/** The same after an apposition ("Liu Haitao, assistant editor of the magazines, was sentenced"): for two-word names. */
+const VERB_AFTER_APPOSITION = new RegExp(`^\\s*,[^,.;()]{2,60},(?:${VERB_AFTER.source.replace(/\^/g, '')})`);
 const AGE_AFTER = /^\s*,\s*(?:(?:a|an)\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3}\s*,)|^\s*[,(]\s*(?:male|female|a man|a woman|born|b\.)\b/i;
 const OFFICIAL_BEFORE = /\b(Judge|Justice|judge|spokesperson|spokesman|spokeswoman|Spokesperson|Spokesman|Minister|minister|President|president|Premier|Ambassador|ambassador|Chairman|Secretary|Director|director|Commissioner|Rapporteur|Chair|Prosecutor|prosecutor|officials?|officer|Governor|Mayor|Consul|Counsellor|Counselor|Councillor|Senator|Representative|Congressman|Congresswoman|Chancellor|Deputy|Vice)\s+$/;
 const OFFICIAL_AFTER = /^\s*,\s*(?:the\s+|a\s+|China['’]s\s+)?(?:president|vice president|chief justice|spokesperson|spokesman|spokeswoman|minister|foreign minister|ambassador|director|chairman|chairwoman|head|secretary|governor|judge|deputy|commissioner|prosecutor|official|consul)\b/i;
@@ -91,6 +93,10 @@ const NOT_NAME_WORDS = new Set([
   'reporters', 'borders', 'pen', 'america', 'american', 'british', 'canadian', 'australian', 'swedish', 'german',
   'european', 'union', 'states', 'kingdom', 'canada', 'australia', 'sweden', 'germany', 'france', 'japan', 'taipei',
   'lhasa', 'urumqi', 'kashgar', 'hotan', 'guangzhou', 'shenzhen', 'wuhan', 'chengdu', 'nanjing', 'hangzhou', 'an',
+  'britain', 'england', 'scotland', 'ireland', 'italy', 'spain', 'netherlands', 'norway', 'denmark', 'finland', 'switzerland',
+  'austria', 'belgium', 'poland', 'russia', 'india', 'pakistan', 'nepal', 'thailand', 'vietnam', 'burma', 'myanmar', 'laos',
+  'cambodia', 'malaysia', 'singapore', 'indonesia', 'philippines', 'korea', 'mongolia', 'kazakhstan', 'kyrgyzstan', 'turkey',
+  'egypt', 'brussels', 'geneva', 'london', 'paris', 'berlin', 'washington', 'ottawa', 'canberra', 'stockholm', 'oslo', 'tokyo',
 ]);
 const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador'];
 
@@ -420,8 +426,9 @@ function latinIntroduced(b: Block, whole: Word[], add: (f: FullName) => void): v
   const last = run.slice(-3);
   for (let i = 0; i < last.length; i++) {
     const ws = last.slice(i);
-    if (!(VERB_AFTER.test(after) || AGE_AFTER.test(after))) break;
-    if (plausibleLatinName(ws) && (ws.length >= 2 || singleWordName(ws[0], before))) return make(ws, VERB_AFTER.test(after) ? 'a verb of detention or sentence after the name' : 'an age after the name');
+    const apposition = ws.length >= 2 && VERB_AFTER_APPOSITION.test(after);
+    if (!(VERB_AFTER.test(after) || AGE_AFTER.test(after) || apposition)) break;
+    if (plausibleLatinName(ws) && (ws.length >= 2 || singleWordName(ws[0], before))) return make(ws, VERB_AFTER.test(after) || apposition ? 'a verb of detention or sentence after the name' : 'an age after the name');
   }
   // Tibetan names by their parts.
   for (let i = 0; i < run.length; i++) {
@@ -484,6 +491,9 @@ function roleOf(names: FullName[], blocks: Block[]): PersonRole {
     if (ZH_OFFICIAL_BEFORE.test(before) || OFFICIAL_BEFORE.test(beforeLatin) || OFFICIAL_AFTER.test(after)) return 'official';
     if (ZH_OTHER_BEFORE.test(before) || OTHER_BEFORE.test(beforeLatin)) role = 'other';
   }
+  // "Wang's wife Xu Zhongyun was also sentenced": a relative whom the text itself says was detained or sentenced
+  // is a subject too.
+  if (role === 'other' && names.some((n) => VERB_AFTER.test(blocks[n.block].text.slice(n.end, n.end + 80)))) return 'subject';
   return role;
 }
 
@@ -549,7 +559,7 @@ function unresolvedSurnames(blocks: Block[], people: ReturnType<typeof groupPeop
       const f = foldLatin(w.text).replace(/[^a-z]/g, '');
       if (!PINYIN_SURNAMES.has(f) || isNotNameWord(w.text)) continue;
       if (occupied.has({ block: b.index, start: w.start, end: w.end })) continue;
-      if (!VERB_AFTER.test(b.text.slice(w.end, w.end + 80))) continue;
+      if (!VERB_AFTER.test(b.text.slice(w.end, w.end + 80)) && !VERB_BEFORE.test(b.text.slice(Math.max(0, w.start - 24), w.start))) continue;
       out.push({ block: b.index, start: w.start, end: w.end, kind: 'introduced', why: 'a surname alone before a verb of detention or sentence, with no full name before it', latin: [f], words: [w] });
     }
   }

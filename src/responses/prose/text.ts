@@ -72,7 +72,13 @@ export function latinWordsIn(text: string): Word[] {
     w = w.replace(/['’‘ʼ]s$/u, '').replace(/[-'’‘ʼ]+$/u, '');
     if (!w) continue;
     const start = m.index!;
-    out.push({ start, end: start + w.length, text: w, capital: /^\p{Lu}/u.test(w), upper: w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) });
+    // Two words run together where a page lost the space between them ("Court RecordsHuang Chengjun").
+    const glued = /^(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(w);
+    const parts = glued ? [{ text: glued[1], at: 0 }, { text: glued[2], at: glued[1].length }] : [{ text: w, at: 0 }];
+    for (const p of parts) {
+      const s = start + p.at;
+      out.push({ start: s, end: s + p.text.length, text: p.text, capital: /^\p{Lu}/u.test(p.text), upper: p.text.length > 1 && p.text === p.text.toUpperCase() && /\p{Lu}/u.test(p.text) });
+    }
   }
   return out;
 }
