@@ -18,7 +18,8 @@ const OBJECT_BEFORE = /\b(?:with|as|of|for|by|from|against|alongside|like|than|a
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
-const GROUP_AHEAD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women)\b|[两二三四五六七八九十几]名/i;
+const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers)\b|([两二三四五六七八九十几])名/i;
+const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const PRONOUN_EN = /\b(he|him|his|she|her|hers|himself|herself)\b/i;
 const PRONOUN_ZH = /(?<!其)他(?!们|人|国|方|的亲)|(?<!其)她(?!们)|该犯|该罪犯|该人|其(?!他|中|余|后|次|实|间|它)|本人/;
 
@@ -63,7 +64,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   /** The people of the last sentence that named several: "两人", "they", "both" point back to them. */
   let group: PersonInText[] = [];
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
-  let unnamedGroup: TextRange | undefined;
+  let unnamedGroup: (TextRange & { size?: number }) | undefined;
   blocks.forEach((block, bi) => {
     const text = block.text;
     const mentions = (byBlock.get(bi) ?? []).sort((a, b) => a.start - b.start);
@@ -74,7 +75,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       if (!inside.length) {
         const zh = /\p{Script=Han}/u.test(sentence);
         const plural = (zh ? PLURAL_ZH : PLURAL_EN).exec(sentence);
-        unnamedGroup = FACT_WORDS.test(sentence) && (GROUP_AHEAD.test(sentence) || plural) ? range : undefined;
+        const ahead = GROUP_AHEAD.exec(sentence);
+        unnamedGroup = FACT_WORDS.test(sentence) && (ahead || plural)
+          ? { ...range, size: ahead ? GROUP_SIZES[(ahead[1] ?? ahead[2]).toLowerCase()] ?? Number(ahead[1]) : undefined } : undefined;
         if (plural && group.length >= 2) {
           for (const p of group) give(p, range, `"${plural[0]}" refers to ${group.map((g) => g.name).join(', ')}, named together before`);
         } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence))) {
@@ -96,8 +99,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         splitClauses(sent, leading, text).forEach(({ person, ranges }) => ranges.forEach((r) => give(person, { block: bi, ...r }, `clause of a sentence naming several people: this part names ${person.name}`)));
       }
       // "The three individuals are: Chen Yuan, Liu Dazhi and Wu Gejianxiong": the sentence before was about them.
-      if (unnamedGroup && unnamedGroup.block === bi && named.length >= 2 && !FACT_WORDS.test(sentence)) {
-        const before = unnamedGroup;
+      // (or "Two journalists were jailed yesterday." then a sentence naming exactly two).
+      if (unnamedGroup && (unnamedGroup.block === bi || unnamedGroup.block === bi - 1) && named.length >= 2
+        && (!FACT_WORDS.test(sentence) || unnamedGroup.size === named.length)) {
+        const before: TextRange = { block: unnamedGroup.block, start: unnamedGroup.start, end: unnamedGroup.end };
         for (const p of named) give(p, before, `the sentence before speaks of a group that this sentence names: ${named.map((n) => n.name).join(', ')}`);
       }
       unnamedGroup = undefined;
