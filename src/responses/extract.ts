@@ -63,10 +63,13 @@ function enumeratedDatesBefore(hit: Hit, prevEnd: number, dates: FoundDate[], se
 }
 
 /** The date for an event: Chinese puts it before the verb, English mostly after. */
-function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[], zh: boolean, sentence = ''): PartialDate | undefined {
+function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[], zh: boolean, sentence = '', laterStage?: Hit): PartialDate | undefined {
   const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd);
   // In Chinese a date after the verb is a term's end ("减去有期徒刑六个月，刑期至2020年1月24日止"), not the event's.
-  const after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart && !(zh && (/(?:至|到|止|截至|自)\s*$/.test(sentence.slice(Math.max(0, d.start - 4), d.start)) || /刑期/.test(sentence.slice(hit.end, d.start)))));
+  let after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart && !(zh && (/(?:至|到|止|截至|自)\s*$/.test(sentence.slice(Math.max(0, d.start - 4), d.start)) || /刑期/.test(sentence.slice(hit.end, d.start)))));
+  // "On July 22, 2019 … criminally detained … and formally arrested on August 26": a date past the next stage of
+  // custody is that stage's.
+  if (laterStage && before.length) after = after.filter((d) => d.start < laterStage.start);
   const pick = zh ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
   return pick?.date;
 }
@@ -289,8 +292,8 @@ function courtIn(text: string): string | undefined {
   if (at > 0) {
     // Back from 人民法院 to the word before the court's name (被, 由, 经, 罪, a comma ...).
     const head = text.slice(Math.max(0, at - 16), at);
-    const cut = Math.max(...[...'被由经于在罪日，,、。；以'].map((c) => head.lastIndexOf(c)));
-    return head.slice(cut + 1) + '人民法院';
+    const cut = Math.max(...[...'被由经于在罪日，,、。；以\n'].map((c) => head.lastIndexOf(c)));
+    return head.slice(cut + 1).trim() + '人民法院';
   }
   const en = /((?:[A-Z][\w-]*\s+){1,6}People['’]s Court)/.exec(text);
   return en?.[1];
@@ -345,6 +348,24 @@ const STRONG_NOW = /现|目前|正在|仍|至今|尚在|currently|\bnow\b|\bstil
  * the latest dated news, whether an event ("released on 9 June 2005") or a statement with a date in its
  * sentence; else the statement or event written last. A ruling's own decision was applied before this.
  */
+/**
+ * One spell of custody told in stages ("于2014年12月4日被刑事拘留，同年12月27日被逮捕"; "detained on 19 September,
+ * formally arrested on 27 October") is one detention, dated by its first stage. Detentions with nothing between
+ * them (no sentence, no release) are the same spell; the earliest date stands.
+ */
+export function firstOfCustody(events: ResponseEvent[]): ResponseEvent[] {
+  const out: ResponseEvent[] = [];
+  for (const e of events) {
+    const last = out[out.length - 1];
+    if (e.type === 'detained' && last?.type === 'detained' && last.date && e.date) {
+      if (e.date.value < last.date.value) out[out.length - 1] = e;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
 function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dates: FoundDate[], fields?: Record<string, string>): Status {
   if (fields?.status) {
     const s = lookupStatus(fields.status);
@@ -422,6 +443,8 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
   if (OTHERS_ZH.test(clause) || OTHERS_EN.test(head.slice(Math.max(0, clauseStart - 1)))) return "someone else's (a relative, lawyer or co-defendant)";
   if (DENIAL.test(sentence)) return 'denied';
   if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(near)) return 'hypothetical or still to come';
+  // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.
+  if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(sentence)) return 'hypothetical or still to come';
   // "提出减刑建议", "a parole application": a proposal, not the decision.
   if (/^(?:的)?(?:建议|意见|申请|材料|书)|^\s*(?:application|request|proposal|petition|recommendation)s?\b/i.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   // "致尹某某……死亡", "殁年52岁", "killing …": a victim's death, which the person caused.
@@ -469,7 +492,8 @@ export function extractFacts(seg: Segment): EntryFacts {
         return;
       }
       const ev: ResponseEvent = { type: hit.type };
-      const date = dateFor(hit, prevEnd, nextStart, sentenceDates, isChinese(s.text), s.text)
+      const laterStage = hit.type === 'detained' ? local.slice(i + 1).find((h) => h.type === 'detained') : undefined;
+      const date = dateFor(hit, prevEnd, nextStart, sentenceDates, isChinese(s.text), s.text, laterStage)
         ?? (decisionAt !== undefined && s.start + hit.start >= decisionAt ? seg.decision?.date : undefined);
       if (date) ev.date = date;
       const clause = s.text.slice(hit.start, nextStart);
@@ -531,5 +555,6 @@ export function extractFacts(seg: Segment): EntryFacts {
   // One event said twice ("completed his sentence and was released on 25 June 2020"): keep the dated one.
   facts.events = events.filter((e, i) => e.date || !events.some((o, j) => j !== i && o.type === e.type && (o.date || j < i)))
     .filter((e, i, all) => all.findIndex((o) => o.type === e.type && o.date?.value === e.date?.value && o.months === e.months) === i);
+  facts.events = firstOfCustody(facts.events);
   return facts;
 }

@@ -45,6 +45,24 @@ function inYearOf(ref: PartialDate, m: number, d?: number): PartialDate | undefi
   return make(m > refMonth + 1 ? y - 1 : y, m, d);
 }
 
+/** A month and day with no year, told after `before`: its year, or the next when the month goes back a long way. */
+function inYearAfter(before: PartialDate, m: number, d?: number): PartialDate | undefined {
+  const y = Number(before.value.slice(0, 4));
+  const pm = before.precision === 'year' ? m : Number(before.value.slice(5, 7));
+  return make(pm - m > 6 ? y + 1 : y, m, d);
+}
+
+/**
+ * The nearest date before `at` that a year-less date can take its year from. With `samePara`, only one in the same
+ * paragraph (a photo caption's "摄于2007年" two paragraphs up says nothing of "2月24日"); with `precise`, only one
+ * with a month at least.
+ */
+function dateBefore(text: string, found: FoundDate[], at: number, { samePara = false, precise = false } = {}): FoundDate | undefined {
+  const before = found.filter((f) => f.end <= at && (!precise || f.date.precision !== 'year')).sort((a, b) => b.end - a.end)[0];
+  if (before && samePara && /\n\s*\n/.test(text.slice(before.end, at))) return undefined;
+  return before;
+}
+
 /** Dates written relative to the document's own date: 今天, 昨日, 1月16日, "on Tuesday", "Dec 28", "yesterday". */
 const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate | undefined][] = [
   [/今天|今日|当天|当日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
@@ -93,13 +111,20 @@ export function findDates(text: string, { ref }: { ref?: PartialDate } = {}): Fo
     const mo = num(m[1]);
     const day = num(m[2]);
     if (!mo) continue;
-    const before = found.filter((f) => f.end <= start).sort((a, b) => b.end - a.end)[0];
+    const before = dateBefore(text, found, start, { samePara: !!ref });
     let date: PartialDate | undefined;
-    if (before) {
-      const y = Number(before.date.value.slice(0, 4));
-      const pm = before.date.precision === 'year' ? mo : Number(before.date.value.slice(5, 7));
-      date = make(pm - mo > 6 ? y + 1 : y, mo, day);
-    } else if (ref) date = inYearOf(ref, mo, day);
+    if (before) date = inYearAfter(before.date, mo, day);
+    else if (ref) date = inYearOf(ref, mo, day);
+    if (date) found.push({ start, end, date });
+  }
+  // "On July 22, 2019, … detained … and formally arrested on August 26": the year of the full date before it in
+  // the paragraph, else (below) the document's own date.
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'))) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const before = dateBefore(text, found, start, { samePara: true, precise: true });
+    const date = before && inYearAfter(before.date, month(m[1]), Number(m[2]));
     if (date) found.push({ start, end, date });
   }
   if (ref) {

@@ -238,7 +238,9 @@ function proseSegments(paragraphs: DocumentBlock[], finder: NameFinder): Segment
       // Parts of one sentence join as they stood; parts of different sentences as sentences.
       const sameSentence = prev && prev.block === p.c.block && !/[。！？；.!?]/.test(paragraphs[p.c.block].text.slice(prev.end, p.c.start));
       const hanJoint = /[\u4e00-\u9fff，。；、]$/.test(text) || /^[\u4e00-\u9fff]/.test(p.text);
-      if (text) text += sameSentence ? (hanJoint ? '' : ' ') : zh && hanJoint ? (/[。；;]$/.test(text) ? '' : '。') : ' ';
+      // Parts of different paragraphs keep the paragraph break: a year-less date takes no year across it.
+      const newPara = prev && prev.block !== p.c.block;
+      if (text) text += sameSentence ? (hanJoint ? '' : ' ') : (zh && hanJoint ? (/[。；;]$/.test(text) ? '' : '。') : newPara ? '' : ' ') + (newPara ? '\n\n' : '');
       prev = p.c;
       if (afterDecision && decisionAt === undefined) decisionAt = text.length;
       text += p.text;

@@ -201,3 +201,28 @@ describe('dates written relative to the document', () => {
     expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2027-01-16']);
   });
 });
+
+describe('one spell of custody, and a year-less date in its paragraph', () => {
+  it('dates a detention told in stages by its first stage', async () => {
+    const { entry } = await ingestText('朱东因涉嫌煽动颠覆国家政权罪于2026年12月4日被刑事拘留，同年12月27日被逮捕。');
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2026-12-04']);
+  });
+  it('keeps two detentions apart when a release lies between them', async () => {
+    const { entry } = await ingestText('朱东于2019年3月1日被刑事拘留，2019年9月1日被释放。2026年5月2日，朱东再次被刑事拘留。');
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2019-03-01', 'released 2019-09-01', 'detained 2026-05-02']);
+  });
+  it('gives "arrested on August 26" the year of the date before it, not the letter\'s', async () => {
+    const { entry } = await ingestText('On July 22, 2019, Zhu Dong (朱东) was criminally detained on suspicion of subversion and formally arrested on August 26 on the same charge.', { received: '2027-04-01' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2019-07-22']);
+  });
+  it('does not take a year from a caption paragraphs away', async () => {
+    const { entry } = await ingestText('朱东。摄于2007年。\n\n据法院公告，朱东3月23日被释放。', { received: '2027-04-01' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['released 2027-03-23']);
+  });
+  it('writes no parole from speculation about one', async () => {
+    const { entry } = await ingestText('朱东于2027年3月1日被判处有期徒刑五年。或许有人会认为，这在为假释、驱逐出境，或保外就医铺路。');
+    const zhu = entry('DEMO0001')!;
+    expect(eventsOf(zhu)).toEqual(['sentenced 2027-03-01']);
+    expect(zhu.facts.omitted?.map((o) => o.type)).toEqual(expect.arrayContaining(['paroled', 'medical_parole']));
+  });
+});
