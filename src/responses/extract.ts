@@ -425,7 +425,7 @@ const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚�
 const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:将(?!其|他|她|该|罪犯)|拟|预计|预期|计划|准备|有望)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
 const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
 const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
-const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:late\s+)?(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?)\b[^,.;]*$/iu;
+const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?)\b[^,.;]*$/iu;
 
 /**
  * Why an event word in a sentence is no event of this person, or undefined when it is one: it is negated
@@ -440,7 +440,10 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
   const clause = head.slice(clauseStart);
   const near = head.slice(Math.max(0, hit.start - 40));
   if (NEGATION_ZH.test(clause.slice(-8)) || NEGATION_EN.test(near)) return 'negated';
-  if (OTHERS_ZH.test(clause) || OTHERS_EN.test(head.slice(Math.max(0, clauseStart - 1)))) return "someone else's (a relative, lawyer or co-defendant)";
+  const others = OTHERS_EN.exec(head.slice(Math.max(0, clauseStart - 1)));
+  // …unless the relative is named right after the word: "Wang's wife Xu Zhongyun was sentenced" is Xu's news.
+  const namedRelative = others && /^[\p{L}'’ -]*?\b(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?|relatives?|members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?),?\s+\p{Lu}\p{Ll}/u.test(others[0]);
+  if (OTHERS_ZH.test(clause) || (others && !namedRelative)) return "someone else's (a relative, lawyer or co-defendant)";
   if (DENIAL.test(sentence)) return 'denied';
   if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(near)) return 'hypothetical or still to come';
   // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.
@@ -466,6 +469,8 @@ export function extractFacts(seg: Segment): EntryFacts {
   // A birth date is never the date of an event.
   const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d)));
   const events: ResponseEvent[] = [];
+  /** Sentences telling a relative's or a victim's fate: their term, charge and prison are not this person's. */
+  const othersAt: { start: number; end: number }[] = [];
   for (const s of sentences(text)) {
     const local = eventHits(s.text);
     const sentenceDates = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => ({ ...d, start: d.start - s.start, end: d.end - s.start }));
@@ -479,6 +484,7 @@ export function extractFacts(seg: Segment): EntryFacts {
       const refused = whyNotAnEvent(s.text, hit);
       if (refused) {
         omitted.push({ type: hit.type, why: refused, text: s.text.trim().slice(0, 160) });
+        if (refused.startsWith("someone else's")) othersAt.push({ start: s.start, end: s.start + s.text.length });
         return;
       }
       // "本院于2012年4月20日、2013年7月25日、2014年10月21日四次裁定对该犯减刑": one event a date.
@@ -512,30 +518,32 @@ export function extractFacts(seg: Segment): EntryFacts {
       if (decisionAt !== undefined && s.start + hit.start >= decisionAt) decided.push(ev);
     });
   }
+  // What is left once the relatives' and victims' sentences are blanked out (offsets kept) is this person's.
+  const own = othersAt.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), text);
   // The sentence as imposed: the latest sentencing by its date; among undated ones, the one written last (a ruling
   // recounts earlier ones first). A sentence served earlier and told afterwards ("2003年…被判有期徒刑二年") is older.
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   if (!sentence) {
-    const told = sentences(text).filter((s) => /判处|判刑|被判|合并执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
+    const told = sentences(own).filter((s) => /判处|判刑|被判|合并执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
         return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '' };
       })
       .filter((x) => x.sentence)
       .sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i) : a.i - b.i));
-    sentence = told.pop()?.sentence ?? sentenceIn(text);
+    sentence = told.pop()?.sentence ?? sentenceIn(own);
     // A commutation (死缓 -> 无期, life -> 18 years) is the sentence since.
     const commuted = events.filter((e) => e.type === 'commuted' && e.to).pop();
     if (commuted?.to) sentence = commuted.to;
   }
-  const chargeSource = f?.charge ?? (sentences(text).filter((s) => /罪|charge|convicted|guilty|sentenced/i.test(s.text)).map((s) => s.text).reverse().join(' ') || text);
+  const chargeSource = f?.charge ?? (sentences(own).filter((s) => /罪|charge|convicted|guilty|sentenced/i.test(s.text)).map((s) => s.text).reverse().join(' ') || own);
   const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);
-  const prison = f?.prison ? placeInCell(f.prison) : placeIn(text);
+  const prison = f?.prison ? placeInCell(f.prison) : placeIn(own);
   const ruled = decided.length ? EVENT_STATUS[decided[decided.length - 1].type] : undefined;
-  let status = ruled ?? statusOf(text, placed, dates, f);
+  let status = ruled ?? statusOf(own, placed, dates, f);
   // Nothing says what holds now, but a sentence was imposed (serving it), or a detention is told (detained).
-  if (status === 'unknown' && !f?.status) status = sentence || events.some((e) => e.type === 'sentenced') ? 'serving' : DETENTION_WORDS.test(text) ? 'detained' : 'unknown';
+  if (status === 'unknown' && !f?.status) status = sentence || events.some((e) => e.type === 'sentenced') ? 'serving' : DETENTION_WORDS.test(own) ? 'detained' : 'unknown';
   const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status, events };
   if (omitted.length) facts.omitted = omitted;
   const gender = genderIn(text, f);
@@ -547,10 +555,10 @@ export function extractFacts(seg: Segment): EntryFacts {
   if (place) facts.nativePlace = place;
   if (charge) facts.charge = charge;
   if (sentence) facts.sentence = sentence;
-  const court = courtIn(text);
+  const court = courtIn(own);
   if (court) facts.court = court;
   if (prison && (prison.zh || prison.en)) facts.prison = prison;
-  const ends = termEndsIn(text);
+  const ends = termEndsIn(own);
   if (ends) facts.termEnds = ends;
   // One event said twice ("completed his sentence and was released on 25 June 2020"): keep the dated one.
   facts.events = events.filter((e, i) => e.date || !events.some((o, j) => j !== i && o.type === e.type && (o.date || j < i)))

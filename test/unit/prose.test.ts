@@ -226,3 +226,24 @@ describe('one spell of custody, and a year-less date in its paragraph', () => {
     expect(zhu.facts.omitted?.map((o) => o.type)).toEqual(expect.arrayContaining(['paroled', 'medical_parole']));
   });
 });
+
+describe("a relative's fate is not the person's (issue 13, item 3)", () => {
+  it("writes nothing from a son's sentencing onto his mother: no event, term, prison or status", async () => {
+    const { entry } = await ingestText('Zhu Dong (朱东) continues to receive news of persecution of her family. On 1 March 2027 her youngest son was sentenced to seven years in prison, whilst another of her sons was seen being carried out of Beijing No. 2 Prison.');
+    const zhu = entry('DEMO0001');
+    expect(eventsOf(zhu)).toEqual([]);
+    expect(zhu?.facts.sentence).toBeUndefined();
+    expect(zhu?.facts.prison).toBeUndefined();
+    expect(zhu?.facts.status).toBe('unknown');
+    expect(zhu?.facts.omitted?.[0]?.why).toMatch(/someone else/);
+  });
+  it('gives a sentence to the son an apposition names, not to the parent inside it', async () => {
+    const { entry } = await ingestText('Li Ming, the youngest son of rights defender Zhu Dong, was sentenced on 1 March 2027 to seven years in prison.');
+    expect(eventsOf(entry('DEMO0001'))).toEqual([]);
+  });
+  it("still reads 'Zhu's wife Shan Weiming was sentenced' as the wife's news", async () => {
+    const { entry } = await ingestText("Zhu Dong's wife Shan Weiming (单伟明) was sentenced to one year on 1 March 2027.");
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2027-03-01']);
+    expect(eventsOf(entry('DEMO0001'))).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|
 const PLURAL_EN = /\b(?:they|them|their|both|the two|the pair|all (?:three|four|five|six|of them)|these (?:two |three |four |five )?(?:men|women|people|prisoners|detainees|individuals|activists|lawyers|monks|nuns|persons))\b/i;
 /** Words after which a name is an object ("tried together with Tong", "the same day as Liao Shihua"). */
 const OBJECT_BEFORE = /\b(?:with|as|of|for|by|from|against|alongside|like|than|about|besides|among|between|unlike|whom|whose|to)\s+(?:(?:the|his|her|their|fellow|labou?r|rights|human|Hunan|activist|organizer|organiser|dissident|lawyer|professor|pastor|monk|colleague|co-defendant|friend|wife|husband)\s+){0,4}$/i;
+/** A name that only says whose relative the subject is: "Alim, the youngest son of … Rebiya Kadeer, was sentenced". */
+const KIN_OF_BEFORE = /\b(?:sons?|daughters?|wife|husband|mother|father|parents?|brothers?|sisters?|nephews?|nieces?|grand(?:son|daughter)s?|children|relatives?|lawyers?|attorneys?)\s+of\s+[^,.;()（）]{0,80}$/i;
 const POSSESSIVE_AFTER = /^(?:['’‘]s\b|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家人|家属|亲属|律师|同事|朋友))/;
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
@@ -95,7 +97,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       }
       // A name after "with", "as", "against" … is part of another person's clause, not the start of its own.
       // …and a name that owns what follows ("Wang's wife Xu Zhongyun was sentenced", 黄琪的父亲) starts no clause either.
-      const owner = (m: Located) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 12));
+      const kinOf = (m: Located) => KIN_OF_BEFORE.test(text.slice(Math.max(sent.start, m.start - 100), m.start));
+      const owner = (m: Located) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 12)) || kinOf(m);
+      // Named only as someone's relative, followed by what happened to that someone: nothing here is theirs.
+      if (inside.every((m) => kinOf(m) && /^[^.;。；]{0,40}?,\s*(?:who\s+)?(?:was|were|had|has|is)\b/i.test(text.slice(m.end, sent.end)))) continue;
       const leadingAll = inside.filter((m, i) => i === 0 || !(OBJECT_BEFORE.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) || owner(m)));
       const leading = leadingAll.length > 1 && owner(leadingAll[0]) && leadingAll.slice(1).some((m) => m.person !== leadingAll[0].person) ? leadingAll.filter((m) => m.person !== leadingAll[0].person) : leadingAll;
       const order = [...new Set(leading.map((m) => m.person))];
