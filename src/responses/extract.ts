@@ -19,14 +19,17 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['commuted', /减为(?:无期徒刑|有期徒刑)|commuted to/gi],
   ['sentence_reduced', /减刑|减去|裁定减|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
-  ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical )\bparoled?\b/gi],
-  ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
+  ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
+  ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|判刑|一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b/gi],
   ['detained', /刑事拘留|被拘留|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|\bdetained\b|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
 interface Hit { type: EventType; start: number; end: number }
+
+/** A law's title names no event and no charge: 《关于办理减刑、假释案件具体应用法律若干问题的规定》 (offsets kept). */
+const maskTitles = (text: string): string => text.replace(/[《﹤〈][^《》﹤﹥〈〉]{0,80}[》﹥〉]/g, (t) => ' '.repeat(t.length));
 
 function eventHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -96,6 +99,13 @@ function commutedTo(text: string): Sentence | undefined {
   return en ? parseSentence(en[1]) : undefined;
 }
 
+const GRAVITY = { death: 4e6, death_suspended: 3e6, life: 2e6, fixed: 0 } as const;
+/** The graver of two sentences, or undefined when `b` is. */
+function graver(a: Sentence, b: Sentence): Sentence | undefined {
+  const g = (x: Sentence) => GRAVITY[x.kind] + (x.kind === 'fixed' ? x.months ?? 0 : 0);
+  return g(a) > g(b) ? a : undefined;
+}
+
 function sentenceIn(text: string): Sentence | undefined {
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`合并执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
@@ -106,11 +116,12 @@ function sentenceIn(text: string): Sentence | undefined {
 
   const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
-  const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death with (?:a )?(?:two-year )?reprieve|death(?: with reprieve)?)`, 'i').exec(text);
+  // "sentenced Tenzin Deleg Rinpoche to death, deferred for two years": the name may stand between.
+  const en = new RegExp(`sentenced\\s+(?:him |her |them |(?:[A-Z][\\w'’-]*\\s+){1,4}(?:[(（][^)）]{1,20}[)）]\\s+)?)?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death,? (?:with (?:a )?(?:two-year )?(?:reprieve|suspension)|(?:deferred|suspended) for two years)|death(?: with reprieve)?)`).exec(text) ?? new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death with (?:a )?(?:two-year )?reprieve|death(?: with reprieve)?)`, 'i').exec(text);
   if (en) {
     const s = en[1].toLowerCase();
     if (s.startsWith('life')) return { kind: 'life' };
-    if (s.includes('reprieve')) return { kind: 'death_suspended' };
+    if (/reprieve|suspen|deferred/.test(s)) return { kind: 'death_suspended' };
     if (s.startsWith('death')) return { kind: 'death' };
     const m = new RegExp(`${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?`, 'i').exec(s)!;
     return { kind: 'fixed', months: /year/.test(m[2]) ? enNum(m[1]) * 12 + enNum(m[3]) : enNum(m[1]) };
@@ -423,7 +434,7 @@ const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\bdenied (?:that|reports|claims)|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
 const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:将(?!其|他|她|该|罪犯)|拟|预计|预期|计划|准备|有望)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
-const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
+const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’.-]+){0,8}\s*$/i;
 const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
 const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?)\b[^,.;]*$/iu;
 
@@ -445,9 +456,11 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
   const namedRelative = others && /^[\p{L}'’ -]*?\b(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?|relatives?|members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?),?\s+\p{Lu}\p{Ll}/u.test(others[0]);
   if (OTHERS_ZH.test(clause) || (others && !namedRelative)) return "someone else's (a relative, lawyer or co-defendant)";
   if (DENIAL.test(sentence)) return 'denied';
-  if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(near)) return 'hypothetical or still to come';
+  if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(head.slice(Math.max(0, hit.start - 64)))) return 'hypothetical or still to come';
   // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.
   if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(sentence)) return 'hypothetical or still to come';
+  // "a court sentenced her sons": the people the event happened to are someone else.
+  if (/^\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|parents|children|relatives|nephews?|nieces?)\b/i.test(sentence.slice(hit.end))) return "someone else's (a relative, lawyer or co-defendant)";
   // "提出减刑建议", "a parole application": a proposal, not the decision.
   if (/^(?:的)?(?:建议|意见|申请|材料|书)|^\s*(?:application|request|proposal|petition|recommendation)s?\b/i.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   // "致尹某某……死亡", "殁年52岁", "killing …": a victim's death, which the person caused.
@@ -458,7 +471,7 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
 /** Reads one entry. */
 export function extractFacts(seg: Segment): EntryFacts {
   // Facts are read from a simplified copy (Taiwan and Hong Kong letters write 釋放, 監獄); the name is kept as written.
-  const text = toSimplified(normalizeProse(seg.text));
+  const text = maskTitles(toSimplified(normalizeProse(seg.text)));
   const decisionAt = seg.decision ? toSimplified(normalizeProse(seg.text.slice(0, seg.decision.at))).length : undefined;
   const omitted: NonNullable<EntryFacts['omitted']> = [];
   /** Events of a ruling's own decision: the latest news, whatever the ruling recounts before it. */
@@ -469,10 +482,11 @@ export function extractFacts(seg: Segment): EntryFacts {
   // A birth date is never the date of an event.
   const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d)));
   const events: ResponseEvent[] = [];
-  /** Sentences telling a relative's or a victim's fate: their term, charge and prison are not this person's. */
+  /** Sentences telling a relative's or a victim's fate (their term, charge and prison are not this person's), and words naming an event that did not happen. */
   const othersAt: { start: number; end: number }[] = [];
   for (const s of sentences(text)) {
-    const local = eventHits(s.text);
+    // "审理罪犯吴英减刑一案": the name of the case, not a decision in it.
+    const local = eventHits(s.text).filter((h) => !/^(?:一案|案件|案)/.test(s.text.slice(h.end)));
     const sentenceDates = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => ({ ...d, start: d.start - s.start, end: d.end - s.start }));
     local.forEach((hit, i) => {
       // "convicted of subversion and sentenced to seven years ... on 4 August 2016": one event, one date.
@@ -484,7 +498,8 @@ export function extractFacts(seg: Segment): EntryFacts {
       const refused = whyNotAnEvent(s.text, hit);
       if (refused) {
         omitted.push({ type: hit.type, why: refused, text: s.text.trim().slice(0, 160) });
-        if (refused.startsWith("someone else's")) othersAt.push({ start: s.start, end: s.start + s.text.length });
+        // Their whole sentence is a relative's; a refused word alone says nothing of the status either.
+        othersAt.push(refused.startsWith("someone else's") ? { start: s.start, end: s.start + s.text.length } : { start: s.start + hit.start, end: s.start + hit.end });
         return;
       }
       // "本院于2012年4月20日、2013年7月25日、2014年10月21日四次裁定对该犯减刑": one event a date.
@@ -528,11 +543,14 @@ export function extractFacts(seg: Segment): EntryFacts {
     const told = sentences(own).filter((s) => /判处|判刑|被判|合并执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
-        return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '' };
+        return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text) };
       })
       .filter((x) => x.sentence)
       .sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i) : a.i - b.i));
-    sentence = told.pop()?.sentence ?? sentenceIn(own);
+    const last = told.pop();
+    // "He was also sentenced to 14 years … for inciting separatism": a second term alongside the first; the graver stands.
+    const alongside = last?.also && !last.date ? told[told.length - 1] : undefined;
+    sentence = (alongside && graver(alongside.sentence!, last!.sentence!)) ?? last?.sentence ?? sentenceIn(own);
     // A commutation (死缓 -> 无期, life -> 18 years) is the sentence since.
     const commuted = events.filter((e) => e.type === 'commuted' && e.to).pop();
     if (commuted?.to) sentence = commuted.to;

@@ -54,12 +54,13 @@ function inYearAfter(before: PartialDate, m: number, d?: number): PartialDate | 
 
 /**
  * The nearest date before `at` that a year-less date can take its year from. With `samePara`, only one in the same
- * paragraph (a photo caption's "摄于2007年" two paragraphs up says nothing of "2月24日"); with `precise`, only one
- * with a month at least.
+ * paragraph; with `preciseAcrossParas`, one in an earlier paragraph only if it has a month (a photo caption's
+ * "摄于2007年" two paragraphs up says nothing of "2月24日"); with `precise`, only one with a month at least.
  */
-function dateBefore(text: string, found: FoundDate[], at: number, { samePara = false, precise = false } = {}): FoundDate | undefined {
+function dateBefore(text: string, found: FoundDate[], at: number, { samePara = false, preciseAcrossParas = false, precise = false } = {}): FoundDate | undefined {
   const before = found.filter((f) => f.end <= at && (!precise || f.date.precision !== 'year')).sort((a, b) => b.end - a.end)[0];
-  if (before && samePara && /\n\s*\n/.test(text.slice(before.end, at))) return undefined;
+  if (!before || !/\n\s*\n/.test(text.slice(before.end, at))) return before;
+  if (samePara || (preciseAcrossParas && before.date.precision === 'year')) return undefined;
   return before;
 }
 
@@ -111,7 +112,8 @@ export function findDates(text: string, { ref }: { ref?: PartialDate } = {}): Fo
     const mo = num(m[1]);
     const day = num(m[2]);
     if (!mo) continue;
-    const before = dateBefore(text, found, start, { samePara: !!ref });
+    // A chronology runs on across paragraphs ("2012年1月18日，…" then "5月21日，…"); a caption's bare year does not.
+    const before = dateBefore(text, found, start, { preciseAcrossParas: true });
     let date: PartialDate | undefined;
     if (before) date = inYearAfter(before.date, mo, day);
     else if (ref) date = inYearOf(ref, mo, day);

@@ -247,3 +247,40 @@ describe("a relative's fate is not the person's (issue 13, item 3)", () => {
     expect(eventsOf(entry('DEMO0001'))).toEqual([]);
   });
 });
+
+describe('words that name an event without one happening', () => {
+  it('reads no parole from the title of a law (《…减刑、假释案件…规定》)', async () => {
+    const { entry } = await ingestText('罪犯朱东在服刑期间确有悔改表现，依照《最高人民法院关于办理减刑、假释案件具体应用法律的规定》第二条的规定，裁定如下：对罪犯朱东减去有期徒刑七个月。', { received: '2027-04-01' });
+    expect(eventsOf(entry('DEMO0001')).map((e) => e.split(' ')[0])).toEqual(['sentence_reduced']);
+  });
+  it('reads no parole from a petition for one, however far the verb stands from it', async () => {
+    const { entry } = await ingestText('Zhu Dong (朱东) has petitioned officials at Beijing No. 2 Prison for medical parole. His sentence was reduced by six months in August 2027.');
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['sentence_reduced 2027-08']);
+  });
+  it('takes "released on medical parole" as one medical parole, and "five years on parole" as no new parole', async () => {
+    const { entry } = await ingestText('Zhu Dong (朱东) was released on medical parole on 17 March 2025. Shan Weiming (单伟明) returned home in May 2027 after spending five years on parole.');
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['medical_parole 2025-03-17']);
+    expect(eventsOf(entry('DEMO0002')).filter((e) => e.startsWith('paroled'))).toEqual([]);
+  });
+  it("takes 'a court sentenced her sons' as the sons' news", async () => {
+    const { entry } = await ingestText('On 27 November 2026, the day after Zhu Dong (朱东) was elected president of the association, a court sentenced her sons.');
+    expect(eventsOf(entry('DEMO0001'))).toEqual([]);
+  });
+});
+
+describe('rulings and chronologies told in Chinese and English', () => {
+  it('reads "减刑一案" as the name of the case and dates the decision the ruling makes', async () => {
+    const { entry } = await ingestText('2027年7月11日，北京市高级人民法院依法公开开庭审理罪犯朱东减刑一案，当庭作出裁定：将朱东的死刑，缓期二年执行，减为无期徒刑。', { received: '2027-07-12' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['commuted 2027-07-11']);
+  });
+  it('gives a chronology paragraph\'s "5月21日" the year of the paragraph before, and finds 朱东 in 驳回朱东上诉', async () => {
+    const { entry } = await ingestText('2022年1月18日，北京市高级人民法院驳回朱东上诉。\n\n5月21日，北京市高级人民法院做出终审判决，判处被告人朱东有期徒刑十年。', { received: '2027-07-12' });
+    const zhu = entry('DEMO0001')!;
+    expect(eventsOf(zhu)).toEqual(['sentenced 2022-05-21']);
+    expect(zhu.source.why?.join('\n')).toMatch(/"朱东" \(paragraph 1\)/);
+  });
+  it('keeps the graver of two terms handed down together ("He was also sentenced to 14 years")', async () => {
+    const { entry } = await ingestText('The Government informed that on 2 December 2022 the court sentenced Zhu Dong (朱东) to death, deferred for two years, for the crime of causing explosions. He was also sentenced to 14 years’ imprisonment for the crime of inciting separatism.');
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'death_suspended' });
+  });
+});

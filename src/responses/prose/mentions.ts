@@ -40,6 +40,10 @@ interface Block {
 const HAN_NAME_CHAR = /[\p{Script=Han}]/u;
 /** Characters that end a name after a pattern (罪犯蔡恒涛因…, 被告人李某于…), never part of the given name here. */
 const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并']);
+/** Words that follow a two-character name in a ruling (对罪犯朱东减去…, 罪犯李明假释): not its third character. */
+const VERB_AFTER_NAME = /^(?:减去|减刑|减为|假释|获释|获得|予以|不服|提出|服刑|犯有|确有|认罪|刑满|在服刑|在押|在监|死刑|死缓|有期徒刑|无期徒刑)/;
+/** Words a two-character name follows in rulings and news (驳回吴英上诉, 不核准吴英死刑, 判处王某). */
+const VERB_BEFORE_NAME = /(?:驳回|核准|判处|判决|裁定|处以|释放|关押|逮捕|拘留|起诉|审理|控告|指控|宣判|探视|会见|看望)$/;
 /** Words before a name that tell nothing about it but must not be read as its surname (对于李明 -> 李明). */
 const LEAD_CHARS = new Set([...'于对将与和由被把向为的在是从据经查明及、同']);
 
@@ -265,8 +269,8 @@ function hanBoundaryOk(s: string, start: number, end: number): boolean {
   if (end - start >= 3) return true;
   const before = s[start - 1];
   const after = s[end];
-  const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、]/.test(before);
-  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after);
+  const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start));
+  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示)/.test(s.slice(end));
   return beforeOk && afterOk;
 }
 
@@ -284,7 +288,7 @@ function hanNameAt(s: string, at: number): { start: number; end: number } | unde
   const masked = /^某{1,2}/.exec(s.slice(at + sl, at + sl + 2));
   if (masked) return { start: at, end: at + sl + masked[0].length };
   let end = at + sl;
-  while (end < s.length && end - at - sl < 2 && HAN_NAME_CHAR.test(s[end]) && !NAME_STOP.has(s[end])) end++;
+  while (end < s.length && end - at - sl < 2 && HAN_NAME_CHAR.test(s[end]) && !NAME_STOP.has(s[end]) && !(end - at > sl && VERB_AFTER_NAME.test(s.slice(end)))) end++;
   return end - at > sl ? { start: at, end } : undefined;
 }
 
