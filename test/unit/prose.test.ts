@@ -284,3 +284,19 @@ describe('rulings and chronologies told in Chinese and English', () => {
     expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'death_suspended' });
   });
 });
+
+describe('states and fears are not events', () => {
+  it('reads no detention from "two detained monks" or "fears that he is detained", but does from "officials detained the monks"', async () => {
+    const { entry } = await ingestText([
+      'On 16 July 2027 UN experts wrote about two detained Tibetan monks, Zhu Dong (朱东) and Shan Weiming (单伟明).',
+      'The whereabouts of Shan Weiming have been unknown since 10 December 2026 and there are legitimate fears that he is detained.',
+      'Officials detained the Tibetans Zhu Dong and Shan Weiming on 1 June 2026.',
+    ].join('\n\n'));
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2026-06-01']);
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['detained 2026-06-01']);
+  });
+  it('reads no sentencing from an appeal against one (不服一审判决)', async () => {
+    const { entry } = await ingestText('2026年1月，朱东不服一审判决，提起上诉。', { received: '2027-04-01' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual([]);
+  });
+});

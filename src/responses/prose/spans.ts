@@ -140,7 +140,9 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
   let predicate: Piece[] = [];
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i];
-    const says = FACT_WORDS.test(text.slice(c.mention.end, c.own.end));
+    // …a fact word, or a date ("Officials detained the Tibetans Zhu Dong and Shan Weiming on 1 June").
+    const rest = text.slice(c.mention.end, c.own.end);
+    const says = FACT_WORDS.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
     const ranges = [...(prefix ? [prefix] : []), c.own, ...(says ? [] : predicate)];
     if (says) predicate = [{ start: c.mention.end, end: c.own.end }];
     out.unshift({ person: c.person, ranges });

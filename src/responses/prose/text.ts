@@ -27,6 +27,11 @@ export function splitSentences(text: string): Piece[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    // A paragraph break ends a sentence, whatever stands before it (a heading, a clause cut at a name).
+    if (c === '\n' && text[i + 1] === '\n') {
+      push(i);
+      continue;
+    }
     // A half-width ; or ! between characters ends a sentence too (copies of Chinese pages often have them).
     if ('。！？；'.includes(c) || ((c === ';' || c === '!' || c === '?') && isHan(text[i - 1]))) {
       let end = i + 1;
