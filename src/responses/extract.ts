@@ -116,8 +116,9 @@ function sentenceIn(text: string): Sentence | undefined {
 
   const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
-  // "sentenced Tenzin Deleg Rinpoche to death, deferred for two years": the name may stand between.
-  const en = new RegExp(`sentenced\\s+(?:him |her |them |(?:[A-Z][\\w'’-]*\\s+){1,4}(?:[(（][^)）]{1,20}[)）]\\s+)?)?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death,? (?:with (?:a )?(?:two-year )?(?:reprieve|suspension)|(?:deferred|suspended) for two years)|death(?: with reprieve)?)`).exec(text) ?? new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death with (?:a )?(?:two-year )?reprieve|death(?: with reprieve)?)`, 'i').exec(text);
+  // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
+  const unnamed = text.replace(/([Ss]entenced)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[(（][^)）]{1,20}[)）]\s+)?(?=to\b)/g, '$1 ');
+  const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death,? (?:with (?:a )?(?:two-year )?(?:reprieve|suspension)|(?:deferred|suspended) for two years)|death(?: with (?:a )?(?:two-year )?reprieve)?)`, 'i').exec(unnamed);
   if (en) {
     const s = en[1].toLowerCase();
     if (s.startsWith('life')) return { kind: 'life' };
@@ -355,16 +356,11 @@ const STAGE_OF_STATUS: Partial<Record<Status, number>> = { detained: 1, serving:
 const STRONG_NOW = /现|目前|正在|仍|至今|尚在|currently|\bnow\b|\bstill\b|\bremains?\b|\bis (?:serving|held|being held|imprisoned|detained|on)\b/i;
 
 /**
- * The status now: a table's status cell; else what is said to hold now ("现在…服刑", "is still held"); else
- * the latest dated news, whether an event ("released on 9 June 2005") or a statement with a date in its
- * sentence; else the statement or event written last. A ruling's own decision was applied before this.
- */
-/**
  * One spell of custody told in stages ("于2014年12月4日被刑事拘留，同年12月27日被逮捕"; "detained on 19 September,
  * formally arrested on 27 October") is one detention, dated by its first stage. Detentions with nothing between
  * them (no sentence, no release) are the same spell; the earliest date stands.
  */
-export function firstOfCustody(events: ResponseEvent[]): ResponseEvent[] {
+function firstOfCustody(events: ResponseEvent[]): ResponseEvent[] {
   const out: ResponseEvent[] = [];
   for (const e of events) {
     const last = out[out.length - 1];
@@ -377,6 +373,11 @@ export function firstOfCustody(events: ResponseEvent[]): ResponseEvent[] {
   return out;
 }
 
+/**
+ * The status now: a table's status cell; else what is said to hold now ("现在…服刑", "is still held"); else
+ * the latest dated news, whether an event ("released on 9 June 2005") or a statement with a date in its
+ * sentence; else the statement or event written last. A ruling's own decision was applied before this.
+ */
 function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dates: FoundDate[], fields?: Record<string, string>): Status {
   if (fields?.status) {
     const s = lookupStatus(fields.status);
@@ -458,7 +459,7 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
   if (DENIAL.test(sentence)) return 'denied';
   if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(head.slice(Math.max(0, hit.start - 64)))) return 'hypothetical or still to come';
   // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.
-  if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(sentence)) return 'hypothetical or still to come';
+  if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(head)) return 'hypothetical or still to come';
   // "a court sentenced her sons": the people the event happened to are someone else.
   if (/^\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|parents|children|relatives|nephews?|nieces?)\b/i.test(sentence.slice(hit.end))) return "someone else's (a relative, lawyer or co-defendant)";
   // "提出减刑建议", "a parole application": a proposal, not the decision.
