@@ -53,7 +53,7 @@ export function normalizeProse(input: string): string {
   let s = input.normalize('NFC').replace(/[•‧・∙⋅·]/g, '·');
   s = s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   s = s.replace(/\u3000/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '');
-  // A paragraph break stays one (a year-less date takes no year across it); other runs of space are one space.
+  // A paragraph break stays one (sentences end there; see findDates); other runs of space are one space.
   return s.split(/\s*\n\s*\n\s*/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
 }
 

@@ -238,7 +238,8 @@ function proseSegments(paragraphs: DocumentBlock[], finder: NameFinder): Segment
       // Parts of one sentence join as they stood; parts of different sentences as sentences.
       const sameSentence = prev && prev.block === p.c.block && !/[。！？；.!?]/.test(paragraphs[p.c.block].text.slice(prev.end, p.c.start));
       const hanJoint = /[\u4e00-\u9fff，。；、]$/.test(text) || /^[\u4e00-\u9fff]/.test(p.text);
-      // Parts of different paragraphs keep the paragraph break: a year-less date takes no year across it.
+      // Parts of different paragraphs keep the paragraph break: a sentence ends there, and a caption's bare year does not
+      // date what follows it.
       const newPara = prev && prev.block !== p.c.block;
       if (text) text += sameSentence ? (hanJoint ? '' : ' ') : (zh && hanJoint ? (/[。；;]$/.test(text) ? '' : '。') : newPara ? '' : ' ') + (newPara ? '\n\n' : '');
       prev = p.c;
