@@ -20,10 +20,10 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['sentence_reduced', /减刑|减去|裁定减|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
-  ['released', /刑满释放|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
+  ['released', /刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|判刑|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b/gi],
-  ['detained', /刑事拘留|被拘留|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
+  ['detained', /刑事拘留|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
 interface Hit { type: EventType; start: number; end: number }
@@ -73,6 +73,9 @@ function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[
   // "On July 22, 2019 … criminally detained … and formally arrested on August 26": a date past the next stage of
   // custody is that stage's.
   if (laterStage && before.length) after = after.filter((d) => d.start < laterStage.start);
+  // "遭到15天行政拘留的…，已于1月16日拘留期满获释": in Chinese a date in a later clause, before another event word,
+  // is that event's.
+  if (zh && nextStart < sentence.length) after = after.filter((d) => !/[，,；;]/.test(sentence.slice(hit.end, d.start)));
   const pick = zh ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
   return pick?.date;
 }
@@ -108,7 +111,7 @@ function graver(a: Sentence, b: Sentence): Sentence | undefined {
 
 function sentenceIn(text: string): Sentence | undefined {
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
-  const combined = new RegExp(`合并执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
+  const combined = new RegExp(`(?:合并|决定)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
   if (combined) return parseSentence(combined[1].replace(/[，,]/g, ''));
   // "The court combined the two sentences into a single six-year prison term".
   const combinedEn = new RegExp(`combined[^.;]{0,60}?into (?:a |one )?(?:single )?${EN_NUM_RE}[- ]years?`, 'i').exec(text);
@@ -127,9 +130,10 @@ function sentenceIn(text: string): Sentence | undefined {
     const m = new RegExp(`${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?`, 'i').exec(s)!;
     return { kind: 'fixed', months: /year/.test(m[2]) ? enNum(m[1]) * 12 + enNum(m[3]) : enNum(m[1]) };
   }
-  const phrased = new RegExp(`(?:imprisonment|sentence|term|jailed|imprisoned|given)\\s+(?:of\\s+|for\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}[- ](years?|months?)(?:['’]s?)?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?['’]?)?\\s+(?:prison |jail |fixed-term )?(?:sentence|term|imprisonment|in prison|in jail)(?!\\s+(?:reduction|cut|commutation))`, 'i').exec(text);
+  const phrased = new RegExp(`(?:imprisonment|sentence|term|jailed|imprisoned|given)\\s+(?:of\\s+|for\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}[- ](years?|months?)(?:['’]s?)?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?['’]?)?\\s+(?:prison |jail |fixed-term )?(?:sentence|term|imprisonment|in prison|in jail|behind bars)(?!\\s+(?:reduction|cut|commutation))`, 'i').exec(text);
   // "jailed … Liu Xiaobo, for 11 years": a term after "for" where the words speak of prison.
-  const forTerm = /\b(?:jail|jailed|imprison|imprisoned|sentenced|prison|punished)\b/i.test(text) && new RegExp(`\\bfor\\s+${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?\\b(?!\\s+(?:ago|old|before|after|later))`, 'i').exec(text);
+  // (…but "deprivation of political rights for two years" is no prison term.)
+  const forTerm = /\b(?:jail|jailed|imprison|imprisoned|sentenced|prison|punished)\b/i.test(text) && new RegExp(`(?<!political rights\\s+)\\bfor\\s+${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?\\b(?!\\s+(?:ago|old|before|after|later))`, 'i').exec(text);
   if (!phrased && forTerm) return { kind: 'fixed', months: /year/i.test(forTerm[2]) ? enNum(forTerm[1]) * 12 + enNum(forTerm[3]) : enNum(forTerm[1]) };
   if (phrased) {
     const [n, unit, extra] = phrased[1] !== undefined ? [phrased[1], phrased[2], phrased[3]] : [phrased[4], phrased[5], phrased[6]];
@@ -147,7 +151,7 @@ function sentenceIn(text: string): Sentence | undefined {
 }
 
 const PLACE_ZH = /([\u4e00-\u9fff]{2,24}?(?:女子监狱|未成年犯管教所|监狱医院|监狱|看守所|拘留所|戒毒所|教育培训中心))/g;
-const PLACE_LEAD = /^(?:现在|现于|目前在|目前于|正在|关押在|关押于|羁押在|羁押于|押于|被关押在|被羁押于|在|于|曾在|曾于|送往|转至|转到|移送|投入|押送|并在|后在|其在|仍在|现)+/;
+const PLACE_LEAD = /^(?:现在|现于|目前在|目前于|正在|关押在|关押于|羁押在|羁押于|押于|被关押在|被羁押于|在|于|曾在|曾于|送往|送入|送至|押往|关进|关入|转至|转到|移送|投入|押送|并在|后在|其在|仍在|现)+/;
 const PLACE_EN = /\b((?:[A-Z][\w'’-]*\s+){0,4}(?:No\.\s*\d+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Women['’]s\s+)?(?:Prison|Detention Cent(?:re|er)|Detention House|Jail|Prison Hospital))\b/g;
 
 /**
@@ -156,8 +160,11 @@ const PLACE_EN = /\b((?:[A-Z][\w'’-]*\s+){0,4}(?:No\.\s*\d+\s+)?(?:[A-Z][\w'�
  * 川东监狱" is 四川省川东监狱), with an English rendering of a Chinese name.
  */
 function placeIn(text: string): { zh?: string; en?: string } | undefined {
-  const zh = [...text.matchAll(PLACE_ZH)].map((m) => cutPlaceZh(m[1].replace(PLACE_LEAD, ''))).filter((p) => p.length >= 4);
-  if (zh.length) return canonicalPlace(zh[zh.length - 1]);
+  // "现已获监狱表扬四次" names no place: words of a sentence (已, 获, 被 …) are not part of a prison's name.
+  const zh = [...text.matchAll(PLACE_ZH)].map((m) => cutPlaceZh(m[1].replace(PLACE_LEAD, ''))).filter((p) => p.length >= 4 && !/[已获被了将对给向受]/.test(p));
+  // The last place named, preferring one the gazetteer knows or one with its locality (省, 市, 县 …).
+  const placed = zh.filter((p) => lookupPrison(p) || /[省市县区州盟旗]/.test(p));
+  if (zh.length) return canonicalPlace((placed.length ? placed : zh)[(placed.length ? placed : zh).length - 1]);
   const en = [...text.matchAll(PLACE_EN)].map((m) => ({
     name: m[1].replace(/^(?:(?:The|In|At|Is|Was|He|She|Now|Currently|From|To|Held|Serving|Detained)\s+)+/i, '').trim(),
     near: text.slice(m.index! + m[0].length, m.index! + m[0].length + 40),
@@ -188,7 +195,7 @@ function cutPlaceZh(phrase: string): string {
   }
   const at = Math.max(...provinceTerms().map((t) => phrase.lastIndexOf(t.zh)));
   if (at > 0) return phrase.slice(at);
-  const lead = /^.*?(?:现在|现于|关押在|关押于|羁押在|羁押于|押于|服刑于|送往|转至|转到|在|于)(?=[\u4e00-\u9fff]{3,})/.exec(phrase);
+  const lead = /^.*?(?:现在|现于|关押在|关押于|羁押在|羁押于|押于|服刑于|送往|送入|送至|押往|关进|关入|收押于|转至|转到|在|于)(?=[\u4e00-\u9fff]{3,})/.exec(phrase);
   return lead ? phrase.slice(lead[0].length) : phrase;
 }
 
@@ -357,17 +364,16 @@ const STRONG_NOW = /现|目前|正在|仍|至今|尚在|currently|\bnow\b|\bstil
 
 /**
  * One spell of custody told in stages ("于2014年12月4日被刑事拘留，同年12月27日被逮捕"; "detained on 19 September,
- * formally arrested on 27 October") is one detention, dated by its first stage. Detentions with nothing between
- * them (no sentence, no release) are the same spell; the earliest date stands.
+ * formally arrested on 27 October") is one detention, dated by its first stage: a detention told right after
+ * another (no sentence or release between) and dated on or after it, within the year, is the same spell.
  */
 function firstOfCustody(events: ResponseEvent[]): ResponseEvent[] {
   const out: ResponseEvent[] = [];
   for (const e of events) {
     const last = out[out.length - 1];
-    if (e.type === 'detained' && last?.type === 'detained' && last.date && e.date) {
-      if (e.date.value < last.date.value) out[out.length - 1] = e;
-      continue;
-    }
+    // A later stage follows within the year; a detention told next but dated years before is another spell.
+    if (e.type === 'detained' && last?.type === 'detained' && last.date && e.date && e.date.value >= last.date.value
+      && Number(e.date.value.slice(0, 4)) - Number(last.date.value.slice(0, 4)) <= 1) continue;
     out.push(e);
   }
   return out;
@@ -462,6 +468,8 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
   if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(head)) return 'hypothetical or still to come';
   // "a court sentenced her sons": the people the event happened to are someone else.
   if (/^\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|parents|children|relatives|nephews?|nieces?)\b/i.test(sentence.slice(hit.end))) return "someone else's (a relative, lawyer or co-defendant)";
+  // "从假释之日起计算": a rule for when something would happen, not a decision that it did.
+  if (/^之日/.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   // "提出减刑建议", "a parole application": a proposal, not the decision.
   if (/^(?:的)?(?:建议|意见|申请|材料|书)|^\s*(?:application|request|proposal|petition|recommendation)s?\b/i.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   // "致尹某某……死亡", "殁年52岁", "killing …": a victim's death, which the person caused.
@@ -581,7 +589,9 @@ export function extractFacts(seg: Segment): EntryFacts {
   if (ends) facts.termEnds = ends;
   // One event said twice ("completed his sentence and was released on 25 June 2020"): keep the dated one.
   facts.events = events.filter((e, i) => e.date || !events.some((o, j) => j !== i && o.type === e.type && (o.date || j < i)))
-    .filter((e, i, all) => all.findIndex((o) => o.type === e.type && o.date?.value === e.date?.value && o.months === e.months) === i);
+    .filter((e, i, all) => all.findIndex((o) => o.type === e.type && o.date?.value === e.date?.value && o.months === e.months) === i)
+    // "减去有期徒刑八个月…（本次减刑后刑期至…）": the same reduction twice, once with its months; keep that one.
+    .filter((e, _i, all) => e.months || !e.date || !all.some((o) => o !== e && o.type === e.type && o.months && o.date?.value === e.date!.value));
   facts.events = firstOfCustody(facts.events);
   return facts;
 }

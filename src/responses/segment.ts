@@ -243,7 +243,8 @@ function proseSegments(paragraphs: DocumentBlock[], finder: NameFinder): Segment
       const newPara = prev && prev.block !== p.c.block;
       if (text) text += sameSentence ? (hanJoint ? '' : ' ') : (zh && hanJoint ? (/[。；;]$/.test(text) ? '' : '。') : newPara ? '' : ' ') + (newPara ? '\n\n' : '');
       prev = p.c;
-      if (afterDecision && decisionAt === undefined) decisionAt = text.length;
+      // The decision may start inside this part (a ruling printed as one paragraph): count from where it does.
+      if (afterDecision && decisionAt === undefined) decisionAt = text.length + (p.c.block === ruling!.decision!.block ? Math.max(0, ruling!.decision!.offset - p.c.start) : 0);
       text += p.text;
     }
     const first = paragraphs[span.clauses[0].block];

@@ -300,3 +300,29 @@ describe('states and fears are not events', () => {
     expect(eventsOf(entry('DEMO0001'))).toEqual([]);
   });
 });
+
+describe('what court rulings and news say of terms, custody and places', () => {
+  it('takes 决定执行 as the term served, and a ruling printed as one paragraph dates only its decision', async () => {
+    const { entry } = await ingestText('朱东减刑刑事裁定书北京市第一中级人民法院刑事裁定书（2027）京01刑更12号罪犯朱东，男，现在北京市第二监狱服刑。2020年5月1日，本院以朱东犯挪用公款罪，判处有期徒刑五年；犯挪用资金罪，判处有期徒刑二年，决定执行有期徒刑五年六个月。该犯现已获监狱表扬四次。裁定如下：对罪犯朱东减去有期徒刑八个月（本次减刑后刑期至2024年4月16日止）。审判长邹某代理审判员赵某二〇二七年三月十三日书记员张某', { received: '2027-04-01' });
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.sentence).toEqual({ kind: 'fixed', months: 66 });
+    expect(eventsOf(zhu)).toEqual(['sentenced 2020-05-01', 'sentence_reduced 2027-03-13']);
+    expect(zhu.facts.prison?.zh).toBe('北京市第二监狱');
+  });
+  it('reads no parole from "从假释之日起计算", and an administrative detention, a capture and its end', async () => {
+    const { entry } = await ingestText('被告人朱东，2013年5月2日因殴打他人被行政拘留5日；因涉嫌失火罪于2019年11月15日被抓获，同年11月16日被刑事拘留。判决如下：被告人朱东犯失火罪，判处有期徒刑一年零三个月。（附加剥夺政治权利的刑期从徒刑执行完毕之日或者从假释之日起计算。）', { received: '2027-04-01' });
+    const zhu = entry('DEMO0001')!;
+    expect(eventsOf(zhu)).toEqual(['detained 2013-05-02', 'detained 2019-11-15', 'sentenced -']);
+    expect(zhu.facts.status).toBe('serving');
+    const { entry: e2 } = await ingestText('遭到15天行政拘留的维权人士单伟明，已于2027年1月16日行政拘留期满获释。');
+    expect(eventsOf(e2('DEMO0002'))).toEqual(['detained -', 'released 2027-01-16']);
+  });
+  it('reads "seven years behind bars", never a deprivation of political rights, as the term', async () => {
+    const { entry } = await ingestText('Zhu Dong (朱东) was sentenced on Tuesday 28 November 2026 to seven years behind bars and deprivation of political rights for two years.');
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 84 });
+  });
+  it('joins a caption "Zhu Dong (朱东, right)" with "Zhu Dong (朱东)" into one person', async () => {
+    const { out } = await ingestText('Zhu Dong (朱东, right)/file photo\n\nTaipei, Nov. 28 (CNA) Activist Zhu Dong (朱东) was sentenced by a court in China on 28 November 2026 to five years in prison.');
+    expect(out.entries.filter((e) => e.recordId === 'DEMO0001' || e.candidates[0]?.id === 'DEMO0001')).toHaveLength(1);
+  });
+});

@@ -473,7 +473,18 @@ function groupPeople(names: FullName[]): { person: PersonInText; forms: { zh: Se
   for (const n of [...names].sort((a, b) => a.block - b.block || a.start - b.start)) {
     const lk = n.latin ? latinKey(n.latin) : n.zh && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
     const alsoPinyin = n.zh && n.latin && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
-    let p = (n.zh ? byZh.get(n.zh) : undefined) ?? (lk ? byLatin.get(lk) : undefined);
+    const viaZh = n.zh ? byZh.get(n.zh) : undefined;
+    const viaLatin = lk ? byLatin.get(lk) : undefined;
+    // "Lee Ming-che (李明哲, right)" then "Lee Ming-che (李明哲) was sentenced": a name in both scripts joins the
+    // person known by its characters and the one known by its Latin words.
+    if (viaZh && viaLatin && viaZh !== viaLatin && n.latin) {
+      viaZh.names.push(...viaLatin.names);
+      viaZh.names.sort((a, b) => a.block - b.block || a.start - b.start);
+      for (const z of viaLatin.forms.zh) { viaZh.forms.zh.add(z); byZh.set(z, viaZh); }
+      for (const l of viaLatin.forms.latin) { viaZh.forms.latin.add(l); byLatin.set(l, viaZh); }
+      people.splice(people.indexOf(viaLatin), 1);
+    }
+    let p = viaZh ?? viaLatin;
     if (p) p.names.push(n);
     else {
       p = { person: { name: '', role: 'subject', mentions: [] }, forms: { zh: new Set(), latin: new Set() }, names: [n] };

@@ -34,6 +34,9 @@ export function readRulingShape(blocks: readonly DocumentBlock[]): RulingShape |
     const found = findDates(text).filter((d) => d.date.precision === 'day');
     const d = found[found.length - 1];
     if (d && text.length - (d.end - d.start) <= 4) { shape.date = d.date; break; }
+    // …or one run together with the judges' names ("审判长邹绍云代理审判员赵自辉二〇一七年三月十三日书记员张惠中"):
+    // the ruling's date is the one written in Chinese numerals.
+    if (d && /审判长|审判员|陪审员|书记员/.test(text) && /^[〇○零一二三四五六七八九十]+年/.test(text.slice(d.start, d.end))) { shape.date = d.date; break; }
   }
   return shape;
 }
