@@ -49,7 +49,7 @@ function joinSegments(group: Segment[]): Segment {
   const named = group.find((s) => s.name && /[\u4e00-\u9fff]/.test(s.name) && /[A-Za-z]/.test(s.name)) ?? group[0];
   return {
     ...group[0], name: named.name,
-    text: group.map((s) => s.text).join(' '),
+    text: group.map((s) => s.text).join('\n\n'),
     why: [...group.flatMap((s) => s.why ?? []), `one person under ${group.length} names: ${group.map((s) => s.name).join(', ')} (the same record)`],
     ocrConfidence: group.reduce<number | undefined>((m, s) => (s.ocrConfidence === undefined ? m : Math.min(m ?? 100, s.ocrConfidence)), undefined),
   };

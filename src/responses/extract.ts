@@ -117,8 +117,12 @@ function sentenceIn(text: string): Sentence | undefined {
   const combinedEn = new RegExp(`combined[^.;]{0,60}?into (?:a |one )?(?:single )?${EN_NUM_RE}[- ]years?`, 'i').exec(text);
   if (combinedEn) return { kind: 'fixed', months: enNum(combinedEn[1]) * 12 };
 
-  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
+  // "判处伊力哈木·土赫提无期徒刑": the name may stand between the verb and the term.
+  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:[\u4e00-\u9fff·]{2,10}?(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
+  // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation).
+  const shortZh = new RegExp(`(?:被判|判刑)(?:刑)?(?:(${CNUM})年(?:(${CNUM})个?月)?|(无期)|(死缓))`).exec(text);
+  if (shortZh) return shortZh[3] ? { kind: 'life' } : shortZh[4] ? { kind: 'death_suspended' } : parseSentence(`${shortZh[1]}年${shortZh[2] ? `${shortZh[2]}个月` : ''}`);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
   const unnamed = text.replace(/([Ss]entenced)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[(（][^)）]{1,20}[)）]\s+)?(?=to\b)/g, '$1 ');
   const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death,? (?:with (?:a )?(?:two-year )?(?:reprieve|suspension)|(?:deferred|suspended) for two years)|death(?: with (?:a )?(?:two-year )?reprieve)?)`, 'i').exec(unnamed);

@@ -69,6 +69,15 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   [/今天|今日|当天|当日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
   [/昨天|昨日|\byesterday\b/gi, (_m, ref) => shift(ref, -1)],
   [/前天|前日/g, (_m, ref) => shift(ref, -2)],
+  // "乌鲁木齐市中级人民法院23日对…作出一审判决" under a "9月23日电" dateline: a day of the dateline's month (or the
+  // month before, when the day is later than the dateline's). Not a span of days ("拘留5日", "15日内").
+  [/(?<=于|院|局|方|部|府|庭|，|,)(\d{1,2})日(?![内后起以])/g, (m, ref) => {
+    if (ref.precision !== 'day') return undefined;
+    const day = Number(m[1]);
+    const [y, mo, d] = ref.value.split('-').map(Number);
+    if (day <= d) return make(y, mo, day);
+    return mo === 1 ? make(y - 1, 12, day) : make(y, mo - 1, day);
+  }],
   [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
   [/\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, ref) => {
     if (ref.precision !== 'day') return undefined;

@@ -8,6 +8,7 @@ import { findDates } from './find-dates.js';
 import { findPeople, type NameFinder } from './prose/mentions.js';
 import { FACT_WORDS as SPAN_FACT_WORDS, spanPeople } from './prose/spans.js';
 import { readRulingShape } from './prose/ruling.js';
+import { splitSentences } from './prose/text.js';
 import { parseChineseNumber } from '../vocabulary/index.js';
 import { toSimplified } from '../names/index.js';
 
@@ -117,7 +118,18 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
   const withRef = (segs: Segment[]) => (ref ? segs.map((s) => ({ ...s, ref })) : segs);
   if (table && table.length >= numbered.length) return withRef(table);
   // Numbered items that name nobody (an introduction, a government's general remarks) are no entry.
-  if (!ruling && numbered.length && numberedArePeople(numbered, finder)) return withRef(numbered.filter((s) => s.text && s.name));
+  // An item that tells of several people ("49. … Namga was sentenced to 3 years. Dagwa was sentenced to 4 years.")
+  // is read as prose, so each gets their own sentences.
+  if (!ruling && numbered.length && numberedArePeople(numbered, finder)) {
+    return withRef(numbered.filter((s) => s.text && s.name).flatMap((s) => {
+      const item: DocumentBlock = { kind: 'paragraph', index: (s.paragraph ?? 1) - 1, text: s.text, page: s.page, ocrConfidence: s.ocrConfidence };
+      // Several people each starting a sentence of their own (after a stop or a colon); a second name inside a
+      // sentence (an alias, a co-defendant, a table row's columns) keeps the item whole.
+      const starts = splitSentences(s.text).flatMap((p) => [p.start, ...[...s.text.slice(p.start, p.end).matchAll(/[:：]\s*/g)].map((m) => p.start + m.index! + m[0].length)]);
+      const leads = findPeople([item], finder).filter((p) => p.role === 'subject' && p.mentions.some((m) => m.kind !== 'pronoun' && starts.some((at) => /^["“'‘\s]*$/.test(s.text.slice(at, m.start)))));
+      return leads.length >= 2 ? proseSegments([item], finder) : [s];
+    }));
+  }
   return withRef(proseSegments(doc.kind === 'text' || doc.kind === 'pdf' || doc.ocr ? reflowLines(paragraphs) : paragraphs, finder));
 }
 

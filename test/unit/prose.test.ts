@@ -326,3 +326,28 @@ describe('what court rulings and news say of terms, custody and places', () => {
     expect(out.entries.filter((e) => e.recordId === 'DEMO0001' || e.candidates[0]?.id === 'DEMO0001')).toHaveLength(1);
   });
 });
+
+describe('terms and people told the way news and UN reports tell them', () => {
+  it('reads 判处<name>无期徒刑, 被判14年 and a day under a dateline ("法院23日")', async () => {
+    const { entry } = await ingestText('新华网北京9月23日电 北京市第一中级人民法院23日对朱东案作出一审判决，以分裂国家罪判处朱东无期徒刑。', { received: '2027-09-23' });
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.sentence).toEqual({ kind: 'life' });
+    expect(eventsOf(zhu)).toEqual(['sentenced 2027-09-23']);
+    const { entry: e2 } = await ingestText('单伟明三罪并罚被判14年，二审维持原判。');
+    expect(e2('DEMO0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 168 });
+  });
+  it('reads "拘留5日" as a span of days, not a date', async () => {
+    const { entry } = await ingestText('朱东于2027年3月2日因殴打他人被行政拘留5日。', { received: '2027-03-20' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2027-03-02']);
+  });
+  it('splits a numbered paragraph that tells of several people, each starting a sentence', async () => {
+    const { out } = await ingestText([
+      '1. Zhu Dong (朱东), a teacher.',
+      '2. Shan Weiming (单伟明), a writer.',
+      '3. On 17 September 2027 the Government replied. "The situations are as follows: Zhu Dong was sentenced to fixed-term imprisonment of 3 years. Shan Weiming was sentenced to fixed-term imprisonment of 12 years."',
+    ].join('\n'));
+    const terms = (id: string) => out.entries.filter((e) => (e.recordId ?? e.candidates[0]?.id) === id).map((e) => e.facts.sentence?.months);
+    expect(terms('DEMO0001')).toEqual([undefined, 36]);
+    expect(terms('DEMO0002')).toEqual([undefined, 144]);
+  });
+});
