@@ -350,4 +350,17 @@ describe('terms and people told the way news and UN reports tell them', () => {
     expect(terms('DEMO0001')).toEqual([undefined, 36]);
     expect(terms('DEMO0002')).toEqual([undefined, 144]);
   });
+  it('reads names listed in brackets after a country, and "This was the case of" as pointing back', async () => {
+    const { out, entry } = await ingestText([
+      '76. In some of the cases the Governments informed the Working Group that the person or persons concerned by the decision had been released.',
+      'This was the case of Azherbaijan ; Indonesia, China (Zhu Dong and Shan Weiming, decision 44/1993, […]',
+    ].join('\n\n'));
+    // The misspelt country is not a person; both names in the brackets are, and both were released.
+    expect(out.entries.map((e) => e.recordId ?? e.candidates[0]?.id ?? e.name).sort()).toEqual(['DEMO0001', 'DEMO0002']);
+    expect(entry('DEMO0001')?.facts.status).toBe('released');
+    expect(entry('DEMO0002')?.facts.status).toBe('released');
+    // An aside in brackets still names no subject: "(no relation to Shan Weiming)".
+    const { out: o2 } = await ingestText('Zhu Dong (no relation to Shan Weiming) was released in 2027.');
+    expect(o2.entries.map((e) => e.recordId ?? e.candidates[0]?.id)).toEqual(['DEMO0001']);
+  });
 });

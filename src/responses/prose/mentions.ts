@@ -104,9 +104,26 @@ const NOT_NAME_WORDS = new Set([
 ]);
 const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador'];
 
+/** Every country's one-word English name from the runtime's own region data (ICU), but names people also bear. */
+function countryWords(): string[] {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const out: string[] = [];
+  for (let a = 65; a < 91; a++) for (let b = 65; b < 91; b++) {
+    const code = String.fromCharCode(a, b);
+    let name: string | undefined;
+    try { name = names.of(code); } catch { continue; }
+    if (name && name !== code && /^\p{L}+$/u.test(name)) out.push(foldLatin(name));
+  }
+  const personal = new Set(['jordan', 'chad', 'georgia', 'israel', 'jersey', 'mali', 'samoa', 'guernsey']);
+  return out.filter((w) => !personal.has(w));
+}
+
 let placeWords: Set<string> | undefined;
 function isNotNameWord(w: string): boolean {
-  placeWords ??= new Set(provinceTerms().flatMap((p) => [p.en, ...(p.alt ?? [])]).filter((x) => !/\p{Script=Han}/u.test(x)).map((x) => foldLatin(x)));
+  placeWords ??= new Set([
+    ...provinceTerms().flatMap((p) => [p.en, ...(p.alt ?? [])]).filter((x) => !/\p{Script=Han}/u.test(x)).map((x) => foldLatin(x)),
+    ...countryWords(),
+  ]);
   const f = foldLatin(w);
   return NOT_NAME_WORDS.has(f) || placeWords.has(f);
 }
@@ -334,6 +351,14 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
  * Tenzin Choewang, Sey Khedup, Tserin Lhagon", "王鸿章、袁业余、付建". Each neighbour across a comma, "and" or 、
  * that reads as a name is a person too; the list is followed both ways until something else stands there.
  */
+/** The capitalised words after a separator are a place or country ("…; Indonesia, China"). */
+function nextRunIsPlace(b: Block, at: number): boolean {
+  const sep = /^\s*[;,]\s*/.exec(b.text.slice(at));
+  if (!sep) return false;
+  const run = capitalRuns(b.words, b.text).find((r) => r[0].start === at + sep[0].length);
+  return Boolean(run && run.every((w) => isNotNameWord(w.text)));
+}
+
 function listedNames(blocks: Block[], found: FullName[]): FullName[] {
   const out: FullName[] = [];
   const occupied = new Occupied(found);
@@ -353,6 +378,8 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
         const prev = here.find((f) => /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$/.test(b.text.slice(f.end, span.start)));
         const lead = /(?:concerning|regarding|namely|including|cases? of)\s*[:：]?\s*$/i.test(b.text.slice(Math.max(0, span.start - 20), span.start));
         if (!next && !prev && !lead) continue;
+        // "the case of Azherbaijan; Indonesia, China (…)": a list of countries, one of them misspelt.
+        if (lead && !next && !prev && nextRunIsPlace(b, span.end)) continue;
         const why = lead ? 'listed after "concerning"' : `listed with ${b.text.slice((next ?? prev)!.start, (next ?? prev)!.end)}`;
         const br = bracketedHan(b, span.end);
         push({ ...span, end: br?.end ?? span.end, kind: 'introduced', why, latin: folded(ws), words: ws, zh: br?.zh });

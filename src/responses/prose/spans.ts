@@ -23,6 +23,8 @@ const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
 const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers)\b|([两二三四五六七八九十几])名/i;
 const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** A sentence that applies the one before to the people it names. */
+const THE_CASE_OF = /^\s*(?:This|That|Such)\s+(?:was|is)\s+(?:also\s+)?the\s+case\s+(?:of|for|with)\b|^\s*(?:This|That)\s+(?:was|is)\s+(?:also\s+)?true\s+(?:of|for)\b/i;
 const PRONOUN_EN = /\b(he|him|his|she|her|hers|himself|herself)\b/i;
 const PRONOUN_ZH = /(?<!其)他(?!们|人|国|方|的亲)|(?<!其)她(?!们)|该犯|该罪犯|该人|其(?!他|中|余|后|次|实|间|它)|本人/;
 
@@ -68,14 +70,24 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let group: PersonInText[] = [];
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
+  let lastSentence: TextRange | undefined;
   blocks.forEach((block, bi) => {
     const text = block.text;
     const mentions = (byBlock.get(bi) ?? []).sort((a, b) => a.start - b.start);
     for (const sent of splitSentences(text)) {
+      const previous = lastSentence;
+      lastSentence = { block: bi, start: sent.start, end: sent.end };
       // A name in brackets is an aside ("(no relation to Xu Wanping)") unless the brackets hold just the name: the
       // characters of a name written before them ("Chen Yuan (程渊)").
-      const justTheName = (m: Located) => /[(（]\s*$/.test(text.slice(m.start - 2, m.start)) && /^\s*[)）]/.test(text.slice(m.end, m.end + 2));
-      const inside = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && (bracketDepthAt(text, sent.start, m.start) === 0 || justTheName(m)));
+      // …or brackets that list names ("China (Qi Dafeng, Zu Guoqiang and Mao Wenke, decision 44/1993)").
+      const listedInBrackets = (m: Located) => {
+        const open = Math.max(text.lastIndexOf('(', m.start), text.lastIndexOf('（', m.start));
+        if (open < sent.start) return false;
+        let before = text.slice(open + 1, m.start);
+        for (const o of mentions) if (o.start > open && o.end <= m.start) before = before.replace(text.slice(o.start, o.end), '');
+        return /^(?:[\s,，、;；]|\band\b|和|及)*$/.test(before);
+      };
+      const inside = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && (bracketDepthAt(text, sent.start, m.start) === 0 || listedInBrackets(m)));
       const sentence = text.slice(sent.start, sent.end);
       const range = { block: bi, start: sent.start, end: sent.end };
       if (!inside.length) {
@@ -118,11 +130,17 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         for (const p of named) give(p, before, `the sentence before speaks of a group that this sentence names: ${named.map((n) => n.name).join(', ')}`);
       }
       unnamedGroup = undefined;
+      // "… had been released. This was the case of Qi Dafeng, Zu Guoqiang and Mao Wenke": the sentence before is theirs.
+      if (previous && THE_CASE_OF.test(sentence)) {
+        for (const p of named) give(p, previous, `"${THE_CASE_OF.exec(sentence)![0].trim()}": the sentence before tells of ${p.name}`);
+      }
       const last = named[named.length - 1];
       if (last) { focus = last; focusBlock = bi; }
       if (named.length >= 2) group = named;
     }
   });
+  // In reading order: a sentence given back ("This was the case of …", a group named after) comes first.
+  for (const s of spans.values()) s.clauses.sort((a, b) => a.block - b.block || a.start - b.start);
   return [...spans.values()];
 }
 
