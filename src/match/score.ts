@@ -3,7 +3,7 @@
  * Every contribution is a piece of evidence with a feature name, a score and a detail.
  */
 import type { Evidence, MatchContext, RecordId } from '../model/index.js';
-import { readPinyin } from '../names/index.js';
+import { readPinyin, toSimplified } from '../names/index.js';
 import { lookupProvince } from '../vocabulary/index.js';
 import type { MatchSettings } from './config.js';
 import { kindScore, type KeyKind, type QueryName } from './keys.js';
@@ -63,7 +63,8 @@ function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map
         score = Math.min(score, s.swappedParts);
         feature = FEATURE_NAMES.swappedParts;
       }
-      if (query.zh && rec.zh && query.zh !== rec.zh && kind !== 'oneCharacter' && score > s.otherCharacters) {
+      // …unless the record has these very characters as another name (杨恒均, also written 杨军).
+      if (query.zh && rec.zh && query.zh !== rec.zh && kind !== 'oneCharacter' && score > s.otherCharacters && !(kind === 'characters' && toSimplified(p.via) === query.zh)) {
         // Both written in characters, and the characters differ: agreeing readings make a homophone, not the same name.
         // A Hong Kong spelling shared by other characters (雷珍 and 雷俊 both Lui Chun) counts less than the same pinyin.
         score = kind === 'cantonese' ? Math.min(s.otherCharacters, s.oneSyllable) : s.otherCharacters;

@@ -3,11 +3,11 @@
  * the list the document answers. Two segments auto-matched to one record (a bilingual letter names 王建兵
  * and Wang Jianbing; "Yang Maodong (pen-name Guo Feixiong)") are one person: their words are read together.
  */
-import type { Diagnostic, MatchedEntry, MatchResult, Place, PrisonerList, PrisonerRecord, ReadDocument } from '../model/index.js';
+import type { Diagnostic, EntryFacts, MatchedEntry, MatchResult, Place, PrisonerList, PrisonerRecord, ReadDocument } from '../model/index.js';
 import { MAX_NAME_LENGTH, nameLength } from '../names/index.js';
 import type { Matcher } from '../match/index.js';
 import { extractFacts, segmentDocument, type Segment } from '../responses/index.js';
-import { lookupProvince, parseDate } from '../vocabulary/index.js';
+import { lookupCharge, lookupProvince, parseDate } from '../vocabulary/index.js';
 import { nameFinder } from './name-finder.js';
 import { surnameCandidates } from './surname-candidates.js';
 
@@ -71,12 +71,30 @@ function cautiousInProse(m: MatchResult): MatchResult {
   return { ...m, decision: 'review', reason: `the name in the text agrees with ${m.id} by its reading only (${ev[0]?.feature ?? 'no evidence'}), and nothing else confirms it: other people may read the same` };
 }
 
+/**
+ * Namesakes sent to review are ranked by what the text says of the person: a candidate whose recorded charge is
+ * the charge the text names goes first among those about as plausible by name. The decision stays review: a
+ * charge is shared by many, so it orders the candidates a person compares, it never decides.
+ */
+function rankByCharge(m: MatchResult, facts: EntryFacts, getRecord: (id: string) => PrisonerRecord | undefined): MatchResult {
+  const said = facts.charge && lookupCharge(facts.charge.zh ?? facts.charge.en ?? '');
+  if (m.decision !== 'review' || !said || m.candidates.length < 2) return m;
+  const agrees = (id: string) => { const c = getRecord(id)?.charge; return Boolean(c && lookupCharge(c)?.zh === said.zh); };
+  const top = m.candidates[0];
+  if (agrees(top.id)) return m;
+  const i = m.candidates.findIndex((c) => c.confidence >= top.confidence * 0.8 && agrees(c.id));
+  if (i < 1) return m;
+  const moved = { ...m.candidates[i], evidence: [...m.candidates[i].evidence, { feature: 'charge agrees', score: 0, detail: `${said.zh}${said.en ? ` (${said.en})` : ''}: ranked first among namesakes` }] };
+  const candidates = [moved, ...m.candidates.filter((_, j) => j !== i)];
+  return { ...m, id: moved.id, candidates, reason: `${m.reason}; ${moved.id} is shown first: its recorded charge is the one the text names (${said.zh})` };
+}
+
 export function readEntries(doc: ReadDocument, matcher: Matcher, o: ReadEntriesOptions): MatchedEntry[] {
   const segments = segmentDocument(doc, { finder: nameFinder(matcher), received: o.received ? parseDate(o.received) : undefined });
   let read = segments.map((seg) => {
     const facts = extractFacts(seg);
     const m = matchSegment(seg, facts, doc, matcher, o);
-    return { seg, facts, m: seg.why ? cautiousInProse(m) : m };
+    return { seg, facts, m: rankByCharge(seg.why ? cautiousInProse(m) : m, facts, o.getRecord) };
   });
   // Only prose is joined: a table's two rows for one record are two answers, and stay two.
   const byRecord = new Map<string, typeof read>();

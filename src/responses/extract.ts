@@ -216,7 +216,8 @@ function chargeIn(text: string): { zh?: string; en?: string } | undefined {
   if (whole) return whole;
   const simplified = toSimplified(text);
   const named = /以(.{2,40}?罪)/.exec(simplified) ?? /犯(.{2,40}?罪)/.exec(simplified);
-  const direct = named ? lookupCharge(named[1]) : undefined;
+  // "以涉嫌间谍犯罪": suspected of the crime of espionage.
+  const direct = named ? lookupCharge(named[1]) ?? lookupCharge(named[1].replace(/^(?:涉嫌|犯)/, '').replace(/犯罪$/, '罪')) : undefined;
   if (direct) return direct;
   for (const name of chargeNames()) if (name.length >= 3 && simplified.includes(name)) return lookupCharge(name);
   const en = /(?:charges? of|convicted of|for|guilty of|on suspicion of|accused of)\s+["“]?([a-z][a-z ,'’-]{5,90}?)["”]?(?:[.;]|,? (?:and|by|in|on|to)\b|$)/i.exec(text);

@@ -126,3 +126,17 @@ describe('ranking: this spelling must outscore that', () => {
     expect(matcher.matchName('王军', { province: 'Sichuan' }).candidates[0].id).toBe('R3');
   });
 });
+
+describe('a name in characters that a record has as another name', () => {
+  const a = rec('A1', '杨恒均', 'Yang Hengjun', { names: { aliases: [{ kind: 'other', name: '杨军' }] } });
+  const b = rec('A2', '杨军', 'Yang Jun');
+  it('is the same characters, not a homophone: alone it is accepted, beside a namesake it is reviewed', () => {
+    const alone = createMatcher([a]).matchName('杨军', {});
+    expect(alone.decision).toBe('auto');
+    expect(alone.candidates[0].evidence[0].feature).toBe('same characters');
+    const both = createMatcher([a, b]).matchName('杨军', {});
+    expect(both.decision).toBe('review');
+    expect(both.candidates.map((c) => c.evidence[0].feature)).toEqual(['same characters', 'same characters']);
+    expect(both.candidates[0].confidence).toBe(both.candidates[1].confidence);
+  });
+});

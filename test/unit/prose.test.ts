@@ -10,6 +10,8 @@ import { ingestBatch } from '../../src/pipeline/ingest.js';
 import { extractFacts, findPeople, segmentDocument } from '../../src/responses/index.js';
 import type { DocumentBlock, MatchedEntry } from '../../src/model/index.js';
 import { sampleDb } from '../helpers/sample-db.js';
+import { openDb } from '../../src/store/index.js';
+import { importRecords } from '../../src/pipeline/import-records.js';
 
 const AT = '2027-04-01T00:00:00.000Z';
 const dir = mkdtempSync(join(tmpdir(), 'dialist-prose-'));
@@ -362,5 +364,28 @@ describe('terms and people told the way news and UN reports tell them', () => {
     // An aside in brackets still names no subject: "(no relation to Shan Weiming)".
     const { out: o2 } = await ingestText('Zhu Dong (no relation to Shan Weiming) was released in 2027.');
     expect(o2.entries.map((e) => e.recordId ?? e.candidates[0]?.id)).toEqual(['DEMO0001']);
+  });
+  it('finds a two-character name before 执行逮捕 and 目前, reads 涉嫌间谍犯罪, and shows the namesake charged with it first', async () => {
+    const db = openDb(':memory:');
+    const csv = join(dir, `namesakes-${++n}.csv`);
+    writeFileSync(csv, [
+      'id,name_zh,name_en,aliases,gender,birth_year,ethnicity,province,charge,sentence,prison,status,notes',
+      'NS0001,杨军,Yang Jun,,M,1980,Han,Hunan,,,,,',
+      'NS0002,杨军,Yang Jun,,M,1975,Han,Henan,fraud,,,,',
+      'NS0003,杨恒均,Yang Hengjun,杨军,M,1965,Han,Hubei,espionage,,,detained,',
+    ].join('\n'));
+    await importRecords(db, csv, { at: AT });
+    const path = join(dir, `doc-${++n}.txt`);
+    writeFileSync(path, '8月23日，北京市国家安全局以涉嫌间谍犯罪依法对澳大利亚籍人员杨军执行逮捕，杨军目前健康状况良好。');
+    const [out] = await ingestBatch(db, [path], { at: AT, received: '2019-08-27' });
+    expect(out.entries).toHaveLength(1);
+    const e = out.entries[0];
+    expect(e.facts.charge?.zh).toBe('间谍罪');
+    expect(eventsOf(e)).toEqual(['detained 2019-08-23']);
+    // Three people write 杨军: never auto; the one recorded with this charge is shown first, and says why.
+    expect(e.decision).toBe('review');
+    expect(e.candidates.map((c) => c.id).sort()).toEqual(['NS0001', 'NS0002', 'NS0003']);
+    expect(e.candidates[0].id).toBe('NS0003');
+    expect(e.candidates[0].evidence.map((x) => x.feature)).toContain('charge agrees');
   });
 });

@@ -287,7 +287,7 @@ function hanBoundaryOk(s: string, start: number, end: number): boolean {
   const before = s[start - 1];
   const after = s[end];
   const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start));
-  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示)/.test(s.slice(end));
+  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|身体|健康)/.test(s.slice(end));
   return beforeOk && afterOk;
 }
 
