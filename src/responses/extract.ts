@@ -168,7 +168,12 @@ function placeIn(text: string): { zh?: string; en?: string } | undefined {
   const zh = [...text.matchAll(PLACE_ZH)].map((m) => cutPlaceZh(m[1].replace(PLACE_LEAD, ''))).filter((p) => p.length >= 4 && !/[已获被了将对给向受]/.test(p));
   // The last place named, preferring one the gazetteer knows or one with its locality (省, 市, 县 …).
   const placed = zh.filter((p) => lookupPrison(p) || /[省市县区州盟旗]/.test(p));
-  if (zh.length) return canonicalPlace((placed.length ? placed : zh)[(placed.length ? placed : zh).length - 1]);
+  // A place neither known nor placed must read as a name (川西监狱, 提篮桥监狱), not as words before the word
+  // "prison" (判决生效后交付监狱执行: "handed to the prison after the judgment took effect").
+  const named = zh.filter((p) => placed.includes(p) || looksLikePlaceName(p));
+  const pick = placed.length ? placed : named;
+  if (pick.length) return canonicalPlace(pick[pick.length - 1]);
+  if (zh.length) return undefined;
   const en = [...text.matchAll(PLACE_EN)].map((m) => ({
     name: m[1].replace(/^(?:(?:The|In|At|Is|Was|He|She|Now|Currently|From|To|Held|Serving|Detained)\s+)+/i, '').trim(),
     near: text.slice(m.index! + m[0].length, m.index! + m[0].length + 40),
@@ -177,6 +182,14 @@ function placeIn(text: string): { zh?: string; en?: string } | undefined {
   if (!last) return undefined;
   const known = lookupPrison(last.name, { near: last.near });
   return known ? { zh: known.zhFull ?? known.zh, en: placeEnglish(known) } : { en: last.name };
+}
+
+const PLACE_SUFFIX = /(?:女子监狱|未成年犯管教所|监狱医院|监狱|看守所|拘留所|戒毒所|教育培训中心)$/;
+/** Characters of sentences, not of places' names: particles, verbs of handing over and judging, pronouns. */
+const NOT_IN_PLACE_NAMES = /[的了着过后把被由将从对向给交付判决效执在到出入送押我本其该犯罪某他她们这那是为与及或]/;
+function looksLikePlaceName(place: string): boolean {
+  const name = place.replace(PLACE_SUFFIX, '');
+  return name.length >= 2 && name.length <= 6 && !NOT_IN_PLACE_NAMES.test(name);
 }
 
 /** A table's "place held" cell: the gazetteer's place, or the cell as written (with an English rendering). */
@@ -554,7 +567,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   if (!sentence) {
-    const told = sentences(own).filter((s) => /判处|判刑|被判|合并执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
+    const told = sentences(own).filter((s) => /判处|判刑|被判|合并执行|决定执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
         return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text) };

@@ -111,7 +111,8 @@ function tableSegments(blocks: DocumentBlock[]): Segment[] | undefined {
 export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received }: { finder?: NameFinder; received?: PartialDate } = {}): Segment[] {
   const table = tableSegments(doc.blocks);
   const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');
-  const numbered = numberedSegments(paragraphs);
+  // Paragraphs of HTML and Word files are paragraphs as written; lines of text, PDF and scans may be wrapped lines.
+  const numbered = numberedSegments(paragraphs, doc.kind === 'html' || doc.kind === 'docx');
   // A court ruling is prose even where its decision is numbered (一、被告人王某犯盗窃罪 …).
   const ruling = readRulingShape(paragraphs);
   const ref = ruling?.date ?? datelineOf(doc.blocks) ?? received;
@@ -187,7 +188,7 @@ export function reflowLines(lines: DocumentBlock[]): DocumentBlock[] {
 }
 
 /** Numbered entries: a numbered line starts an entry; following unnumbered lines continue it. */
-function numberedSegments(paragraphs: DocumentBlock[]): Segment[] {
+function numberedSegments(paragraphs: DocumentBlock[], realParagraphs = false): Segment[] {
   const numbered: Segment[] = [];
   let current: Segment | undefined;
   let last: number | undefined;
@@ -204,7 +205,8 @@ function numberedSegments(paragraphs: DocumentBlock[]): Segment[] {
       numbered.push(current);
     } else if (current && (!isBoilerplate(b.text) || MID_PHRASE.test(current.text))) {
       // A wrapped line continues the entry, even one that looks like a date, when the entry stops mid-phrase.
-      current.text += (/[\u4e00-\u9fff]$/.test(current.text) ? '' : ' ') + b.text;
+      // A paragraph of its own keeps its break (a heading's "——依法减刑" ends before "原判认定，2008年…" starts).
+      current.text += (realParagraphs || b.breakBefore ? '\n\n' : /[\u4e00-\u9fff]$/.test(current.text) ? '' : ' ') + b.text;
       current.ocrConfidence = lowest(current.ocrConfidence, b.ocrConfidence);
     } else if (current) current = undefined;
   }

@@ -2,16 +2,17 @@
  * Blocks from HTML (mammoth's output for DOCX, or an HTML response): paragraphs, list items and headings
  * as paragraphs; table rows with their cells. Scripts and styles are dropped.
  */
+import { decodeHTMLStrict } from 'entities';
 import type { DocumentBlock } from '../../model/index.js';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** Entities as written, then once more: a page that escaped its own entities ("&amp;mdash;") shows "&mdash;" to a reader who means "—". */
+const decodeTwice = (text: string) => decodeHTMLStrict(decodeHTMLStrict(text));
+
 export function htmlText(fragment: string): string {
-  return fragment
+  return decodeTwice(fragment
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()] ?? m)
-    .replace(/[ \t\r\f\v]+/g, ' ')
+    .replace(/<[^>]+>/g, ''))
+    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .trim();
 }
