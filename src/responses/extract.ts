@@ -20,9 +20,9 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['sentence_reduced', /减刑|减去|裁定减|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
-  ['released', /刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|the) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
+  ['released', /刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
-  ['sentenced', /判处|判刑|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b/gi],
+  ['sentenced', /判处|判刑|判囚|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b/gi],
   ['detained', /刑事拘留|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
@@ -121,7 +121,7 @@ function sentenceIn(text: string): Sentence | undefined {
   const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:[\u4e00-\u9fff·]{2,10}?(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
   // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation).
-  const shortZh = new RegExp(`(?:被判|判刑)(?:刑)?(?:(${CNUM})年(?:(${CNUM})个?月)?|(无期)|(死缓))`).exec(text);
+  const shortZh = new RegExp(`(?:被判囚?|判刑|判囚|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?(?:(${CNUM})年(?:(${CNUM})个?月)?|(无期)|(死缓))`).exec(text);
   if (shortZh) return shortZh[3] ? { kind: 'life' } : shortZh[4] ? { kind: 'death_suspended' } : parseSentence(`${shortZh[1]}年${shortZh[2] ? `${shortZh[2]}个月` : ''}`);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
   const unnamed = text.replace(/([Ss]entenced)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[(（][^)）]{1,20}[)）]\s+)?(?=to\b)/g, '$1 ');
@@ -156,7 +156,8 @@ function sentenceIn(text: string): Sentence | undefined {
 
 const PLACE_ZH = /([\u4e00-\u9fff]{2,24}?(?:女子监狱|未成年犯管教所|监狱医院|监狱|看守所|拘留所|戒毒所|教育培训中心))/g;
 const PLACE_LEAD = /^(?:现在|现于|目前在|目前于|正在|关押在|关押于|羁押在|羁押于|押于|被关押在|被羁押于|在|于|曾在|曾于|送往|送入|送至|押往|关进|关入|转至|转到|移送|投入|押送|并在|后在|其在|仍在|现)+/;
-const PLACE_EN = /\b((?:[A-Z][\w'’-]*\s+){0,4}(?:No\.\s*\d+\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Women['’]s\s+)?(?:Prison|Detention Cent(?:re|er)|Detention House|Jail|Prison Hospital))\b/g;
+// (Not "Memetemin's Prison Sentences Expire": a headline's prison sentence is no place.)
+const PLACE_EN = /\b((?:[A-Z][\w'’-]*(?<!['’]s)\s+){0,4}(?:No\.\s*\d+\s+)?(?:[A-Z][\w'’-]*(?<!['’]s)\s+){0,3}(?:Women['’]s\s+)?(?:Prison|Detention Cent(?:re|er)|Detention House|Jail|Prison Hospital))\b(?!\s+(?:Sentences?|Terms?)\b)/g;
 
 /**
  * The place held, canonical and in both languages when the gazetteer knows it ("Pukou Prison in Jiangsu
@@ -567,7 +568,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   if (!sentence) {
-    const told = sentences(own).filter((s) => /判处|判刑|被判|合并执行|决定执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
+    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|合并执行|决定执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
         return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text) };

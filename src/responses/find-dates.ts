@@ -78,7 +78,7 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     if (day <= d) return make(y, mo, day);
     return mo === 1 ? make(y - 1, 12, day) : make(y, mo - 1, day);
   }],
-  [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
+  [new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
   [/\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, ref) => {
     if (ref.precision !== 'day') return undefined;
     const back = (new Date(`${ref.value}T00:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
@@ -130,12 +130,26 @@ export function findDates(text: string, { ref }: { ref?: PartialDate } = {}): Fo
   }
   // "On July 22, 2019, … detained … and formally arrested on August 26": the year of the full date before it in
   // the paragraph, else (below) the document's own date.
-  for (const m of text.matchAll(new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'))) {
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'))) {
     const start = m.index!;
     const end = start + m[0].length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
     const before = dateBefore(text, found, start, { samePara: true, precise: true });
     const date = before && inYearAfter(before.date, month(m[1]), Number(m[2]));
+    if (date) found.push({ start, end, date });
+  }
+  // "in late July", "around August": a month with no year, of the date before it in the paragraph or of the document's.
+  // (Capitalised only: "in may" is no month.)
+  for (const m of text.matchAll(new RegExp(`\\b(?:[Ii]n|[Aa]round|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Ee]nd of|[Bb]eginning of)\\s+(?:(?:late|early|mid-?)\\s*)?${MONTH_RE}(?![\\w.]*\\s*\\d)`, 'g'))) {
+    const start = m.index! + m[0].length - m[1].length - (m[0].endsWith('.') ? 1 : 0);
+    const end = m.index! + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    // "In July of the same year" / "of that year": the year of the date told before, wherever it was.
+    const sameYear = /^\s+of\s+(?:the\s+)?(?:same|that)\s+year\b/i.test(text.slice(end));
+    const told = sameYear && found.filter((f) => f.end <= start).sort((a, b) => b.end - a.end)[0];
+    if (sameYear && !told) continue;
+    const before = dateBefore(text, found, start, { samePara: true, precise: true });
+    const date = told ? make(Number(told.date.value.slice(0, 4)), month(m[1])) : before ? inYearAfter(before.date, month(m[1])) : ref ? inYearOf(ref, month(m[1])) : undefined;
     if (date) found.push({ start, end, date });
   }
   if (ref) {

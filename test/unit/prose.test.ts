@@ -29,6 +29,17 @@ async function ingestText(text: string, opts: { ext?: string; received?: string;
   return { db, out, entry: (id: string) => out.entries.find((e) => e.recordId === id || e.candidates[0]?.id === id) };
 }
 const eventsOf = (e: MatchedEntry | undefined) => (e?.facts.events ?? []).map((x) => `${x.type} ${x.date?.value ?? '-'}`);
+/** Ingests a text against records of its own (import CSV rows after the header). */
+async function ingestWith(rows: string[], text: string, received = '2027-04-01') {
+  const db = openDb(':memory:');
+  const csv = join(dir, `records-${++n}.csv`);
+  writeFileSync(csv, ['id,name_zh,name_en,aliases,gender,birth_year,ethnicity,province,charge,sentence,prison,status,notes', ...rows].join('\n'));
+  await importRecords(db, csv, { at: AT });
+  const path = join(dir, `doc-${++n}.txt`);
+  writeFileSync(path, text);
+  const [out] = await ingestBatch(db, [path], { at: AT, received });
+  return { out, entry: (id: string) => out.entries.find((e) => e.recordId === id || e.candidates[0]?.id === id) };
+}
 const blocks = (...texts: string[]): DocumentBlock[] => texts.map((text, index) => ({ kind: 'paragraph', index, text }));
 
 describe('people first: who a text speaks of', () => {
@@ -366,18 +377,11 @@ describe('terms and people told the way news and UN reports tell them', () => {
     expect(o2.entries.map((e) => e.recordId ?? e.candidates[0]?.id)).toEqual(['DEMO0001']);
   });
   it('finds a two-character name before 执行逮捕 and 目前, reads 涉嫌间谍犯罪, and shows the namesake charged with it first', async () => {
-    const db = openDb(':memory:');
-    const csv = join(dir, `namesakes-${++n}.csv`);
-    writeFileSync(csv, [
-      'id,name_zh,name_en,aliases,gender,birth_year,ethnicity,province,charge,sentence,prison,status,notes',
+    const { out } = await ingestWith([
       'NS0001,杨军,Yang Jun,,M,1980,Han,Hunan,,,,,',
       'NS0002,杨军,Yang Jun,,M,1975,Han,Henan,fraud,,,,',
       'NS0003,杨恒均,Yang Hengjun,杨军,M,1965,Han,Hubei,espionage,,,detained,',
-    ].join('\n'));
-    await importRecords(db, csv, { at: AT });
-    const path = join(dir, `doc-${++n}.txt`);
-    writeFileSync(path, '8月23日，北京市国家安全局以涉嫌间谍犯罪依法对澳大利亚籍人员杨军执行逮捕，杨军目前健康状况良好。');
-    const [out] = await ingestBatch(db, [path], { at: AT, received: '2019-08-27' });
+    ], '8月23日，北京市国家安全局以涉嫌间谍犯罪依法对澳大利亚籍人员杨军执行逮捕，杨军目前健康状况良好。', '2019-08-27');
     expect(out.entries).toHaveLength(1);
     const e = out.entries[0];
     expect(e.facts.charge?.zh).toBe('间谍罪');
@@ -387,5 +391,91 @@ describe('terms and people told the way news and UN reports tell them', () => {
     expect(e.candidates.map((c) => c.id).sort()).toEqual(['NS0001', 'NS0002', 'NS0003']);
     expect(e.candidates[0].id).toBe('NS0003');
     expect(e.candidates[0].evidence.map((x) => x.feature)).toContain('charge agrees');
+  });
+});
+
+describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
+  const RECORDS = [
+    'HK0001,戴耀廷,Benny Tai,,M,1964,Han,Hong Kong,,,,,',
+    'HK0002,区诺轩,Au Nok-hin,,M,1987,Han,Hong Kong,,,,,',
+    'HK0003,余慧明,Winnie Yu,,F,1986,Han,Hong Kong,,,,,',
+    'HK0004,林卓廷,Lam Cheuk-ting,,M,1977,Han,Hong Kong,,,,,',
+    'TB0001,,Tendar,,M,,Tibetan,Sichuan,,,,,',
+    'TB0002,,Jigme Wangyal,,M,,Tibetan,,,,,,',
+    'TB0003,,Dorje Drakpa,,M,,Tibetan,,,,,,',
+    'UY0001,,Mehbube Ablesh,,F,,Uyghur,Xinjiang,,,,,',
+  ];
+  it('reads 判囚 terms in traditional script, each listed name with its own, and a predicate shared past 不認罪的', async () => {
+    const { out, entry } = await ingestWith(RECORDS, [
+      '被視為「首要分子」的戴耀廷判囚10年,其餘三位「首要分子」區諾軒判囚6年9個月、鍾錦麟判囚6年1個月。',
+      '其餘人士被視為「積極參與者」,判囚4年2個月至7年9個月不等。',
+      '衞生服務界功能組別參選人且不認罪的余慧明,新界東參選人且不認罪的林卓廷判囚6年9個月。',
+    ].join('\n\n'), '2024-11-19');
+    expect(entry('HK0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
+    expect(entry('HK0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 81 });
+    // In no record, still an entry; "其餘人士" (the others) is not a pronoun pointing back to him.
+    const chung = out.entries.find((e) => e.facts.name.startsWith('鍾錦麟'));
+    expect(chung?.decision).toBe('none');
+    expect(chung?.facts.sentence).toEqual({ kind: 'fixed', months: 73 });
+    expect(entry('HK0003')?.facts.sentence).toEqual({ kind: 'fixed', months: 81 });
+    expect(entry('HK0004')?.facts.sentence).toEqual({ kind: 'fixed', months: 81 });
+  });
+
+  it('finds a one-word Tibetan name, "handed a seven-year term", and a group named after "The four were detained"', async () => {
+    const { out, entry } = await ingestWith(RECORDS, [
+      'Tendar, the chant leader at Amchok Tsenyi monastery in Sichuan’s Ngaba county, was freed on April 1 after completing his full sentence, a local source told RFA.',
+      'He had been handed a seven-year term in 2008 for taking part in area protests, the source said.',
+      'The four were detained late at night on March 28 in Sog county, a Tibetan living in India told RFA.',
+      'He identified the jailed monks as Jigme Wangyal, Choeying Choega, and Choephel Dawa, and a layman, Dorje Drakpa.',
+    ].join('\n\n'), '2015-04-01');
+    const tendar = entry('TB0001')!;
+    expect(tendar.facts.status).toBe('released');
+    expect(tendar.facts.sentence).toEqual({ kind: 'fixed', months: 84 });
+    expect(eventsOf(tendar).sort()).toEqual(['released 2015-04-01', 'sentenced 2008']);
+    expect(eventsOf(entry('TB0002'))).toEqual(['detained 2015-03-28']);
+    expect(eventsOf(entry('TB0003'))).toEqual(['detained 2015-03-28']);
+    expect(out.entries).toHaveLength(5);
+  });
+
+  it('a bare "they" looks back, never ahead; "Xining" closing a relative clause is no person', async () => {
+    const { out } = await ingestWith(RECORDS, [
+      'On Sep.30, they were formally arrested by the mainland authorities.',
+      'Jigme Wangyal, 17, a student, and Dorje Drakpa, 18, were sent back to Hong Kong on Wednesday.',
+      '“Tendar, who was sentenced to nine years and held in Deyang prison near Xining, was released early and sent home,” a source said.',
+    ].join('\n\n'), '2020-12-30');
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Xining');
+    for (const e of out.entries) expect(eventsOf(e)).not.toContain('detained 2020-09-30');
+  });
+
+  it('reads "completed a three-year prison sentence around August" as a release, and a headline\'s prison sentence as no place', async () => {
+    const { entry } = await ingestWith(RECORDS, [
+      'Uyghur Political Prisoner Mehbube Ablesh\'s Prison Sentence Expires',
+      'Mehbube Ablesh completed a three-year prison sentence for "splittism" around August and is presumed to have since been released. She was detained in March 2008, and in July of the same year she was tried.',
+    ].join('\n\n'), '2011-10-18');
+    const m = entry('UY0001')!;
+    expect(m.facts.status).toBe('released');
+    expect(m.facts.prison).toBeUndefined();
+    expect(eventsOf(m)).toContain('released 2011-08');
+    expect(eventsOf(m)).toContain('detained 2008-03');
+  });
+
+  it('reads a court notice of numbered cases as a reader would: entities decoded, headings apart, 决定执行 the term, no prison made of words', async () => {
+    const { out, entry } = await ingestText([
+      '<html><body>',
+      '<p>一、罪犯朱东从严减刑一案</p>',
+      '<p>&amp;mdash;&amp;mdash;职务犯罪罪犯犯数罪，从严减刑</p>',
+      '<p>原判认定，2008年至2011年朱东在担任院长期间收受回扣。原判判决:朱东犯贪污罪，判处有期徒刑五年;犯受贿罪，判处有期徒刑一年;决定执行有期徒刑五年。判决生效后交付监狱执行。</p>',
+      '<p>本院认为，罪犯朱东确有悔改表现，裁定：对罪犯朱东减去有期徒刑十个月。</p>',
+      '<p>二、罪犯单伟明减刑一案</p>',
+      '<p>&ldquo;原判&rdquo;认定，单伟明犯受贿罪，判处有期徒刑三年。由于出生日期直接决定着罪犯单伟明在监狱外服刑时间的长短，本院核实证据。</p>',
+      '</body></html>',
+    ].join('\n'), { ext: 'html' });
+    expect(out.entries.map((e) => e.source.text).join('\n')).not.toMatch(/&\w+;/);
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+    expect(zhu.facts.prison).toBeUndefined();
+    // The reduction is the ruling's, undated here; 2008 is when the crime began.
+    expect(eventsOf(zhu)).not.toContain('sentence_reduced 2008');
+    expect(entry('DEMO0002')?.facts.prison).toBeUndefined();
   });
 });

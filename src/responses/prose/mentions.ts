@@ -100,6 +100,7 @@ const NOT_NAME_WORDS = new Set([
   'britain', 'england', 'scotland', 'ireland', 'italy', 'spain', 'netherlands', 'norway', 'denmark', 'finland', 'switzerland',
   'austria', 'belgium', 'poland', 'russia', 'india', 'pakistan', 'nepal', 'thailand', 'vietnam', 'burma', 'myanmar', 'laos',
   'cambodia', 'malaysia', 'singapore', 'indonesia', 'philippines', 'korea', 'mongolia', 'kazakhstan', 'kyrgyzstan', 'turkey',
+  'mandarin', 'cantonese', 'putonghua', 'arabic', 'russian', 'french', 'spanish', 'japanese', 'korean', 'vietnamese',
   'egypt', 'brussels', 'geneva', 'london', 'paris', 'berlin', 'washington', 'ottawa', 'canberra', 'stockholm', 'oslo', 'tokyo',
 ]);
 const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador'];
@@ -202,8 +203,10 @@ function dottedVariants(run: string): string[] {
 function latinCandidates(b: Block, out: Set<string>): void {
   for (const run of capitalRuns(b.words, b.text)) {
     for (let i = 0; i < run.length; i++) {
-      for (let n = 2; n <= 4 && i + n <= run.length; n++) {
+      // One word too: Tibetan and Uyghur people are often known by one name (Tendar, Gakyi).
+      for (let n = 1; n <= 4 && i + n <= run.length; n++) {
         const ws = run.slice(i, i + n);
+        if (n === 1 && (ws[0].text.length < 4 || ws[0].upper || isNotNameWord(ws[0].text) || /-(?:focused|based|led|born|run|owned|speaking|language|related|backed|style|era)$/i.test(ws[0].text))) continue;
         // A record will say whether it is a name; only words that cannot be part of one are left out here
         // ("He Lan", "Han Fangying" and "An Hui" are names: he, han and an are surnames too).
         if (isStopPhrase(ws) || ws.some((w) => isNotNameWord(w.text) && !readsAsPinyinWord(w.text))) continue;
@@ -264,7 +267,7 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
     }
     for (const run of capitalRuns(b.words, b.text)) {
       for (let i = 0; i < run.length; i++) {
-        for (let n = Math.min(4, run.length - i); n >= 2; n--) {
+        for (let n = Math.min(4, run.length - i); n >= 1; n--) {
           const ws = run.slice(i, i + n);
           const text = b.text.slice(ws[0].start, ws[n - 1].end);
           if (!known.has(text)) continue;
@@ -392,6 +395,14 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
       for (const dir of [-1, 1]) {
         let at = dir < 0 ? f.start : f.end;
         for (;;) {
+          // "区诺轩判囚6年9个月、赵家贤判囚7年、钟锦麟判囚6年1个月": each name with its own term, listed alike.
+          if (dir > 0) {
+            const told = TERM_TOLD.exec(s.slice(at));
+            if (told && s[at + told[0].length] === '、' && TERM_TOLD.test(s.slice(at + told[0].length + 1).replace(/^[\p{Script=Han}]{2,4}?(?=(?:被)?判)/u, ''))) at += told[0].length;
+          } else {
+            const told = TERM_TOLD_BEFORE.exec(s.slice(0, at - 1));
+            if (s[at - 1] === '、' && told && TERM_TOLD.test(s.slice(at).replace(/^[\p{Script=Han}]{2,4}?(?=(?:被)?判)/u, ''))) at = told.index + 1;
+          }
           const sep = dir < 0 ? s[at - 1] : s[at];
           if (sep !== '、' && sep !== '和' && sep !== '及') break;
           const m = dir < 0 ? /([\p{Script=Han}]{2,4})$/u.exec(s.slice(Math.max(0, at - 5), at - 1)) : /^([\p{Script=Han}]{2,4})/u.exec(s.slice(at + 1, at + 6));
@@ -409,6 +420,11 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
   }
   return out;
 }
+
+const TERM_WORDS = '(?:被)?判(?:囚|处|刑)?(?:有期徒刑)?[\\d零〇一二两三四五六七八九十百]+(?:年|个?月)(?:[\\d零〇一二两三四五六七八九十]+个?月)?';
+/** A term told right after a name ("判囚6年9个月"), and one ending just before a list's 、. */
+const TERM_TOLD = new RegExp(`^${TERM_WORDS}`);
+const TERM_TOLD_BEFORE = new RegExp(`${TERM_WORDS}$`);
 
 /** The name at the end of a run of characters before "，男，": "经审理查明王小明" -> 王小明, "对于李明" -> 李明. */
 function hanNameEndingRun(run: string): { start: number; end: number } | undefined {
@@ -454,7 +470,10 @@ function latinIntroduced(b: Block, whole: Word[], add: (f: FullName) => void): v
     return make(lead.slice(0, 3), `"${(ROLE_BEFORE.exec(before) ?? VERB_BEFORE.exec(before) ?? OTHER_BEFORE.exec(before))![0].trim()}" before the name`);
   }
   // A verb or an age after it: "Namga was sentenced", "Tashi Wangchuk, a 32-year-old".
-  const last = run.slice(-3);
+  // …but not the last word of a relative clause: "Tsesang, who was held in Deyang prison near Xining, was released".
+  const sentenceBefore = text.slice(Math.max(0, run[0].start - 240), run[0].start).split(/[.!?]\s+/).pop()!;
+  const closesClause = /^\s*,/.test(after) && /,\s*(?:who|which|whose|where)\b[^,;]*$/i.test(sentenceBefore);
+  const last = closesClause ? [] : run.slice(-3);
   for (let i = 0; i < last.length; i++) {
     const ws = last.slice(i);
     const apposition = ws.length >= 2 && VERB_AFTER_APPOSITION.test(after);

@@ -9,7 +9,7 @@ import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
 
-export const FACT_WORDS = /判处|判刑|判决|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /判处|判刑|判决|判囚|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|位)|他们|她们|上述人员|以上人员|上述(?:被告人|罪犯)/;
 const PLURAL_EN = /\b(?:they|them|their|both|the two|the pair|all (?:three|four|five|six|of them)|these (?:two |three |four |five )?(?:men|women|people|prisoners|detainees|individuals|activists|lawyers|monks|nuns|persons))\b/i;
@@ -21,12 +21,12 @@ const POSSESSIVE_AFTER = /^(?:['’‘]s\b|的(?:父亲|母亲|妻子|丈夫|儿
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
-const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers)\b|([两二三四五六七八九十几])名/i;
+const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers)\b|([两二三四五六七八九十几])名|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
 const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** A sentence that applies the one before to the people it names. */
 const THE_CASE_OF = /^\s*(?:This|That|Such)\s+(?:was|is)\s+(?:also\s+)?the\s+case\s+(?:of|for|with)\b|^\s*(?:This|That)\s+(?:was|is)\s+(?:also\s+)?true\s+(?:of|for)\b/i;
 const PRONOUN_EN = /\b(he|him|his|she|her|hers|himself|herself)\b/i;
-const PRONOUN_ZH = /(?<!其)他(?!们|人|国|方|的亲)|(?<!其)她(?!们)|该犯|该罪犯|该人|其(?!他|中|余|后|次|实|间|它)|本人/;
+const PRONOUN_ZH = /(?<!其)他(?!们|們|人|国|國|方|的亲|的親)|(?<!其)她(?!们|們)|该犯|該犯|该罪犯|該罪犯|该人|該人|其(?!他|中|余|餘|后|後|次|实|實|间|間|它)|本人/;
 
 /** "Xi Jinping ordered his ...": a name before the pronoun that is nobody we track is its antecedent. */
 function otherAntecedent(sentence: string): boolean {
@@ -94,8 +94,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         const zh = /\p{Script=Han}/u.test(sentence);
         const plural = (zh ? PLURAL_ZH : PLURAL_EN).exec(sentence);
         const ahead = GROUP_AHEAD.exec(sentence);
-        unnamedGroup = FACT_WORDS.test(sentence) && (ahead || plural)
-          ? { ...range, size: ahead ? GROUP_SIZES[(ahead[1] ?? ahead[2]).toLowerCase()] ?? Number(ahead[1]) : undefined } : undefined;
+        // A bare "they" points back to people named before, never ahead to those named next.
+        const pointsBack = plural && /^(?:they|them|their|他们|她们)$/i.test(plural[0]);
+        unnamedGroup = FACT_WORDS.test(sentence) && (ahead || (plural && !pointsBack))
+          ? { ...range, size: ahead ? GROUP_SIZES[(ahead[1] ?? ahead[2] ?? ahead[3]).toLowerCase()] ?? Number(ahead[1]) : undefined } : undefined;
         if (plural && group.length >= 2) {
           for (const p of group) give(p, range, `"${plural[0]}" refers to ${group.map((g) => g.name).join(', ')}, named together before`);
         } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence))) {
@@ -159,7 +161,8 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i];
     // …a fact word, or a date ("Officials detained the Tibetans Zhu Dong and Shan Weiming on 1 June").
-    const rest = text.slice(c.mention.end, c.own.end);
+    // ("不认罪的" says how they pleaded, not what befell them.)
+    const rest = text.slice(c.mention.end, c.own.end).replace(/(?:不)?[认認]罪/g, '');
     const says = FACT_WORDS.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
     const ranges = [...(prefix ? [prefix] : []), c.own, ...(says ? [] : predicate)];
     if (says) predicate = [{ start: c.mention.end, end: c.own.end }];
