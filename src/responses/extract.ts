@@ -22,8 +22,8 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
   ['released', /刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
-  ['sentenced', /判处|判刑|判囚|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b/gi],
-  ['detained', /刑事拘留|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
+  ['sentenced', /判处|判刑|判囚|判监|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b/gi],
+  ['detained', /刑事拘留|(?:被|遭)软禁|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
 interface Hit { type: EventType; start: number; end: number }
@@ -120,9 +120,12 @@ function sentenceIn(text: string): Sentence | undefined {
   // "判处伊力哈木·土赫提无期徒刑": the name may stand between the verb and the term.
   const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:[\u4e00-\u9fff·]{2,10}?(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
+  // "判处合共12年刑期": a total term in years.
+  const total = new RegExp(`判处?(?:合共|共计?|总计|总共)(${CNUM})年(半)?(?:(${CNUM})个?月)?(?:刑期|徒刑|监禁)`).exec(text);
+  if (total) return parseSentence(`${total[1]}年${total[2] ?? ''}${total[3] ? `${total[3]}个月` : ''}`);
   // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation).
-  const shortZh = new RegExp(`(?:被判囚?|判刑|判囚|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?(?:(${CNUM})年(?:(${CNUM})个?月)?|(无期)|(死缓))`).exec(text);
-  if (shortZh) return shortZh[3] ? { kind: 'life' } : shortZh[4] ? { kind: 'death_suspended' } : parseSentence(`${shortZh[1]}年${shortZh[2] ? `${shortZh[2]}个月` : ''}`);
+  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?(?:(${CNUM})年(半)?(?:(${CNUM})个?月)?|(无期)|(死缓))`).exec(text);
+  if (shortZh) return shortZh[4] ? { kind: 'life' } : shortZh[5] ? { kind: 'death_suspended' } : parseSentence(`${shortZh[1]}年${shortZh[2] ?? ''}${shortZh[3] ? `${shortZh[3]}个月` : ''}`);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
   const unnamed = text.replace(/([Ss]entenced)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[(（][^)）]{1,20}[)）]\s+)?(?=to\b)/g, '$1 ');
   const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death,? (?:with (?:a )?(?:two-year )?(?:reprieve|suspension)|(?:deferred|suspended) for two years)|death(?: with (?:a )?(?:two-year )?reprieve)?)`, 'i').exec(unnamed);
@@ -443,6 +446,11 @@ function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dat
   if (latest && !laterSaid) return latest.status;
   if (undatedSaid) return undatedSaid.status;
   const lastEvent = news.sort((a, b) => a.at - b.at).pop();
+  // Undated, a detention told after a sentencing is background ("黄琦被捕后才将其列为机密文件"), unless it is a new one.
+  if (lastEvent?.status === 'detained' && !/again|re-?(?:arrested|detained)|再次|又被|重新|再度/i.test(text.slice(Math.max(0, lastEvent.at - 30), lastEvent.at + 20))) {
+    const later = events.filter(({ ev }) => (STAGE[ev.type] === 2 || STAGE[ev.type] === 3) && EVENT_STATUS[ev.type]).sort((a, b) => STAGE[a.ev.type] - STAGE[b.ev.type] || a.at - b.at).pop();
+    if (later) return EVENT_STATUS[later.ev.type]!;
+  }
   return lastEvent?.status ?? lastWord(text, STATUS_WORDS) ?? 'unknown';
 }
 
@@ -470,7 +478,7 @@ const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:(?:late|youngest|eldest|oldest|e
  * hypothetical or still to come ("拟", "will be released", "applied for parole"), or it is a relative's or a
  * lawyer's ("黄琪的父亲于2023年5月病故", "his father died").
  */
-function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
+function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | undefined {
   // The clause the word stands in, up to the word itself.
   const head = sentence.slice(0, hit.start);
   const clauseStart = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => head.lastIndexOf(c))) + 1;
@@ -480,8 +488,13 @@ function whyNotAnEvent(sentence: string, hit: Hit): string | undefined {
   const others = OTHERS_EN.exec(head.slice(Math.max(0, clauseStart - 1)));
   // …unless the relative is named right after the word: "Wang's wife Xu Zhongyun was sentenced" is Xu's news.
   const namedRelative = others && /^[\p{L}'’ -]*?\b(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?|relatives?|members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?),?\s+\p{Lu}\p{Ll}/u.test(others[0]);
-  if (OTHERS_ZH.test(clause) || (others && !namedRelative)) return "someone else's (a relative, lawyer or co-defendant)";
+  // "曾为李旺阳家属维权的广州律师唐荆陵…宣判": the person is named after the word, so it describes them.
+  const kin = OTHERS_ZH.exec(clause);
+  const kinDescribesOwn = kin && ownName && ownName.length >= 2 && clause.slice(kin.index).includes(ownName);
+  if ((kin && !kinDescribesOwn) || (others && !namedRelative)) return "someone else's (a relative, lawyer or co-defendant)";
   if (DENIAL.test(sentence)) return 'denied';
+  // A slogan or a sign's words: "上面写着“维权无罪 释放黄琦”", "placards reading 'Free Liu Xiaobo'".
+  if (/(?:标语|口号|横幅|写着|写有|高呼|呼喊|喊出|举牌)[^。]*[“「"『][^”」"』]*$/.test(head) || /\b(?:banners?|placards?|signs?|slogans?|chant(?:ed|ing)?)\b[^.]*["“‘][^"”’]*$/i.test(head)) return 'a slogan or a demand';
   if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(head.slice(Math.max(0, hit.start - 64)))) return 'hypothetical or still to come';
   // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.
   if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(head)) return 'hypothetical or still to come';
@@ -502,6 +515,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const text = maskTitles(toSimplified(normalizeProse(seg.text)));
   const decisionAt = seg.decision ? toSimplified(normalizeProse(seg.text.slice(0, seg.decision.at))).length : undefined;
   const omitted: NonNullable<EntryFacts['omitted']> = [];
+  const ownName = seg.name && /\p{Script=Han}/u.test(seg.name) ? toSimplified(seg.name.replace(/[（(].*$/, '').trim()) : undefined;
   /** Events of a ruling's own decision: the latest news, whatever the ruling recounts before it. */
   const decided: ResponseEvent[] = [];
   const placed: { ev: ResponseEvent; at: number }[] = [];
@@ -523,7 +537,7 @@ export function extractFacts(seg: Segment): EntryFacts {
       const prevEnd = prev ? prev.end : 0;
       const nextStart = next ? next.start : s.text.length;
       // Negated, denied, hypothetical or future events, and other people's, are not this person's news.
-      const refused = whyNotAnEvent(s.text, hit);
+      const refused = whyNotAnEvent(s.text, hit, ownName);
       if (refused) {
         omitted.push({ type: hit.type, why: refused, text: s.text.trim().slice(0, 160) });
         // Their whole sentence is a relative's; a refused word alone says nothing of the status either.
@@ -568,7 +582,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   if (!sentence) {
-    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|合并执行|决定执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
+    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|合并执行|决定执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
         return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text) };

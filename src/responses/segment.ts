@@ -137,6 +137,8 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
 /** A date with a day in the first lines (a dateline, a letter's date): the date relative dates count from. */
 function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
   for (const b of blocks.slice(0, 5)) {
+    // A photo caption's date is when the picture was taken ("资料图片:2019年1月29日,香港中联办外…", "…攝:林振東").
+    if (/^\s*(?:资料图片|資料圖片|资料照片|資料照片|图片|圖片|照片|图|圖|file photo|photo|image)\s*[:：]|[摄攝]\s*[:：]|\b(?:photo|picture)\s*(?:by|:)/i.test(b.text)) continue;
     // A date line, or a date at the head of a paragraph ("中国公民运动网2020年1月21日:", "BEIJING, 28 Dec 2020 -").
     const d = findDates(b.text).find((x) => x.date.precision === 'day' && (b.text.length <= 60 || x.start <= 30));
     if (d) return d.date;

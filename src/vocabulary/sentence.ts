@@ -15,10 +15,11 @@ export function parseSentence(text: string): Sentence | undefined {
   if (/死刑缓期|死缓|suspended death|death.*(reprieve|suspen)/.test(s)) return { kind: 'death_suspended' };
   if (/无期|無期|\blife\b/.test(s)) return { kind: 'life' };
   if (/^死刑$|^death( sentence| penalty)?$|判处死刑/.test(s)) return { kind: 'death' };
-  const zh = new RegExp(`(?:(${CN_NUM})年)?(?:(${CN_NUM})个?月)?`).exec(s.replace(/有期徒刑|判处|刑期|拘役|管制/g, ''));
-  if (zh && (zh[1] || zh[2])) {
+  // "3年半": three and a half years.
+  const zh = new RegExp(`(?:(${CN_NUM})年(半)?)?(?:(${CN_NUM})个?月)?`).exec(s.replace(/有期徒刑|判处|刑期|拘役|管制/g, ''));
+  if (zh && (zh[1] || zh[3])) {
     const years = zh[1] ? parseChineseNumber(zh[1]) : 0;
-    const months = zh[2] ? parseChineseNumber(zh[2]) : 0;
+    const months = (zh[3] ? parseChineseNumber(zh[3])! : 0) + (zh[2] ? 6 : 0);
     if (years !== undefined && months !== undefined && years + months > 0) return { kind: 'fixed', months: years * 12 + months };
   }
   const words = s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g, (w) => String(EN_WORDS.indexOf(w) + 1));

@@ -478,4 +478,27 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(eventsOf(zhu)).not.toContain('sentence_reduced 2008');
     expect(entry('DEMO0002')?.facts.prison).toBeUndefined();
   });
+
+  it('reads 判监5年 and 3年半, a verdict 宣判 today for a lawyer who once helped a family, a slogan, and a mother under house arrest', async () => {
+    const { out, entry } = await ingestText([
+      '曾为李旺阳家属维权的广州律师朱东、维权人士单伟明涉嫌煽动颠覆国家政权罪一案今日上午在广州中级法院宣判。朱东被判监5年,单伟明被判3年半。',
+      '资料图片:2027年1月29日,香港中联办外,民运人士持有一张标语牌,上面写着“维权无罪 释放朱东”。',
+      '朱东的母亲蒲文清则被软禁。朱东被捕后,当局才将文件列为机密。',
+    ].join('\n\n'), { received: '2027-03-29' });
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+    expect(zhu.facts.status).toBe('serving');
+    expect(eventsOf(zhu)).toContain('sentenced 2027-03-29');
+    expect(eventsOf(zhu)).not.toContain('released 2027-01-29');
+    expect(entry('DEMO0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 42 });
+    const mother = out.entries.find((e) => e.facts.name === '蒲文清');
+    expect(mother?.decision).not.toBe('auto');
+    expect(mother?.facts.status).toBe('detained');
+  });
+
+  it('reads 判处合共12年刑期, and 被告人朱东故意泄露 as the name 朱东', async () => {
+    const { out, entry } = await ingestText('法院依法对被告人朱东故意泄露国家秘密一案公开宣判。朱东本周一被一审判处合共12年刑期。', { received: '2027-07-29' });
+    expect(out.entries).toHaveLength(1);
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 144 });
+  });
 });

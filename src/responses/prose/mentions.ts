@@ -41,7 +41,8 @@ const HAN_NAME_CHAR = /[\p{Script=Han}]/u;
 /** Characters that end a name after a pattern (罪犯蔡恒涛因…, 被告人李某于…), never part of the given name here. */
 const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并']);
 /** Words that follow a two-character name in a ruling (对罪犯朱东减去…, 罪犯李明假释): not its third character. */
-const VERB_AFTER_NAME = /^(?:减去|减刑|减为|假释|获释|获得|予以|不服|提出|服刑|犯有|确有|认罪|刑满|在服刑|在押|在监|死刑|死缓|有期徒刑|无期徒刑)/;
+// …and the first words of a charge: "被告人黄琦故意泄露国家秘密" names 黄琦, not 黄琦故.
+const VERB_AFTER_NAME = /^(?:减去|减刑|减为|假释|获释|获得|予以|不服|提出|服刑|犯有|确有|认罪|刑满|在服刑|在押|在监|死刑|死缓|有期徒刑|无期徒刑|故意|非法|涉嫌|盗窃|诈骗|贩卖|贪污|受贿|煽动|颠覆|寻衅滋事|聚众|妨害|为境外)/;
 /** Words a two-character name follows in rulings and news (驳回吴英上诉, 不核准吴英死刑, 判处王某). */
 const VERB_BEFORE_NAME = /(?:驳回|核准|判处|判决|裁定|处以|释放|关押|逮捕|拘留|起诉|审理|控告|指控|宣判|探视|会见|看望)$/;
 /** Words before a name that tell nothing about it but must not be read as its surname (对于李明 -> 李明). */
@@ -50,6 +51,9 @@ const LEAD_CHARS = new Set([...'于对将与和由被把向为的在是从据经
 const ZH_CUES = /(原审被告人|被告人|被告|罪犯|上诉人|申诉人|犯罪嫌疑人|嫌疑人|服刑人员|被执行人|被申请人|当事人|在押人员)/g;
 const ZH_GENDER_AFTER = /([\p{Script=Han}·]{2,14})\s*(?:[，,]\s*[男女]\s*[，,、。；;]|[（(]\s*[男女])/gu;
 const ZH_OFFICIAL_BEFORE = /(审判长|审判员|人民陪审员|陪审员|书记员|法官助理|代理审判员|执行员|检察员|检察官|公诉人|发言人|部长|副部长|大使|局长|副局长|主任|院长|监狱长|主席|副主席|总理|副总理|总书记|国务委员|法官|警官|民警|省长|市长|书记)[\s:：]*$/;
+/** "黄琦的母亲蒲文清则被软禁": what befell a relative, said right after their name. */
+const ZH_CUSTODY_AFTER = /^(?:则|也|亦|同样|随后|后|曾)?(?:被|遭)(?:软禁|拘留|刑事拘留|行政拘留|逮捕|判|捕|抓|带走|羁押|关押|失踪)/;
+const ZH_KIN = /(?:妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|之妻|之子|之女|之父|之母|其妻|其夫)$/;
 const ZH_OTHER_BEFORE = /(妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|亲属|家属|(?:其|的|辩护|代理|委托)律师|辩护人|代理人|被害人|证人|之妻|之子|之女|之父|之母|其妻|其夫)[\s:：]*$/;
 
 const TITLES = /\b(Mr|Ms|Mrs|Miss|Dr|Pastor|Imam|Father|Bishop|Sister|Brother|Geshe|Khenpo|Tulku|Abbot|Venerable|Elder|Preacher|Reverend|Rev)\.?\s+$/;
@@ -289,7 +293,8 @@ function hanBoundaryOk(s: string, start: number, end: number): boolean {
   if (end - start >= 3) return true;
   const before = s[start - 1];
   const after = s[end];
-  const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start));
+  const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
+    || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员)$/.test(s.slice(Math.max(0, start - 3), start));
   const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|身体|健康)/.test(s.slice(end));
   return beforeOk && afterOk;
 }
@@ -326,6 +331,12 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
       const at = m.index! + m[0].length;
       const n = hanNameAt(s, at);
       if (n) add({ block: b.index, ...n, kind: 'introduced', why: `${m[0]} before the name`, zh: s.slice(n.start, n.end).replace(/·/g, '') });
+    }
+    // A relative named with what befell them: "黄琦的母亲蒲文清则被软禁".
+    for (let at = 0; at < s.length; at++) {
+      if (!ZH_KIN.test(s.slice(Math.max(0, at - 2), at))) continue;
+      const n = hanNameAt(s, at);
+      if (n && ZH_CUSTODY_AFTER.test(s.slice(n.end, n.end + 12))) add({ block: b.index, ...n, kind: 'introduced', why: 'a relative named with what befell them', zh: s.slice(n.start, n.end) });
     }
     // "经查，无王小明此人": the person a not-found answer is about.
     for (const m of s.matchAll(/(?:无|查无|没有)[“"「]?([\p{Script=Han}·]{2,10}?)[”"」]?(?:此人|其人|这个人|的(?:任何)?(?:记录|信息|档案))/gu)) {
@@ -554,7 +565,7 @@ function roleOf(names: FullName[], blocks: Block[]): PersonRole {
   }
   // "Wang's wife Xu Zhongyun was also sentenced": a relative whom the text itself says was detained or sentenced
   // is a subject too.
-  if (role === 'other' && names.some((n) => VERB_AFTER.test(blocks[n.block].text.slice(n.end, n.end + 80)))) return 'subject';
+  if (role === 'other' && names.some((n) => VERB_AFTER.test(blocks[n.block].text.slice(n.end, n.end + 80)) || ZH_CUSTODY_AFTER.test(blocks[n.block].simple.slice(n.end, n.end + 12)))) return 'subject';
   return role;
 }
 
