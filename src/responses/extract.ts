@@ -22,7 +22,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
   ['released', /刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
-  ['sentenced', /判处|判刑|判囚|判监|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b/gi],
+  ['sentenced', /判处|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b/gi],
   ['detained', /刑事拘留|(?:被|遭)软禁|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
@@ -124,7 +124,7 @@ function sentenceIn(text: string): Sentence | undefined {
   const total = new RegExp(`判处?(?:合共|共计?|总计|总共)(${CNUM})年(半)?(?:(${CNUM})个?月)?(?:刑期|徒刑|监禁)`).exec(text);
   if (total) return parseSentence(`${total[1]}年${total[2] ?? ''}${total[3] ? `${total[3]}个月` : ''}`);
   // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation).
-  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?(?:(${CNUM})年(半)?(?:(${CNUM})个?月)?|(无期)|(死缓))`).exec(text);
+  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?(?:(${CNUM})年(半)?(?:(${CNUM})个?月)?|(无期)|(死缓))`).exec(text);
   if (shortZh) return shortZh[4] ? { kind: 'life' } : shortZh[5] ? { kind: 'death_suspended' } : parseSentence(`${shortZh[1]}年${shortZh[2] ?? ''}${shortZh[3] ? `${shortZh[3]}个月` : ''}`);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
   const unnamed = text.replace(/([Ss]entenced)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[(（][^)）]{1,20}[)）]\s+)?(?=to\b)/g, '$1 ');
@@ -407,6 +407,17 @@ function firstOfCustody(events: ResponseEvent[]): ResponseEvent[] {
  * sentence; else the statement or event written last. A ruling's own decision was applied before this.
  */
 function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dates: FoundDate[], fields?: Record<string, string>): Status {
+  const status = statusTold(text, events, dates, fields);
+  if (status !== 'released' || fields?.status) return status;
+  // Freed on (medical) parole: a release told with the parole, undated or the same day, is the parole's
+  // ("暂予监外执行。…从看守所释放"), unless the text says the term was served out.
+  const release = events.find(({ ev }) => ev.type === 'released');
+  const parole = events.filter(({ ev }) => (ev.type === 'medical_parole' || ev.type === 'paroled') && (!ev.date || !release?.ev.date || ev.date.value === release.ev.date.value)).pop();
+  if (parole && !/刑满|期满|completed|served (?:his|her|the) (?:full )?(?:sentence|term)|end of (?:his|her) (?:sentence|term)/i.test(text)) return EVENT_STATUS[parole.ev.type]!;
+  return status;
+}
+
+function statusTold(text: string, events: { ev: ResponseEvent; at: number }[], dates: FoundDate[], fields?: Record<string, string>): Status {
   if (fields?.status) {
     const s = lookupStatus(fields.status);
     if (s) return s;
@@ -512,7 +523,8 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
 /** Reads one entry. */
 export function extractFacts(seg: Segment): EntryFacts {
   // Facts are read from a simplified copy (Taiwan and Hong Kong letters write 釋放, 監獄); the name is kept as written.
-  const text = maskTitles(toSimplified(normalizeProse(seg.text)));
+  // (巿, "fu", is a common typing slip for 市 in place names: 北京巿第一看守所.)
+  const text = maskTitles(toSimplified(normalizeProse(seg.text))).replace(/巿/g, '市');
   const decisionAt = seg.decision ? toSimplified(normalizeProse(seg.text.slice(0, seg.decision.at))).length : undefined;
   const omitted: NonNullable<EntryFacts['omitted']> = [];
   const ownName = seg.name && /\p{Script=Han}/u.test(seg.name) ? toSimplified(seg.name.replace(/[（(].*$/, '').trim()) : undefined;
@@ -582,7 +594,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   if (!sentence) {
-    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|合并执行|决定执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
+    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
         return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text) };

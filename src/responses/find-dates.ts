@@ -66,7 +66,9 @@ function dateBefore(text: string, found: FoundDate[], at: number, { samePara = f
 
 /** Dates written relative to the document's own date: 今天, 昨日, 1月16日, "on Tuesday", "Dec 28", "yesterday". */
 const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate | undefined][] = [
-  [/今天|今日|当天|当日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
+  [/今天|今日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
+  // 今年11月底, 去年12月: a month of this year or of the last.
+  [/(今|去|前)年(?:([0-9一二三四五六七八九十]{1,3})月)?/g, (m, ref) => make(Number(ref.value.slice(0, 4)) - ({ 今: 0, 去: 1, 前: 2 } as Record<string, number>)[m[1]], num(m[2]))],
   [/昨天|昨日|\byesterday\b/gi, (_m, ref) => shift(ref, -1)],
   [/前天|前日/g, (_m, ref) => shift(ref, -2)],
   // "乌鲁木齐市中级人民法院23日对…作出一审判决" under a "9月23日电" dateline: a day of the dateline's month (or the
@@ -151,6 +153,14 @@ export function findDates(text: string, { ref }: { ref?: PartialDate } = {}): Fo
     const before = dateBefore(text, found, start, { samePara: true, precise: true });
     const date = told ? make(Number(told.date.value.slice(0, 4)), month(m[1])) : before ? inYearAfter(before.date, month(m[1])) : ref ? inYearOf(ref, month(m[1])) : undefined;
     if (date) found.push({ start, end, date });
+  }
+  // 当日/当天 ("that day"): the date told just before it, else the document's own.
+  for (const m of text.matchAll(/当天|当日/g)) {
+    const start = m.index!;
+    if (found.some((f) => start < f.end && start + 2 > f.start)) continue;
+    const before = found.filter((f) => f.end <= start && f.date.precision === 'day').sort((a, b) => b.end - a.end)[0];
+    const date = before?.date ?? (ref && shift(ref, 0));
+    if (date) found.push({ start, end: start + 2, date });
   }
   if (ref) {
     for (const [re, build] of RELATIVE) {

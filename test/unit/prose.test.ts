@@ -501,4 +501,33 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(out.entries).toHaveLength(1);
     expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 144 });
   });
+
+  it('reads 获刑, a church that is no person, 今年11月底, 当日 as the day told before, and 的 before a known name', async () => {
+    const { out, entry } = await ingestText([
+      '成都秋雨圣约教会主任牧师朱东被当局关押一年多后,周一(12月30日)因煽动颠覆国家政权罪获刑9年。',
+      '成都中级人民法院周一在其网站公布,当日对朱东一审宣判。2018年12月,朱东及秋雨圣约教会的100多名成员遭到传唤逮捕。今年11月底,秋雨圣约教会长老单伟明被控非法经营罪获刑4年。',
+      '七十一歲的朱东去年四月被捕。',
+    ].join('\n\n'), { received: '2027-12-31' });
+    expect(out.entries.map((e) => e.facts.name).sort()).toEqual(['单伟明', '朱东']);
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.sentence).toEqual({ kind: 'fixed', months: 108 });
+    expect(eventsOf(zhu)).toContain('sentenced 2027-12-30');
+    expect(eventsOf(zhu)).not.toContain('sentenced 2027-12-31');
+    expect(eventsOf(zhu)).toContain('detained 2026-04');
+    const shan = entry('DEMO0002')!;
+    expect(shan.facts.sentence).toEqual({ kind: 'fixed', months: 48 });
+    expect(eventsOf(shan)).toEqual(['sentenced 2027-11']);
+  });
+
+  it('reads a release with a medical parole as the parole, 巿 as 市, and a dated sentence naming no one in a report on one person', async () => {
+    const { entry } = await ingestText([
+      '【星島日報報道】著名女記者朱东被控「為境外非法提供國家秘密罪」案,昨日在北京市高級人民法院二審。法院確認她患有嚴重疾病,暫予監外執行。朱东隨即結束十九個月的羈押,從北京巿第一看守所釋放。',
+      '案件昨天公開宣判,法院依法從輕判處其有期徒刑五年。',
+    ].join('\n\n'), { received: '2027-11-27' });
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.status).toBe('medical_parole');
+    expect(zhu.facts.prison?.zh).toBe('北京市第一看守所');
+    expect(zhu.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+    expect(eventsOf(zhu)).toContain('sentenced 2027-11-26');
+  });
 });

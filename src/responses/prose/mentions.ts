@@ -293,11 +293,13 @@ function hanBoundaryOk(s: string, start: number, end: number): boolean {
   if (end - start >= 3) return true;
   const before = s[start - 1];
   const after = s[end];
-  const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
+  const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、的]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
     || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员)$/.test(s.slice(Math.max(0, start - 3), start));
-  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|身体|健康)/.test(s.slice(end));
+  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|早前|随即|身体|健康|去年|今年|前年|昨天|昨日|今天|今日|本周|上周|上月|本月)/.test(s.slice(end));
   return beforeOk && afterOk;
 }
+
+const ORG_AHEAD = /^[\p{Script=Han}]{0,3}?(?:教会|教堂|公司|集团|大学|学院|医院|协会|委员会|基金会|研究所|研究院|报社|出版社|清真寺|寺院|律师事务所|事务所)/u;
 
 /** The name a pattern introduces, read from position `at` of simplified text: surname + 1-2 characters, or a dotted name. */
 function hanNameAt(s: string, at: number): { start: number; end: number } | undefined {
@@ -309,6 +311,8 @@ function hanNameAt(s: string, at: number): { start: number; end: number } | unde
   }
   const sl = surnameAt(s.slice(at, at + 2));
   if (!sl) return undefined;
+  // The first characters of an organisation's name: "秋雨圣约教会" is a church, not 秋雨圣.
+  if (ORG_AHEAD.test(s.slice(at + sl, at + sl + 6))) return undefined;
   // A masked name ends with its 某 or 某某 (叶某不服 is 叶某).
   const masked = /^某{1,2}/.exec(s.slice(at + sl, at + sl + 2));
   if (masked) return { start: at, end: at + sl + masked[0].length };
@@ -418,7 +422,7 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
           if (sep !== '、' && sep !== '和' && sep !== '及') break;
           const m = dir < 0 ? /([\p{Script=Han}]{2,4})$/u.exec(s.slice(Math.max(0, at - 5), at - 1)) : /^([\p{Script=Han}]{2,4})/u.exec(s.slice(at + 1, at + 6));
           if (!m) break;
-          const name = dir < 0 ? hanNameEndingRun(m[1]) : hanNameAt(m[1], 0);
+          const name = dir < 0 ? hanNameEndingRun(m[1]) : hanNameAt(s.slice(at + 1, at + 12), 0);
           if (!name) break;
           const start = dir < 0 ? at - 1 - m[1].length + name.start : at + 1 + name.start;
           const span = { block: b.index, start, end: start + (name.end - name.start) };

@@ -9,7 +9,7 @@ import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
 
-export const FACT_WORDS = /软禁|house arrest|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|house arrest|获刑|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|位)|他们|她们|上述人员|以上人员|上述(?:被告人|罪犯)/;
 const PLURAL_EN = /\b(?:they|them|their|both|the two|the pair|all (?:three|four|five|six|of them)|these (?:two |three |four |five )?(?:men|women|people|prisoners|detainees|individuals|activists|lawyers|monks|nuns|persons))\b/i;
@@ -23,6 +23,12 @@ const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
 const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers)\b|([两二三四五六七八九十几])名|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
 const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** Words of other people's fate: a sentence with these names no one the text is about. */
+const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
+
+/** A sentence that says when (a heading's "获释后又被捕" does not). */
+const DATED = /\d{4}|[0-9一二三四五六七八九十]+月|[昨今]天|[昨今]日|本周|上周|周[一二三四五六日]|星期|\b(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** A sentence that applies the one before to the people it names. */
 const THE_CASE_OF = /^\s*(?:This|That|Such)\s+(?:was|is)\s+(?:also\s+)?the\s+case\s+(?:of|for|with)\b|^\s*(?:This|That)\s+(?:was|is)\s+(?:also\s+)?true\s+(?:of|for)\b/i;
 const PRONOUN_EN = /\b(he|him|his|she|her|hers|himself|herself)\b/i;
@@ -52,6 +58,9 @@ export interface SpanOptions {
 
 export function spanPeople(blocks: readonly DocumentBlock[], people: readonly PersonInText[], { ruling = false }: SpanOptions = {}): PersonSpan[] {
   const spans = new Map<PersonInText, PersonSpan>(people.map((p) => [p, { person: p, clauses: [] }]));
+  // The one person a text tells of ("案件昨天公开宣判。" in a report on one trial is theirs).
+  const subjects = people.filter((p) => p.role === 'subject');
+  const sole = subjects.length === 1 ? subjects[0] : undefined;
   const byBlock = new Map<number, Located[]>();
   for (const p of people) for (const m of p.mentions) {
     const list = byBlock.get(m.block) ?? [];
@@ -106,6 +115,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
         } else if (focus && !zh && DESCRIBED_EN.test(sentence)) {
           give(focus, range, `"${DESCRIBED_EN.exec(sentence)![0].trim()}" describes ${focus.name}, named before`);
+        } else if (focus && sole === focus && !ahead && !plural && FACT_WORDS.test(sentence) && DATED.test(sentence) && !OTHER_PEOPLE.test(sentence)) {
+          give(focus, range, `names no one, and the text tells of no one but ${focus.name}`);
         }
         continue;
       }
