@@ -67,7 +67,9 @@ function enumeratedDatesBefore(hit: Hit, prevEnd: number, dates: FoundDate[], se
 
 /** The date for an event: Chinese puts it before the verb, English mostly after. */
 function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[], zh: boolean, sentence = '', laterStage?: Hit): PartialDate | undefined {
-  const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd);
+  // (In English, not across a verb of speaking: "China on Thursday warned … a national sentenced to life".)
+  const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd
+    && (zh || !/\b(?:warned|said|says|told|announced|reported|stated|urged|confirmed|denied|added|noted|protested)\b/i.test(sentence.slice(d.end, hit.start))));
   // In Chinese a date after the verb is a term's end ("减去有期徒刑六个月，刑期至2020年1月24日止"), not the event's.
   let after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart && !(zh && (/(?:至|到|止|截至|自)\s*$/.test(sentence.slice(Math.max(0, d.start - 4), d.start)) || /刑期/.test(sentence.slice(hit.end, d.start)))));
   // "On July 22, 2019 … criminally detained … and formally arrested on August 26": a date past the next stage of

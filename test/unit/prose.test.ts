@@ -530,4 +530,16 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(zhu.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
     expect(eventsOf(zhu)).toContain('sentenced 2027-11-26');
   });
+
+  it('gives a one-person report its lead ("a national sentenced to life"), never dating the sentencing by the day someone warned', async () => {
+    const { out, entry } = await ingestText([
+      'BEIJING (AFP) - China on Thursday warned Canada not to get involved in the case of a Canadian national sentenced to life in prison on terrorism and separatism charges.',
+      'A court in Urumqi jailed Zhu Dong for “the crime of splitting the motherland”, including Mandarin-focused teaching, foreign ministry spokesman Liu Jianchao said.',
+    ].join('\n\n'), { received: '2027-04-20' });
+    expect(out.entries.map((e) => e.recordId)).toEqual(['DEMO0001']);
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.sentence).toEqual({ kind: 'life' });
+    expect(zhu.facts.status).toBe('serving');
+    expect(eventsOf(zhu)).not.toContain('sentenced 2027-04-15');
+  });
 });

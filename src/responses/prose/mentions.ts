@@ -130,6 +130,8 @@ function isNotNameWord(w: string): boolean {
     ...countryWords(),
   ]);
   const f = foldLatin(w);
+  // "Mandarin-focused", "state-run", "Beijing-based": a compound adjective.
+  if (/-(?:focused|based|led|born|run|owned|speaking|language|related|backed|style|era|oriented|funded|linked|affiliated|controlled|sponsored|language)$/.test(f)) return true;
   return NOT_NAME_WORDS.has(f) || placeWords.has(f);
 }
 
@@ -210,7 +212,7 @@ function latinCandidates(b: Block, out: Set<string>): void {
       // One word too: Tibetan and Uyghur people are often known by one name (Tendar, Gakyi).
       for (let n = 1; n <= 4 && i + n <= run.length; n++) {
         const ws = run.slice(i, i + n);
-        if (n === 1 && (ws[0].text.length < 4 || ws[0].upper || isNotNameWord(ws[0].text) || /-(?:focused|based|led|born|run|owned|speaking|language|related|backed|style|era)$/i.test(ws[0].text))) continue;
+        if (n === 1 && (ws[0].text.length < 4 || ws[0].upper || isNotNameWord(ws[0].text))) continue;
         // A record will say whether it is a name; only words that cannot be part of one are left out here
         // ("He Lan", "Han Fangying" and "An Hui" are names: he, han and an are surnames too).
         if (isStopPhrase(ws) || ws.some((w) => isNotNameWord(w.text) && !readsAsPinyinWord(w.text))) continue;

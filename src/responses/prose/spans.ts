@@ -115,8 +115,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
         } else if (focus && !zh && DESCRIBED_EN.test(sentence)) {
           give(focus, range, `"${DESCRIBED_EN.exec(sentence)![0].trim()}" describes ${focus.name}, named before`);
-        } else if (focus && sole === focus && !ahead && !plural && FACT_WORDS.test(sentence) && DATED.test(sentence) && !OTHER_PEOPLE.test(sentence)) {
-          give(focus, range, `names no one, and the text tells of no one but ${focus.name}`);
+        } else if (sole && (focus ?? sole) === sole && !ahead && !plural && FACT_WORDS.test(sentence) && DATED.test(sentence) && !OTHER_PEOPLE.test(sentence)) {
+          // (Before the name too: a report's lead tells of "a Canadian national sentenced to life" named after.)
+          give(sole, range, `names no one, and the text tells of no one but ${sole.name}`);
         }
         continue;
       }
