@@ -68,7 +68,9 @@ function enumeratedDatesBefore(hit: Hit, prevEnd: number, dates: FoundDate[], se
 /** The date for an event: Chinese puts it before the verb, English mostly after. */
 function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[], zh: boolean, sentence = '', laterStage?: Hit): PartialDate | undefined {
   // (In English, not across a verb of speaking: "China on Thursday warned … a national sentenced to life".)
-  const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd
+  // (In English a date after an earlier event word is that event's: "detained on April 26, 2008, and was subsequently
+  // given a six-year sentence".)
+  const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd && (zh || prevEnd === 0)
     && (zh || !/\b(?:warned|said|says|told|announced|reported|stated|urged|confirmed|denied|added|noted|protested)\b/i.test(sentence.slice(d.end, hit.start))));
   // In Chinese a date after the verb is a term's end ("减去有期徒刑六个月，刑期至2020年1月24日止"), not the event's.
   let after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart && !(zh && (/(?:至|到|止|截至|自)\s*$/.test(sentence.slice(Math.max(0, d.start - 4), d.start)) || /刑期/.test(sentence.slice(hit.end, d.start)))));
@@ -129,7 +131,9 @@ function sentenceIn(text: string): Sentence | undefined {
   const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?(?:(${CNUM})年(半)?(?:(${CNUM})个?月)?|(无期)|(死缓))`).exec(text);
   if (shortZh) return shortZh[4] ? { kind: 'life' } : shortZh[5] ? { kind: 'death_suspended' } : parseSentence(`${shortZh[1]}年${shortZh[2] ?? ''}${shortZh[3] ? `${shortZh[3]}个月` : ''}`);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
-  const unnamed = text.replace(/([Ss]entenced)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[(（][^)）]{1,20}[)）]\s+)?(?=to\b)/g, '$1 ');
+  // …and so may a date: "sentenced, on 15 November 2007, to five years".
+  const unnamed = text.replace(/([Ss]entenced)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[(（][^)）]{1,20}[)）]\s+)?(?=to\b)/g, '$1 ')
+    .replace(/([Ss]entenced),?\s+(?:on|in)\s+[^,;.]{3,30},\s+(?=to\b)/g, '$1 ');
   const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death,? (?:with (?:a )?(?:two-year )?(?:reprieve|suspension)|(?:deferred|suspended) for two years)|death(?: with (?:a )?(?:two-year )?reprieve)?)`, 'i').exec(unnamed);
   if (en) {
     const s = en[1].toLowerCase();
@@ -154,7 +158,7 @@ function sentenceIn(text: string): Sentence | undefined {
   const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?`).exec(text);
   if (bare) return parseSentence(bare[0]);
   // An English term standing alone, as in a table row ("13 years and 6 months"), not a reduction's "by one year".
-  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for)\\s)(?<![\\w-])${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?(?!\\s+(?:old|ago|later|earlier))`, 'i').exec(text);
+  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for)\\s)(?<![\\w-])${EN_NUM_RE}\\s+years?\\b(?:\\s+and\\s+${EN_NUM_RE}\\s+months?\\b)?(?![\\s-]+(?:old|ago|later|earlier))`, 'i').exec(text);
   if (term) return parseSentence(term[0]);
   return undefined;
 }
@@ -479,9 +483,9 @@ function lastWord(text: string, words: [Status, RegExp][]): Status | undefined {
 
 const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
-const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\bdenied (?:that|reports|claims)|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
+const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\b(?:denied|denies|denying)\b(?:\s+(?:on|in|last|this)?\s*\w+){0,3}?\s+(?:that|reports|claims)|\b(?:denies|denied) (?:it|they|he|she) (?:had )?(?:sentenced|detained|arrested|executed)\b|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
 const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:将(?!其|他|她|该|罪犯)|拟|预计|预期|计划|准备|有望)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
-const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|fear(?:s|ed)?|feared|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’.-]+){0,8}\s*$/i;
+const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|fear(?:s|ed)?|feared|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’.“”"-]+){0,8}\s*$/i;
 const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
 const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?)\b[^,.;]*$/iu;
 
@@ -511,6 +515,10 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(head.slice(Math.max(0, hit.start - 64)))) return 'hypothetical or still to come';
   // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.
   if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(head)) return 'hypothetical or still to come';
+  // "it feared Tiyip, a prominent geographer, faced execution after being convicted": a fear, not a fact.
+  if (/\b(?:feared|fears|worried)\b(?!\s+for\b)[^.;]*$/i.test(head) && !/\b(?:feared|fears|worried)\b(?!\s+for\b)[^.;]*\b(?:but|however|then)\b/i.test(head)) return 'hypothetical or still to come';
+  // "was believed to have been convicted", "it feared he had been executed": what others suppose, not what happened.
+  if (/\b(?:believed|thought|feared|rumou?red|alleged|reported|said)\s+to\s+have\s+been\s+(?:[\w-]+\s+){0,2}$/i.test(head)) return 'hypothetical or still to come';
   // "a court sentenced her sons": the people the event happened to are someone else.
   if (/^\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|parents|children|relatives|nephews?|nieces?)\b/i.test(sentence.slice(hit.end))) return "someone else's (a relative, lawyer or co-defendant)";
   // "从假释之日起计算": a rule for when something would happen, not a decision that it did.
@@ -555,7 +563,8 @@ export function extractFacts(seg: Segment): EntryFacts {
       if (refused) {
         omitted.push({ type: hit.type, why: refused, text: s.text.trim().slice(0, 160) });
         // Their whole sentence is a relative's; a refused word alone says nothing of the status either.
-        othersAt.push(refused.startsWith("someone else's") ? { start: s.start, end: s.start + s.text.length } : { start: s.start + hit.start, end: s.start + hit.end });
+        // A denied sentence is denied whole ("denied that … was sentenced to death": no term either).
+        othersAt.push(refused.startsWith("someone else's") || refused === 'denied' ? { start: s.start, end: s.start + s.text.length } : { start: s.start + hit.start, end: s.start + hit.end });
         return;
       }
       // "本院于2012年4月20日、2013年7月25日、2014年10月21日四次裁定对该犯减刑": one event a date.

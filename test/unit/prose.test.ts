@@ -542,4 +542,23 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(zhu.facts.status).toBe('serving');
     expect(eventsOf(zhu)).not.toContain('sentenced 2027-04-15');
   });
+
+  it('reads "48 years old … sentenced, on 15 November 2007, to five years", and no term or event from a denial or a fear', async () => {
+    const { entry } = await ingestText('The Special Rapporteur received information regarding Mr. Zhu Dong, 48 years old, from Hangzhou who was sentenced, on 15 November 2027, to five years of prison for practicing Falun Dafa.', { received: '2028-03-01' });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['sentenced 2027-11-15']);
+    const { entry: e2 } = await ingestText([
+      'BEIJING (AFP) — China denied on Friday that detained academic Zhu Dong was secretly tried and sentenced to death.',
+      'Amnesty International said in September that it feared Zhu Dong, a prominent geographer, faced imminent execution after being “convicted in a secret and grossly unfair trial.”',
+    ].join('\n\n'), { received: '2027-12-27' });
+    const zhu = e2('DEMO0001')!;
+    expect(zhu.facts.sentence).toBeUndefined();
+    expect(eventsOf(zhu)).toEqual([]);
+    expect(zhu.facts.omitted?.map((o) => o.why)).toEqual(expect.arrayContaining(['denied', 'hypothetical or still to come']));
+  });
+
+  it('dates an event by the date after it, not one belonging to the event before ("detained on April 26, and subsequently given a six-year sentence")', async () => {
+    const { entry } = await ingestText('Zhu Dong should be released soon, as he was detained on April 26, 2008, and was subsequently given a six-year sentence.', { received: '2014-04-01' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2008-04-26', 'sentenced -']);
+  });
 });
