@@ -21,7 +21,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
   ['released', /刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
-  ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
+  ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b/gi],
   ['detained', /刑事拘留|(?:被|遭)软禁|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
@@ -113,7 +113,10 @@ function graver(a: Sentence, b: Sentence): Sentence | undefined {
   return g(a) > g(b) ? a : undefined;
 }
 
-function sentenceIn(text: string): Sentence | undefined {
+function sentenceIn(told: string): Sentence | undefined {
+  // Time already served is no sentence: "had already served a total of 23 years in prison … before receiving a new
+  // sentence of 18 years", "released in 2013 after serving 21 years".
+  const text = told.replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`(?:合并|决定)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
   if (combined) return parseSentence(combined[1].replace(/[，,]/g, ''));
@@ -124,6 +127,9 @@ function sentenceIn(text: string): Sentence | undefined {
   // "判处伊力哈木·土赫提无期徒刑": the name may stand between the verb and the term.
   const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:[\u4e00-\u9fff·]{2,10}?(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
+  // "判处扎西文色5年徒刑", "判处…扎西文色(Tashi Wangchuk)5年有期徒刑": the number before the word.
+  const numberFirst = new RegExp(`(?:判处|判)[^，。；,;]{0,40}?(?<![\\d${CNUM.slice(1, -1)}])(${CNUM})年(半)?(?:(${CNUM})个?月)?(?:有期)?徒刑`).exec(text);
+  if (numberFirst) return parseSentence(`${numberFirst[1]}年${numberFirst[2] ?? ''}${numberFirst[3] ? `${numberFirst[3]}个月` : ''}`);
   // "判处合共12年刑期": a total term in years.
   const total = new RegExp(`判处?(?:合共|共计?|总计|总共)(${CNUM})年(半)?(?:(${CNUM})个?月)?(?:刑期|徒刑|监禁)`).exec(text);
   if (total) return parseSentence(`${total[1]}年${total[2] ?? ''}${total[3] ? `${total[3]}个月` : ''}`);
@@ -414,7 +420,10 @@ function firstOfCustody(events: ResponseEvent[]): ResponseEvent[] {
  */
 function statusOf(text: string, events: { ev: ResponseEvent; at: number }[], dates: FoundDate[], fields?: Record<string, string>): Status {
   const status = statusTold(text, events, dates, fields);
-  if (status !== 'released' || fields?.status) return status;
+  if (fields?.status) return status;
+  // A death told is the last news, wherever it is told ("对阿克毛被处决表示震惊" before "阿克毛…被判处死刑").
+  if (events.some(({ ev }) => ev.type === 'died')) return 'deceased';
+  if (status !== 'released') return status;
   // Freed on (medical) parole: a release told with the parole, undated or the same day, is the parole's
   // ("暂予监外执行。…从看守所释放"), unless the text says the term was served out.
   const release = events.find(({ ev }) => ev.type === 'released');
@@ -517,6 +526,8 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(head)) return 'hypothetical or still to come';
   // "it feared Tiyip, a prominent geographer, faced execution after being convicted": a fear, not a fact.
   if (/\b(?:feared|fears|worried)\b(?!\s+for\b)[^.;]*$/i.test(head) && !/\b(?:feared|fears|worried)\b(?!\s+for\b)[^.;]*\b(?:but|however|then)\b/i.test(head)) return 'hypothetical or still to come';
+  // "he released a video message": he let something out, nobody let him out.
+  if (hit.type === 'released' && /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:video|statement|message|report|letter|book|album|footage|photos?|recording|documentary|song|list|names?|details|information|data|figures|results|open letter)s?\b/i.test(sentence.slice(hit.end))) return 'not a release from custody';
   // "was believed to have been convicted", "it feared he had been executed": what others suppose, not what happened.
   if (/\b(?:believed|thought|feared|rumou?red|alleged|reported|said)\s+to\s+have\s+been\s+(?:[\w-]+\s+){0,2}$/i.test(head)) return 'hypothetical or still to come';
   // "a court sentenced her sons": the people the event happened to are someone else.

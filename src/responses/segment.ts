@@ -6,7 +6,7 @@
 import type { DocumentBlock, PartialDate, ReadDocument } from '../model/index.js';
 import { findDates } from './find-dates.js';
 import { findPeople, type NameFinder } from './prose/mentions.js';
-import { FACT_WORDS as SPAN_FACT_WORDS, spanPeople } from './prose/spans.js';
+import { saysFact, spanPeople } from './prose/spans.js';
 import { readRulingShape } from './prose/ruling.js';
 import { splitSentences } from './prose/text.js';
 import { parseChineseNumber } from '../vocabulary/index.js';
@@ -244,7 +244,7 @@ function proseSegments(paragraphs: DocumentBlock[], finder: NameFinder): Segment
     if (span.person.role === 'official' || (span.person.role === 'other' && !span.person.known) || !span.clauses.length) continue;
     const parts = span.clauses.map((c) => ({ c, text: paragraphs[c.block].text.slice(c.start, c.end).trim() }));
     // News, or a name some record has: a known person named in an answer is an answer about them.
-    if (!span.person.known && !parts.some((p) => SPAN_FACT_WORDS.test(p.text))) continue;
+    if (!span.person.known && !parts.some((p) => saysFact(p.text))) continue;
     const zh = parts.some((p) => /[\u4e00-\u9fff]/.test(p.text));
     let text = '';
     let decisionAt: number | undefined;

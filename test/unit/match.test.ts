@@ -140,3 +140,12 @@ describe('a name in characters that a record has as another name', () => {
     expect(both.candidates[0].confidence).toBe(both.candidates[1].confidence);
   });
 });
+
+describe('Tibetan names spelt another way', () => {
+  it('meets Lodoe Gyamtso and Lodro Gyatso as one name, and sends two such records to review', () => {
+    const m = createMatcher([rec('T1', '', 'Lodoe Gyatso', { ethnicity: 'Tibetan' })]);
+    expect(m.matchName('Lodro Gyamtso', {}).candidates[0]?.id).toBe('T1');
+    const two = createMatcher([rec('T1', '', 'Lodoe Gyatso', { ethnicity: 'Tibetan' }), rec('T2', '', 'Lodroe Gyatso', { ethnicity: 'Tibetan' })]);
+    expect(two.matchName('Lodoe Gyamtso', {}).decision).toBe('review');
+  });
+});

@@ -561,4 +561,33 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry } = await ingestText('Zhu Dong should be released soon, as he was detained on April 26, 2008, and was subsequently given a six-year sentence.', { received: '2014-04-01' });
     expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2008-04-26', 'sentenced -']);
   });
+
+  it('reads "served a total of 23 years … a new sentence of 18 years", and "he released a video" as no release', async () => {
+    const { entry } = await ingestText([
+      'Exiles say Zhu Dong had already served a total of 23 years in prison for two previous convictions before receiving a new sentence of 18 years.',
+      'Zhu Dong was arrested after protesting in Lhasa on Jan. 28, 2018. On the same day, he released a video message through social media.',
+      'Zhu Dong had previously been released in 2013 after serving 21 years in prison.',
+    ].join('\n\n'), { received: '2019-04-01' });
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.sentence).toEqual({ kind: 'fixed', months: 216 });
+    expect(zhu.facts.status).toBe('detained');
+    expect(eventsOf(zhu).sort()).toEqual(['detained 2018-01-28', 'released 2013']);
+  });
+
+  it('joins 扎西文色(Tashi Wangchuk) into one person, reads 5年徒刑 with the number first and 處決 as a death', async () => {
+    const { out } = await ingestWith([
+      'TW0001,扎西文色,Tashi Wangchuk,,M,1985,Tibetan,Qinghai,,,,,',
+      'AS0001,阿克毛,Akmal Shaikh,,M,1956,,,,,,,',
+    ], [
+      'Tibetischer Aktivist Tashi Wangchuk',
+      '5月22日,青海一家法院判處提倡擴大藏語教育的扎西文色(Tashi Wangchuk)5年有期徒刑。扎西文色二審維持原判。',
+      '問:英國首相布朗發表聲明稱,對阿克毛被處決表示“震驚”。英國公民阿克毛在華販毒被判處死刑,是一起孤立的刑事案件。',
+    ].join('\n\n'), '2018-08-24');
+    const tashi = out.entries.filter((e) => (e.recordId ?? e.candidates[0]?.id) === 'TW0001');
+    expect(tashi).toHaveLength(1);
+    expect(tashi[0].facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+    const akmal = out.entries.find((e) => e.recordId === 'AS0001')!;
+    expect(akmal.facts.status).toBe('deceased');
+    expect(akmal.facts.sentence).toEqual({ kind: 'death' });
+  });
 });

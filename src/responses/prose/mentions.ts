@@ -672,6 +672,12 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
   const pos = (f: FullName) => f.block * 1e6 + f.start;
   full = full.filter((f) => !(f.kind === 'introduced' && f.latin?.length === 1 && !f.zh
     && full.some((g) => (g.latin?.length ?? 0) >= 2 && g.latin!.includes(f.latin![0]) && pos(g) < pos(f))));
+  // "扎西文色(Tashi Wangchuk)": a Latin name in brackets right after characters is the same person's.
+  for (const f of full) {
+    if (!f.latin || f.zh) continue;
+    const han = full.find((g) => g.block === f.block && g.zh && !g.latin && /^\s*[(（]\s*$/.test(blocks[f.block].text.slice(g.end, f.start)));
+    if (han && /^\s*[)）]/.test(blocks[f.block].text.slice(f.end))) { f.zh = han.zh; han.latin = f.latin; }
+  }
   const groups = groupPeople(full);
   const unresolved = unresolvedSurnames(blocks, groups.map((g) => ({ ...g, person: { ...g.person, mentions: g.names.map((n) => toMention(n, blocks)) } })));
   for (const u of unresolved) {

@@ -8,8 +8,14 @@
 import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from '../../model/index.js';
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
+import { toSimplified } from '../../names/index.js';
 
-export const FACT_WORDS = /软禁|house arrest|获刑|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|house arrest|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+
+/** Fact words in any script: a traditional-script text writes 釋放, 處決, 判處. */
+export function saysFact(text: string): boolean {
+  return FACT_WORDS.test(text) || (/\p{Script=Han}/u.test(text) && FACT_WORDS.test(toSimplified(text)));
+}
 
 const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|位)|他们|她们|上述人员|以上人员|上述(?:被告人|罪犯)/;
 const PLURAL_EN = /\b(?:they|them|their|both|the two|the pair|all (?:three|four|five|six|of them)|these (?:two |three |four |five )?(?:men|women|people|prisoners|detainees|individuals|activists|lawyers|monks|nuns|persons))\b/i;
@@ -25,6 +31,9 @@ const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|several|\d+
 const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** Words of other people's fate: a sentence with these names no one the text is about. */
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
+
+/** A page's header or source line ("中央政府门户网站 www.gov.cn 2009年12月29日 来源:外交部网站"). */
+const SOURCE_LINE = /www\.|https?:|[来來]源\s*[:：]|\bSource\s*:/i;
 
 /** A sentence that says when (a heading's "获释后又被捕" does not). */
 const DATED = /\d{4}|[0-9一二三四五六七八九十]+月|[昨今]天|[昨今]日|本周|上周|周[一二三四五六日]|星期|\b(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -105,7 +114,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         const ahead = GROUP_AHEAD.exec(sentence);
         // A bare "they" points back to people named before, never ahead to those named next.
         const pointsBack = plural && /^(?:they|them|their|他们|她们)$/i.test(plural[0]);
-        unnamedGroup = FACT_WORDS.test(sentence) && (ahead || (plural && !pointsBack))
+        unnamedGroup = saysFact(sentence) && (ahead || (plural && !pointsBack))
           ? { ...range, size: ahead ? GROUP_SIZES[(ahead[1] ?? ahead[2] ?? ahead[3]).toLowerCase()] ?? Number(ahead[1]) : undefined } : undefined;
         if (plural && group.length >= 2) {
           for (const p of group) give(p, range, `"${plural[0]}" refers to ${group.map((g) => g.name).join(', ')}, named together before`);
@@ -115,7 +124,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
         } else if (focus && !zh && DESCRIBED_EN.test(sentence)) {
           give(focus, range, `"${DESCRIBED_EN.exec(sentence)![0].trim()}" describes ${focus.name}, named before`);
-        } else if (sole && (focus ?? sole) === sole && !ahead && !plural && FACT_WORDS.test(sentence) && DATED.test(sentence) && !OTHER_PEOPLE.test(sentence)) {
+        } else if (sole && (focus ?? sole) === sole && !ahead && !plural && saysFact(sentence) && DATED.test(sentence) && !OTHER_PEOPLE.test(sentence) && !SOURCE_LINE.test(sentence)) {
           // (Before the name too: a report's lead tells of "a Canadian national sentenced to life" named after.)
           give(sole, range, `names no one, and the text tells of no one but ${sole.name}`);
         }
@@ -139,7 +148,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       // "The three individuals are: Chen Yuan, Liu Dazhi and Wu Gejianxiong": the sentence before was about them.
       // (or "Two journalists were jailed yesterday." then a sentence naming exactly two).
       if (unnamedGroup && (unnamedGroup.block === bi || unnamedGroup.block === bi - 1) && named.length >= 2
-        && (!FACT_WORDS.test(sentence) || unnamedGroup.size === named.length)) {
+        && (!saysFact(sentence) || unnamedGroup.size === named.length)) {
         const before: TextRange = { block: unnamedGroup.block, start: unnamedGroup.start, end: unnamedGroup.end };
         for (const p of named) give(p, before, `the sentence before speaks of a group that this sentence names: ${named.map((n) => n.name).join(', ')}`);
       }
@@ -175,7 +184,7 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     // …a fact word, or a date ("Officials detained the Tibetans Zhu Dong and Shan Weiming on 1 June").
     // ("不认罪的" says how they pleaded, not what befell them.)
     const rest = text.slice(c.mention.end, c.own.end).replace(/(?:不)?[认認]罪/g, '');
-    const says = FACT_WORDS.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
+    const says = saysFact(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
     const ranges = [...(prefix ? [prefix] : []), c.own, ...(says ? [] : predicate)];
     if (says) predicate = [{ start: c.mention.end, end: c.own.end }];
     out.unshift({ person: c.person, ranges });
