@@ -116,7 +116,10 @@ function graver(a: Sentence, b: Sentence): Sentence | undefined {
 function sentenceIn(told: string): Sentence | undefined {
   // Time already served is no sentence: "had already served a total of 23 years in prison … before receiving a new
   // sentence of 18 years", "released in 2013 after serving 21 years".
-  const text = told.replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
+  const text = told
+    // A range for several people is nobody's term: "between seven months and three years", "4年2个月到10年不等".
+    .replace(new RegExp(`\\bbetween\\s+${EN_NUM_RE}\\s+(?:years?|months?)\\s+and\\s+${EN_NUM_RE}\\s+(?:years?|months?)|${CNUM}年(?:${CNUM}个?月)?(?:到|至|—|-)${CNUM}年(?:${CNUM}个?月)?不等`, 'gi'), (m) => ' '.repeat(m.length))
+    .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`(?:合并|决定)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
   if (combined) return parseSentence(combined[1].replace(/[，,]/g, ''));
@@ -616,7 +619,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   if (!sentence) {
-    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
+    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|received|handed|gave|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
         return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text) };

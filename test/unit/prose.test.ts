@@ -590,4 +590,20 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(akmal.facts.status).toBe('deceased');
     expect(akmal.facts.sentence).toEqual({ kind: 'death' });
   });
+
+  it('dates each defendant by a dated sentence about them together, and takes no one\'s term from a range', async () => {
+    const { entry } = await ingestText([
+      'Hong Kong, Dec 30 (efe-epa).- Ten of the 12 Hongkongers captured at sea were sentenced to between seven months and three years in jail by a Shenzhen court on Wednesday.',
+      'Two underage minors of the group were handed over to Hong Kong police.',
+      'The Chinese court gave a three-year jail term to one of the suspects, Zhu Dong, 31, the group leader.',
+      'His accomplice, Shan Weiming, 33, received two years in jail and a fine of 15,000 yuan.',
+    ].join('\n\n'), { received: '2020-12-30' });
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.sentence).toEqual({ kind: 'fixed', months: 36 });
+    expect(eventsOf(zhu)).toContain('sentenced 2020-12-30');
+    const shan = entry('DEMO0002')!;
+    expect(shan.facts.sentence).toEqual({ kind: 'fixed', months: 24 });
+    expect(eventsOf(shan)).toContain('sentenced 2020-12-30');
+    expect(eventsOf(shan)).not.toContain('detained -');
+  });
 });

@@ -32,6 +32,12 @@ const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** Words of other people's fate: a sentence with these names no one the text is about. */
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
 
+/** The defendants or detainees of a case together: 众被告, 45名罪成被告, "Ten of the 12 Hongkongers", "the defendants". */
+const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
+const SENTENCING = /判|刑期|囚|sentenc|jail|prison term|years? in (?:jail|prison)/i;
+const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
+const kindOf = (sentence: string): 'sentenced' | 'detained' | undefined => (SENTENCING.test(sentence) ? 'sentenced' : DETENTION.test(sentence) ? 'detained' : undefined);
+
 /** A page's header or source line ("中央政府门户网站 www.gov.cn 2009年12月29日 来源:外交部网站"). */
 const SOURCE_LINE = /www\.|https?:|[来來]源\s*[:：]|\bSource\s*:/i;
 
@@ -89,6 +95,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
   let lastSentence: TextRange | undefined;
+  const datedGroups: (TextRange & { kind?: 'sentenced' | 'detained' })[] = [];
   blocks.forEach((block, bi) => {
     const text = block.text;
     const mentions = (byBlock.get(bi) ?? []).sort((a, b) => a.start - b.start);
@@ -109,6 +116,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const sentence = text.slice(sent.start, sent.end);
       const range = { block: bi, start: sent.start, end: sent.end };
       if (!inside.length) {
+        // "45名罪成被告今日…判刑", "Ten of the 12 Hongkongers … were sentenced … on Wednesday": a dated sentence about
+        // the defendants together, for each of them named afterwards with news of the same kind.
+        if (COLLECTIVE.test(sentence) && DATED.test(sentence) && saysFact(sentence)) datedGroups.push({ ...range, kind: kindOf(sentence) });
         const zh = /\p{Script=Han}/u.test(sentence);
         const plural = (zh ? PLURAL_ZH : PLURAL_EN).exec(sentence);
         const ahead = GROUP_AHEAD.exec(sentence);
@@ -140,6 +150,11 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const leading = leadingAll.length > 1 && owner(leadingAll[0]) && leadingAll.slice(1).some((m) => m.person !== leadingAll[0].person) ? leadingAll.filter((m) => m.person !== leadingAll[0].person) : leadingAll;
       const order = [...new Set(leading.map((m) => m.person))];
       const named = order.filter((p) => p.role !== 'official');
+      const kind = kindOf(sentence);
+      for (const g of datedGroups) {
+        if (!kind || g.kind !== kind) continue;
+        for (const p of named) if (p.role === 'subject') give(p, g, `one of the defendants a dated sentence before tells of together`);
+      }
       if (order.length === 1) {
         give(order[0], range, `names ${order[0].name}`);
       } else {
