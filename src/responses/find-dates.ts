@@ -155,12 +155,12 @@ export function findDates(text: string, { ref }: { ref?: PartialDate } = {}): Fo
     if (date) found.push({ start, end, date });
   }
   // 当日/当天 ("that day"): the date told just before it, else the document's own.
-  for (const m of text.matchAll(/当天|当日/g)) {
+  for (const m of text.matchAll(/当天|当日|同日|同一天|同一日/g)) {
     const start = m.index!;
-    if (found.some((f) => start < f.end && start + 2 > f.start)) continue;
+    if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
     const before = found.filter((f) => f.end <= start && f.date.precision === 'day').sort((a, b) => b.end - a.end)[0];
     const date = before?.date ?? (ref && shift(ref, 0));
-    if (date) found.push({ start, end: start + 2, date });
+    if (date) found.push({ start, end: start + m[0].length, date });
   }
   if (ref) {
     for (const [re, build] of RELATIVE) {

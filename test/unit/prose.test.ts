@@ -606,4 +606,13 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(eventsOf(shan)).toContain('sentenced 2020-12-30');
     expect(eventsOf(shan)).not.toContain('detained -');
   });
+
+  it('reads 同日 as the day told before, 将他关押 as held, and "confirmed guilty … in a March 17 retrial" as a sentencing', async () => {
+    const { entry } = await ingestText('法院4月3日裁定,被告之一朱东“寻衅滋事”罪成,判囚三年,缓刑四年,扣减关押时间后同日获释。', { received: '2019-04-03' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['sentenced 2019-04-03', 'released 2019-04-03']);
+    const { entry: e2 } = await ingestText('單偉明去年8月起在中國大陸失蹤,據當時了解,大陸以涉及國安理由,將他關押在北京。', { received: '2020-11-25' });
+    expect(eventsOf(e2('DEMO0002'))).toEqual(['detained 2019-08']);
+    const { entry: e3 } = await ingestText('A source told RFA that Zhu Dong, a Turkish citizen and father of four, was confirmed guilty in a March 17 retrial at a prison in Kashgar.', { received: '2021-04-15' });
+    expect(eventsOf(e3('DEMO0001'))).toEqual(['sentenced 2021-03-17']);
+  });
 });
