@@ -1,7 +1,7 @@
 // Measures ingestion on real published texts (test/fixtures/real): people found and matched, entries that are
 // real people, status, sentence and dated events, wrong auto matches. Dev and holdout cases are printed apart.
 //
-// usage: node scripts/eval-real.mjs [--dir test/fixtures/real] [--set dev|holdout|all] [--case SUBSTRING]
+// usage: node scripts/eval-real.mjs [--dir test/fixtures/real] [--set dev|holdout|holdout2|...|all] [--case SUBSTRING]
 //        [--pad N] [--verbose] [--json]
 //   --pad N   adds N synthetic records (no real people) to the database, as a full-size database would have.
 import { mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -45,7 +45,7 @@ const fold = (s) => toSimplified(String(s ?? '')).normalize('NFD').replace(/[\u0
 const sameName = (a, b) => { const x = fold(a), y = fold(b); return x.length >= 2 && y.length >= 2 && (x === y || x.includes(y) || y.includes(x)); };
 const sameSentence = (a, b) => (a?.kind ?? null) === (b?.kind ?? null) && (a?.months ?? null) === (b?.months ?? null);
 
-const sets = set === 'all' ? ['dev', 'holdout'] : [set];
+const sets = set === 'all' ? readdirSync(root).filter((d) => d === 'dev' || d.startsWith('holdout')).sort() : [set];
 const results = {};
 for (const s of sets) {
   const dir = join(root, s);
