@@ -8,13 +8,16 @@
 import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from '../../model/index.js';
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
-import { toSimplified } from '../../names/index.js';
+import { toTraditional } from '../../names/index.js';
 
 export const FACT_WORDS = /软禁|house arrest|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 /** Fact words in any script: a traditional-script text writes 釋放, 處決, 判處. */
+let factWordsTraditional: RegExp | undefined;
 export function saysFact(text: string): boolean {
-  return FACT_WORDS.test(text) || (/\p{Script=Han}/u.test(text) && FACT_WORDS.test(toSimplified(text)));
+  // The same words in traditional characters, made once (converting every sentence instead costs a fifth of the time).
+  factWordsTraditional ??= new RegExp(toTraditional(FACT_WORDS.source), FACT_WORDS.flags);
+  return FACT_WORDS.test(text) || factWordsTraditional.test(text);
 }
 
 const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|位)|他们|她们|上述人员|以上人员|上述(?:被告人|罪犯)/;
