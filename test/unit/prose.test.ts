@@ -615,4 +615,14 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e3 } = await ingestText('A source told RFA that Zhu Dong, a Turkish citizen and father of four, was confirmed guilty in a March 17 retrial at a prison in Kashgar.', { received: '2021-04-15' });
     expect(eventsOf(e3('DEMO0001'))).toEqual(['sentenced 2021-03-17']);
   });
+
+  it('gives a lead about someone not yet named ("has jailed a writer for nine years") to the person the next sentence names first', async () => {
+    const { entry } = await ingestText([
+      'Two-hour trial: Dissident writer Zhu Dong',
+      'A Chinese court has jailed a writer for nine years for inciting subversion after publishing four essays online.',
+      'Zhu Dong had called for freedom of speech. Like Shan Weiming before him, he was arrested last February.',
+    ].join('\n\n'), { received: '2011-12-23' });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 108 });
+    expect(entry('DEMO0001')?.facts.status).toBe('serving');
+  });
 });

@@ -35,6 +35,10 @@ const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** Words of other people's fate: a sentence with these names no one the text is about. */
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
 
+/** One person not yet named: "a writer", "a Tibetan monk", "a Canadian national", 一名维权律师. */
+const ONE_PERSON_EN = /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:writer|dissident|activist|lawyer|monk|nun|pastor|priest|imam|scholar|academic|professor|journalist|blogger|teacher|student|businessman|businesswoman|publisher|bookseller|poet|artist|filmmaker|editor|petitioner|farmer|national|citizen|practitioner|defender|geographer|economist|leader)\b/i;
+const ONE_PERSON_ZH = /一(?:名|位|个)[^，,。；;]{0,12}?(?:人士|律师|男子|女子|记者|學者|学者|牧师|僧人|喇嘛|教师|学生|作家|博主|商人|公民|维权者|活动人士)/;
+
 /** The defendants or detainees of a case together: 众被告, 45名罪成被告, "Ten of the 12 Hongkongers", "the defendants". */
 const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
 const SENTENCING = /判|刑期|囚|sentenc|jail|prison term|years? in (?:jail|prison)/i;
@@ -99,6 +103,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
   let lastSentence: TextRange | undefined;
   const datedGroups: (TextRange & { kind?: 'sentenced' | 'detained' })[] = [];
+  let someone: TextRange | undefined;
   blocks.forEach((block, bi) => {
     const text = block.text;
     const mentions = (byBlock.get(bi) ?? []).sort((a, b) => a.start - b.start);
@@ -122,6 +127,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         // "45名罪成被告今日…判刑", "Ten of the 12 Hongkongers … were sentenced … on Wednesday": a dated sentence about
         // the defendants together, for each of them named afterwards with news of the same kind.
         if (COLLECTIVE.test(sentence) && DATED.test(sentence) && saysFact(sentence)) datedGroups.push({ ...range, kind: kindOf(sentence) });
+        // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
+        // not yet named, for the person the next sentence names first.
+        someone = (ONE_PERSON_EN.test(sentence) || ONE_PERSON_ZH.test(sentence)) && saysFact(sentence) && !GROUP_AHEAD.test(sentence) ? range : undefined;
         const zh = /\p{Script=Han}/u.test(sentence);
         const plural = (zh ? PLURAL_ZH : PLURAL_EN).exec(sentence);
         const ahead = GROUP_AHEAD.exec(sentence);
@@ -153,6 +161,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const leading = leadingAll.length > 1 && owner(leadingAll[0]) && leadingAll.slice(1).some((m) => m.person !== leadingAll[0].person) ? leadingAll.filter((m) => m.person !== leadingAll[0].person) : leadingAll;
       const order = [...new Set(leading.map((m) => m.person))];
       const named = order.filter((p) => p.role !== 'official');
+      if (someone && (someone.block === bi || someone.block === bi - 1) && named[0]?.role === 'subject' && leading[0].person === named[0]) {
+        give(named[0], someone, `the sentence before tells of someone not yet named: ${named[0].name}, named first here`);
+      }
+      someone = undefined;
       const kind = kindOf(sentence);
       for (const g of datedGroups) {
         if (!kind || g.kind !== kind) continue;
