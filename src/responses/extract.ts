@@ -380,7 +380,8 @@ const STATUS_WORDS: [Status, RegExp][] = [
   ['medical_parole', /保外就医|暂予监外执行|medical parole/i],
   ['paroled', /(?<!保外就医)假释|(?<!medical )\bparole/i],
   ['released', /释放|获释|出狱|\breleased\b|\bfreed\b/i],
-  ['detained', /羁押|拘留|看守所|候审|detained|awaiting trial|residential surveillance/i],
+  // (A call to release someone says they are held: "calls on China to release him", 呼吁释放.)
+  ['detained', /羁押|拘留|看守所|候审|detained|awaiting trial|residential surveillance|\bindictment\b|\bcall(?:s|ed|ing)?\s+(?:on\s+[\w\s]{1,20}?\s+)?(?:for\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?release|to\s+(?:immediately\s+)?release)\b|\burg(?:e|es|ed|ing)\s+[\w\s]{1,20}?\s+to\s+(?:immediately\s+)?release\b|(?:呼吁|要求|促请|敦促)[^。；]{0,10}?释放/i],
   ['serving', /服刑|在押|\bserving\b|imprisoned|in prison/i],
 ];
 

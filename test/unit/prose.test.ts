@@ -625,4 +625,10 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 108 });
     expect(entry('DEMO0001')?.facts.status).toBe('serving');
   });
+
+  it('reads a call to release someone as saying they are held, when nothing else says', async () => {
+    const { entry } = await ingestText('Q: On July 30, a spokesperson said that the US is deeply concerned about the case of Zhu Dong, and calls on China to release him. What is China\'s comment?', { received: '2014-07-31' });
+    expect(entry('DEMO0001')?.facts.status).toBe('detained');
+    expect(eventsOf(entry('DEMO0001'))).toEqual([]);
+  });
 });
