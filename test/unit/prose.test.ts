@@ -631,4 +631,21 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(entry('DEMO0001')?.facts.status).toBe('detained');
     expect(eventsOf(entry('DEMO0001'))).toEqual([]);
   });
+
+  it('reads a court page that holds the whole ruling in one table cell as the ruling it is', async () => {
+    const { out, entry } = await ingestText([
+      "<head><meta http-equiv='content-type' content='text/html;charset=UTF-8'></head>",
+      "<tr><td><div class='ws_title'>朱东故意伤害罪刑罚变更刑事裁定书</div></td></tr>",
+      "<tr><td><div class='print_area'><div class='doc_area'><h3>辽宁省大连市中级人民法院</h3><h3>刑事裁定书</h3><p>（2017）辽02刑更392号</p>",
+      '<p>罪犯朱东，男，1968年8月10日出生，汉族，现在辽宁省瓦房店监狱服刑。</p>',
+      '<p>辽宁省大连市中级人民法院于2008年6月19日作出刑事判决，以罪犯朱东犯故意伤害罪，判处无期徒刑。2011年2月21日经辽宁省高级人民法院裁定，对其减为有期徒刑十九年。</p>',
+      '<p>本院认为，罪犯朱东确有悔改表现，裁定如下：</p><p>对罪犯朱东减去有期徒刑八个月。</p>',
+      '<p>审判长 王某</p><p>二〇一七年十月二十日</p></div></div></td></tr>',
+    ].join('\n'), { ext: 'html', received: '2017-10-31' });
+    expect(out.entries).toHaveLength(1);
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.decision).toBe('auto');
+    expect(zhu.facts.prison?.zh).toBe('辽宁省瓦房店监狱');
+    expect(eventsOf(zhu)).toContain('sentence_reduced 2017-10-20');
+  });
 });
