@@ -20,7 +20,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['sentence_reduced', /减刑|减去|裁定减|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
-  ['released', /刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
+  ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b/gi],
   ['detained', /刑事拘留|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
@@ -113,12 +113,15 @@ function graver(a: Sentence, b: Sentence): Sentence | undefined {
   return g(a) > g(b) ? a : undefined;
 }
 
+/** A length of time in words: "four months", "2 weeks", "14 months". */
+const DURATION = `${EN_NUM_RE}\\s+(?:years?|months?|weeks?|days?)`;
+
 function sentenceIn(told: string): Sentence | undefined {
   // Time already served is no sentence: "had already served a total of 23 years in prison … before receiving a new
   // sentence of 18 years", "released in 2013 after serving 21 years".
   const text = told
     // A range for several people is nobody's term: "between seven months and three years", "4年2个月到10年不等".
-    .replace(new RegExp(`\\bbetween\\s+${EN_NUM_RE}\\s+(?:years?|months?)\\s+and\\s+${EN_NUM_RE}\\s+(?:years?|months?)|${CNUM}年(?:${CNUM}个?月)?(?:到|至|—|-)${CNUM}年(?:${CNUM}个?月)?不等`, 'gi'), (m) => ' '.repeat(m.length))
+    .replace(new RegExp(`\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|${CNUM}年(?:${CNUM}个?月)?(?:到|至|—|-)${CNUM}年(?:${CNUM}个?月)?不等`, 'gi'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`(?:合并|决定)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
@@ -161,13 +164,16 @@ function sentenceIn(told: string): Sentence | undefined {
     const [n, unit, extra] = phrased[1] !== undefined ? [phrased[1], phrased[2], phrased[3]] : [phrased[4], phrased[5], phrased[6]];
     return { kind: 'fixed', months: /year/i.test(unit) ? enNum(n) * 12 + enNum(extra) : enNum(n) };
   }
+  // "handed a death sentence", "given the death penalty".
+  if (/\b(?:a|the)\s+death\s+(?:sentence|penalty)\b/i.test(text) && !/suspended|reprieve|commuted|overturned/i.test(text)) return { kind: 'death' };
   if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };
   if (/(?<!减为)无期徒刑|life imprisonment|life sentence|imprisonment for life|sentenced to life/i.test(text)) return { kind: 'life' };
   // A table cell or a short note: "有期徒刑六年" with no verb before it (but not a reduction's "减去有期徒刑八个月").
   const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?`).exec(text);
   if (bare) return parseSentence(bare[0]);
   // An English term standing alone, as in a table row ("13 years and 6 months"), not a reduction's "by one year".
-  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for)\\s)(?<![\\w-])${EN_NUM_RE}\\s+years?\\b(?:\\s+and\\s+${EN_NUM_RE}\\s+months?\\b)?(?![\\s-]+(?:old|ago|later|earlier))`, 'i').exec(text);
+  // (…or in months alone, as a table's "Jail term" column has it: "14 months".)
+  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for)\\s)(?:(?<![\\d.-])(?=\\d)|(?<![\\w-]))${EN_NUM_RE}\\s+(?:years?\\b(?:\\s+and\\s+${EN_NUM_RE}\\s+months?\\b)?|months?\\b)(?![\\s-]+(?:old|ago|later|earlier|after|before))`, 'i').exec(text);
   if (term) return parseSentence(term[0]);
   return undefined;
 }

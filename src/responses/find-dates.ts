@@ -69,7 +69,8 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   [/今天|今日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
   // 今年11月底, 去年12月: a month of this year or of the last.
   [/(今|去|前)年(?:([0-9一二三四五六七八九十]{1,3})月)?/g, (m, ref) => make(Number(ref.value.slice(0, 4)) - ({ 今: 0, 去: 1, 前: 2 } as Record<string, number>)[m[1]], num(m[2]))],
-  [/昨天|昨日|\byesterday\b/gi, (_m, ref) => shift(ref, -1)],
+  // (昨 alone is yesterday too in Hong Kong papers: 昨獲釋, 昨清晨, 昨早.)
+  [/昨天|昨日|昨(?=[早晚晨午夜清获獲刑出起被在于於])|\byesterday\b/gi, (_m, ref) => shift(ref, -1)],
   [/前天|前日/g, (_m, ref) => shift(ref, -2)],
   // "乌鲁木齐市中级人民法院23日对…作出一审判决" under a "9月23日电" dateline: a day of the dateline's month (or the
   // month before, when the day is later than the dateline's). Not a span of days ("拘留5日", "15日内").
@@ -81,7 +82,8 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     return mo === 1 ? make(y - 1, 12, day) : make(y, mo - 1, day);
   }],
   [new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
-  [/\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, (m, ref) => {
+  // "on Tuesday", and as news agencies write it, "sentenced Tuesday".
+  [/\b(?:(?:on|last|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m, ref) => {
     if (ref.precision !== 'day') return undefined;
     const back = (new Date(`${ref.value}T00:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
     return shift(ref, -back);

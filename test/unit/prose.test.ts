@@ -648,4 +648,30 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(zhu.facts.prison?.zh).toBe('辽宁省瓦房店监狱');
     expect(eventsOf(zhu)).toContain('sentence_reduced 2017-10-20');
   });
+
+  it('reads a pasted table row "D1: Zhu Dong14 months…", "handed a death sentence", and "sentenced Tuesday"', async () => {
+    const { entry } = await ingestText([
+      'Each of the defendants were handed jail terms of between four months and two weeks and 14 months behind bars.',
+      'Defendant Jail term',
+      'D1: Zhu Dong14 months14 months7 monthsNo14 months',
+    ].join('\n'), { received: '2021-12-13' });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 14 });
+    const { entry: e2 } = await ingestText('Zhu Dong was one of 11 people sentenced Tuesday at the Jiangmen Intermediate People’s Court. A person identified as Shan Weiming was also handed a death sentence.', { received: '2019-05-01' });
+    expect(eventsOf(e2('DEMO0001'))).toEqual(['sentenced 2019-04-30']);
+    expect(e2('DEMO0002')?.facts.sentence).toEqual({ kind: 'death' });
+  });
+
+  it('reads 昨 as yesterday, and a dated group (昨獲釋的2人均…) for each named after it leaving prison', async () => {
+    const { entry } = await ingestText([
+      '初選案共45人被判罪成,昨獲釋的2人均被判囚4年兩個月,各人自2021年起被捕,昨刑滿出獄。',
+      '在羅湖懲教所服刑的朱东昨清晨約5時45分離開,6時許返抵住所。',
+      '從石壁監獄離開的單偉明,由七人車於清晨6時42分送抵住所。',
+    ].join('\n\n'), { received: '2025-04-30' });
+    for (const id of ['DEMO0001', 'DEMO0002']) {
+      const e = entry(id)!;
+      expect(e.facts.status).toBe('released');
+      expect(e.facts.sentence).toEqual({ kind: 'fixed', months: 50 });
+      expect(eventsOf(e)).toContain('released 2025-04-29');
+    }
+  });
 });

@@ -36,14 +36,16 @@ const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
 
 /** One person not yet named: "a writer", "a Tibetan monk", "a Canadian national", 一名维权律师. */
-const ONE_PERSON_EN = /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:writer|dissident|activist|lawyer|monk|nun|pastor|priest|imam|scholar|academic|professor|journalist|blogger|teacher|student|businessman|businesswoman|publisher|bookseller|poet|artist|filmmaker|editor|petitioner|farmer|national|citizen|practitioner|defender|geographer|economist|leader)\b/i;
+const ONE_PERSON_EN = /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|writer|dissident|activist|lawyer|monk|nun|pastor|priest|imam|scholar|academic|professor|journalist|blogger|teacher|student|businessman|businesswoman|publisher|bookseller|poet|artist|filmmaker|editor|petitioner|farmer|national|citizen|practitioner|defender|geographer|economist|leader)\b/i;
 const ONE_PERSON_ZH = /一(?:名|位|个)[^，,。；;]{0,12}?(?:人士|律师|男子|女子|记者|學者|学者|牧师|僧人|喇嘛|教师|学生|作家|博主|商人|公民|维权者|活动人士)/;
 
 /** The defendants or detainees of a case together: 众被告, 45名罪成被告, "Ten of the 12 Hongkongers", "the defendants". */
-const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
+const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|(?:\d+|[二三四五六七八九十两兩])人(?:均|都|皆|全部)|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
 const SENTENCING = /判|刑期|囚|sentenc|jail|prison term|years? in (?:jail|prison)/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
-const kindOf = (sentence: string): 'sentenced' | 'detained' | undefined => (SENTENCING.test(sentence) ? 'sentenced' : DETENTION.test(sentence) ? 'detained' : undefined);
+const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased\b|\bfreed\b/i;
+/** The kinds of news a sentence tells (a sentencing, a detention, a release): a group's news reaches those named with news of one of its kinds. */
+const kindsOf = (sentence: string): Set<string> => new Set([...(SENTENCING.test(sentence) ? ['sentenced'] : []), ...(DETENTION.test(sentence) ? ['detained'] : []), ...(RELEASE.test(sentence) ? ['released'] : [])]);
 
 /** A page's header or source line ("中央政府门户网站 www.gov.cn 2009年12月29日 来源:外交部网站"). */
 const SOURCE_LINE = /www\.|https?:|[来來]源\s*[:：]|\bSource\s*:/i;
@@ -91,6 +93,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   }
   const give = (p: PersonInText, r: TextRange, why: string) => {
     const s = spans.get(p)!;
+    // A stretch already theirs (given once as the sole subject's, again as a group's) is not given twice.
+    if (s.clauses.some((c) => c.block === r.block && c.start <= r.start && c.end >= r.end)) return;
     const last = s.clauses[s.clauses.length - 1];
     if (last && last.block === r.block && last.end === r.start) last.end = r.end;
     else s.clauses.push({ ...r, why });
@@ -102,7 +106,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
   let lastSentence: TextRange | undefined;
-  const datedGroups: (TextRange & { kind?: 'sentenced' | 'detained' })[] = [];
+  const datedGroups: (TextRange & { kinds: Set<string> })[] = [];
   let someone: TextRange | undefined;
   blocks.forEach((block, bi) => {
     const text = block.text;
@@ -126,7 +130,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       if (!inside.length) {
         // "45名罪成被告今日…判刑", "Ten of the 12 Hongkongers … were sentenced … on Wednesday": a dated sentence about
         // the defendants together, for each of them named afterwards with news of the same kind.
-        if (COLLECTIVE.test(sentence) && DATED.test(sentence) && saysFact(sentence)) datedGroups.push({ ...range, kind: kindOf(sentence) });
+        if (COLLECTIVE.test(sentence) && DATED.test(sentence) && saysFact(sentence)) datedGroups.push({ ...range, kinds: kindsOf(sentence) });
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
         // not yet named, for the person the next sentence names first.
         someone = (ONE_PERSON_EN.test(sentence) || ONE_PERSON_ZH.test(sentence)) && saysFact(sentence) && !GROUP_AHEAD.test(sentence) ? range : undefined;
@@ -165,9 +169,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         give(named[0], someone, `the sentence before tells of someone not yet named: ${named[0].name}, named first here`);
       }
       someone = undefined;
-      const kind = kindOf(sentence);
+      const kinds = kindsOf(sentence);
       for (const g of datedGroups) {
-        if (!kind || g.kind !== kind) continue;
+        if (![...kinds].some((k) => g.kinds.has(k))) continue;
         for (const p of named) if (p.role === 'subject') give(p, g, `one of the defendants a dated sentence before tells of together`);
       }
       if (order.length === 1) {
