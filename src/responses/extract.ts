@@ -362,7 +362,9 @@ function courtIn(text: string): string | undefined {
 }
 
 function termEndsIn(text: string): PartialDate | undefined {
-  const zh = /刑期(?:自[^。；]*?起)?至([^。；，,止]+)止?/.exec(text) ?? /(?:将于|预计于?|拟于|应于)([^。；，,]{4,16}?)(?:刑满|释放|出狱)/.exec(text);
+  // The last one told: a ruling gives the term's end before its decision ("现刑期至2028年12月20日止") and after it
+  // ("刑期自2011年2月21日起至2028年4月20日止").
+  const zh = [...text.matchAll(/刑期(?:自[^。；]*?起)?至([^。；，,止]+)止?/g)].pop() ?? /(?:将于|预计于?|拟于|应于)([^。；，,]{4,16}?)(?:刑满|释放|出狱)/.exec(text);
   if (zh) return findDates(zh[1])[0]?.date;
   const en = /(?:term|sentence)\s+(?:ends|expires|will end|will expire|is due to end|runs until|ends on)\s+(?:on\s+|in\s+)?([^.;]{4,30})|(?:due|expected|scheduled) (?:to be released|for release) (?:on|in)\s+([^.;]{4,30})|will be released (?:on|in)\s+([^.;]{4,30})/i.exec(text);
   if (en) return findDates(en[1] ?? en[2] ?? en[3])[0]?.date ?? findDates(`in ${(en[1] ?? en[2] ?? en[3]).trim()}`)[0]?.date;

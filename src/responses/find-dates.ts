@@ -94,7 +94,10 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
  * Every date in the text, earliest position first; a longer match wins where two overlap. With `ref` (the
  * document's own date: its dateline, or when it was received), dates written relative to it are read too.
  */
-export function findDates(text: string, { ref }: { ref?: PartialDate } = {}): FoundDate[] {
+export function findDates(written: string, { ref }: { ref?: PartialDate } = {}): FoundDate[] {
+  // A zero written with a look-alike in a year of Chinese numerals ("二Ο一七年", a Greek Omicron on a court's page; ○, O):
+  // read as 〇, character for character, so that offsets still point into the text as written.
+  const text = written.replace(/[〇零一二三四五六七八九ΟOoО○◯]{4}(?=年)/g, (run) => (/[一二三四五六七八九]/.test(run) ? run.replace(/[ΟOoО○◯]/g, '〇') : run));
   const found: FoundDate[] = [];
   for (const [re, build] of PATTERNS) {
     re.lastIndex = 0;

@@ -674,4 +674,17 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
       expect(eventsOf(e)).toContain('released 2025-04-29');
     }
   });
+
+  it('dates a ruling signed "二Ο一七年四月二十五日" (a Greek Omicron for 〇) and takes the term end told last', async () => {
+    const { entry } = await ingestText([
+      '辽宁省大连市中级人民法院', '刑事裁定书', '（2017）辽02刑更392号',
+      '罪犯朱东，男，1968年8月10日出生，汉族，现在辽宁省瓦房店监狱服刑。',
+      '2014年6月30日经本院裁定，对其减去有期徒刑一年二个月。现刑期至2028年12月20日止。',
+      '本院认为，罪犯朱东确有悔改表现，裁定如下：', '对罪犯朱东减去有期徒刑八个月。', '（刑期自2011年2月21日起至2028年4月20日止）',
+      '审判长　黄微', '二Ο一七年四月二十五日',
+    ].join('\n'), { received: '2017-10-31' });
+    const zhu = entry('DEMO0001')!;
+    expect(eventsOf(zhu)).toContain('sentence_reduced 2017-04-25');
+    expect(zhu.facts.termEnds?.value).toBe('2028-04-20');
+  });
 });
