@@ -378,7 +378,7 @@ const PRESENT: [Status, RegExp][] = [
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
   ['released', /(?:现|目前)?已(?:经)?(?:于[^。，,；]{0,16})?(?:刑满)?(?:释放|获释|出狱)|has (?:been released|completed (?:his|her) (?:[\w-]+ ){0,3}(?:sentence|term))|is (?:now )?free|was released(?! on parole| on medical)/i],
   ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押)|在押|正在服刑|将于[^。；]{0,16}刑满|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)|(?:is|was) due (?:for release|to be released|to complete)|will complete (?:his|her|the) [^.;]{0,60}sentence|(?:is|was) expected to be released/i],
-  ['detained', /(?:现|目前|正)?(?:被)?(?:羁押于|关押于)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting trial|is (?:being |currently )?detained|under residential surveillance/i],
+  ['detained', /(?:现|目前|正)?(?:被)?(?:羁押于|关押于)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting (?:(?:a|his|her|the)\s+)?(?:trial|verdict|sentencing|judgment)|is (?:being |currently )?detained|under residential surveillance/i],
 ];
 
 /** Status words in a status cell of a table, where no present-tense marker is needed. */
@@ -564,6 +564,8 @@ export function extractFacts(seg: Segment): EntryFacts {
   /** Events of a ruling's own decision: the latest news, whatever the ruling recounts before it. */
   const decided: ResponseEvent[] = [];
   const placed: { ev: ResponseEvent; at: number }[] = [];
+  /** Words that tell a stage without being an event to record (a sentencing with no date and no term). */
+  const statusHints: { ev: ResponseEvent; at: number }[] = [];
   const allDates = findDates(text, { ref: seg.ref });
   const birth = birthIn(text, allDates, seg.fields);
   // A birth date is never the date of an event.
@@ -615,7 +617,13 @@ export function extractFacts(seg: Segment): EntryFacts {
         if (to) { ev.to = to; if (to.months) ev.months = to.months; }
       }
       // A sentencing with no date and no sentence named is a mention, not an event ("被判刑的人").
-      if (hit.type === 'sentenced' && !ev.date && !sentenceIn(s.text.slice(Math.max(0, hit.start - 10), nextStart))) return;
+      // (It still says the person was sentenced — "have already been sentenced to lengthy prison terms" — for the status.)
+      if (hit.type === 'sentenced' && !ev.date && !sentenceIn(s.text.slice(Math.max(0, hit.start - 10), nextStart))) {
+        if (/\b(?:has|have|had)\s+(?:already\s+)?been\s+sentenced|\b(?:was|were)\s+(?:later\s+|also\s+)?sentenced|已(?:经)?被判(?!处)|被判刑(?!的)/i.test(s.text.slice(Math.max(0, hit.start - 30), hit.end + 2))) {
+          statusHints.push({ ev, at: s.start + hit.start });
+        }
+        return;
+      }
       events.push(ev);
       placed.push({ ev, at: s.start + hit.start });
       if (decisionAt !== undefined && s.start + hit.start >= decisionAt) decided.push(ev);
@@ -647,7 +655,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const charge = chargeIn(chargeSource) ?? (f?.charge ? { zh: hasHan(f.charge) ? f.charge : undefined, en: hasHan(f.charge) ? undefined : f.charge } : undefined);
   const prison = f?.prison ? placeInCell(f.prison) : placeIn(own);
   const ruled = decided.length ? EVENT_STATUS[decided[decided.length - 1].type] : undefined;
-  let status = ruled ?? statusOf(own, placed, dates, f);
+  let status = ruled ?? statusOf(own, [...placed, ...statusHints], dates, f);
   // Nothing says what holds now, but a sentence was imposed (serving it), or a detention is told (detained).
   if (status === 'unknown' && !f?.status) status = sentence || events.some((e) => e.type === 'sentenced') ? 'serving' : DETENTION_WORDS.test(own) ? 'detained' : 'unknown';
   const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status, events };

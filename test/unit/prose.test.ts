@@ -687,4 +687,11 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(eventsOf(zhu)).toContain('sentence_reduced 2017-04-25');
     expect(zhu.facts.termEnds?.value).toBe('2028-04-20');
   });
+
+  it('reads "have already been sentenced to lengthy prison terms" as serving and "awaiting a verdict" as held', async () => {
+    const { entry } = await ingestText('After the letter was made public, many of its signatories were arrested, and several, including Zhu Dong and Wang Jun, have already been sentenced to lengthy prison terms. Shan Weiming is currently awaiting a verdict on his recent trial.', { received: '2004-01-07' });
+    expect(entry('DEMO0001')?.facts.status).toBe('serving');
+    expect(eventsOf(entry('DEMO0001'))).not.toContain('sentenced -');
+    expect(entry('DEMO0002')?.facts.status).toBe('detained');
+  });
 });
