@@ -35,8 +35,25 @@ export const MAX_NAME_LENGTH = 100;
 /** Length in characters as a person counts them (a character outside the BMP is one, not two). */
 export const nameLength = (s: string): number => s.length - (s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 
+/**
+ * Radical signs typed (or converted from PDF fonts) in place of the characters they look like: "赖⻅君" is 赖见君,
+ * "⻙亚妮" is 韦亚妮. Kangxi radicals (U+2F00–2FD5) by their compatibility mapping; the CJK Radicals Supplement
+ * (U+2E80–2EFF) by the equivalents Unicode gives (EquivalentUnifiedIdeograph.txt), for the forms used as characters.
+ * One code unit for one: offsets do not move.
+ */
+const RADICAL_LOOKALIKES: Record<string, string> = {
+  '⺌': '小', '⺍': '小', '⺕': '彐', '⺜': '日', '⺢': '水', '⺣': '火', '⺤': '爫', '⺦': '丬', '⺨': '犭', '⺫': '罒', '⺭': '礻',
+  '⺲': '罒', '⺹': '耂', '⺾': '艹', '⻄': '西', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻋': '车', '⻏': '阝', '⻐': '钅',
+  '⻓': '长', '⻔': '门', '⻖': '阝', '⻗': '雨', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻟': '飠',
+  '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐',
+  '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
+export function unifyRadicals(s: string): string {
+  return s.replace(/[\u2E80-\u2EFF\u2F00-\u2FD5]/g, (c) => RADICAL_LOOKALIKES[c] ?? (c >= '\u2F00' ? c.normalize('NFKC') : c));
+}
+
 export function normalizeText(input: string): string {
-  let s = removeControlCharacters(input).normalize('NFC').replace(NAME_DOTS, '·');
+  let s = unifyRadicals(removeControlCharacters(input)).normalize('NFC').replace(NAME_DOTS, '·');
   // A full stop between two characters is a name dot typed (or OCR-read) as a period.
   s = s.replace(/(?<=\p{Script=Han})[.。](?=\p{Script=Han})/gu, '·');
   s = s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

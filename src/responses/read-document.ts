@@ -11,7 +11,7 @@ import { htmlBlocks } from './readers/html.js';
 import { dropHiddenHtml } from './readers/html-visible.js';
 import { zipEntries } from './readers/zip-guard.js';
 import { decodeText } from '../records/index.js';
-import { removeControlCharacters } from '../names/index.js';
+import { removeControlCharacters, unifyRadicals } from '../names/index.js';
 import type { DocumentBlock, ReadDocument } from '../model/index.js';
 
 export type ReadFailure = { code: string; message: string };
@@ -78,7 +78,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   const read = await readAnyDocument(bytes, options);
   if (!read.ok) return read;
   const blocks = read.document.blocks
-    .map((b) => ({ ...b, text: removeControlCharacters(b.text), ...(b.cells ? { cells: b.cells.map(removeControlCharacters) } : {}) }))
+    .map((b) => ({ ...b, text: unifyRadicals(removeControlCharacters(b.text)), ...(b.cells ? { cells: b.cells.map((c) => unifyRadicals(removeControlCharacters(c))) } : {}) }))
     .filter((b) => b.text.trim() || b.cells?.some((c) => c.trim()));
   return { ok: true, document: { ...read.document, blocks } };
 }

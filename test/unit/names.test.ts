@@ -63,3 +63,12 @@ describe('derived name forms', () => {
     expect(skeleton('Tohti')).toBe(skeleton('tuheti'));
   });
 });
+
+describe('radical look-alikes', () => {
+  it('reads CJK radical signs and Kangxi radicals typed for characters as those characters, offsets kept', () => {
+    expect(normalizeText('赖⻅君')).toBe('赖见君');
+    expect(normalizeText('⻙亚妮')).toBe('韦亚妮');
+    expect(normalizeText('⾦美红')).toBe('金美红'); // U+2FA6 KANGXI RADICAL GOLD
+    expect('⻙亚妮 ⻓'.length).toBe(normalizeText('⻙亚妮 ⻓').length);
+  });
+});

@@ -694,4 +694,16 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(eventsOf(entry('DEMO0001'))).not.toContain('sentenced -');
     expect(entry('DEMO0002')?.facts.status).toBe('detained');
   });
+
+  it('reads radical look-alikes (⻅, ⻙) as the characters they stand for, and no dateline from a sentence\'s date', async () => {
+    const { out } = await ingestWith(['LJ0001,赖见君,Lai Jianjun,,M,,Han,,,,,,', 'WY0001,韦亚妮,Wei Yani,,F,,Han,,,,,,'],
+      'Several people, among them Lai Jianjun (赖⻅君), were placed under residential surveillance. Later, Wei Ya’ni (⻙亚妮) was detained too.');
+    expect(out.entries.map((e) => e.recordId).sort()).toEqual(['LJ0001', 'WY0001']);
+    const { entry } = await ingestText([
+      '“光城者”案两男颠覆罪成囚5年',
+      '中评社北京2月10日电/据香港文汇报报导,昨被判刑的被告为现年21岁的仓务员朱东。',
+      '两人同被控于2021年1月10日至2021年5月6日期间串谋煽动颠覆国家政权。',
+    ].join('\n\n'), { received: '2023-02-10' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['sentenced 2023-02-09']);
+  });
 });
