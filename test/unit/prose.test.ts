@@ -706,4 +706,15 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     ].join('\n\n'), { received: '2023-02-10' });
     expect(eventsOf(entry('DEMO0001'))).toEqual(['sentenced 2023-02-09']);
   });
+
+  it('gives a lead ("a Canadian man has been given the death penalty") past a sentence of background, and keeps a former chair of a civic group a subject', async () => {
+    const { entry } = await ingestText([
+      'In the second such sentencing this year, a Canadian man has been given the death penalty in China for drugs offences.',
+      'The sentence is likely to further strain relations between the two countries.',
+      'Zhu Dong was one of 11 people sentenced Tuesday at the Jiangmen Intermediate People’s Court.',
+    ].join('\n\n'), { received: '2019-04-30' });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'death' });
+    const { out } = await ingestText('今次案件四名被告，还有前支联会主席朱东、副主席单伟明，四名被告各被控于2020年7月1日煽动颠覆国家政权。', { received: '2026-01-22' });
+    expect(out.entries.map((e) => e.recordId).sort()).toEqual(['DEMO0001', 'DEMO0002']);
+  });
 });

@@ -296,7 +296,7 @@ function hanBoundaryOk(s: string, start: number, end: number): boolean {
   const before = s[start - 1];
   const after = s[end];
   const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、的]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
-    || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一)$/.test(s.slice(Math.max(0, start - 3), start));
+    || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一|主席|会长|委员|主任)$/.test(s.slice(Math.max(0, start - 3), start));
   const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|早前|随即|身体|健康|去年|今年|前年|昨|今天|今日|本周|上周|上月|本月)/.test(s.slice(end));
   return beforeOk && afterOk;
 }
@@ -566,7 +566,9 @@ function roleOf(names: FullName[], blocks: Block[]): PersonRole {
     const before = b.simple.slice(Math.max(0, n.start - 12), n.start);
     const beforeLatin = b.text.slice(Math.max(0, n.start - 40), n.start);
     const after = b.text.slice(n.end, n.end + 60);
-    if (ZH_OFFICIAL_BEFORE.test(before) || OFFICIAL_BEFORE.test(beforeLatin) || OFFICIAL_AFTER.test(after)) return 'official';
+    // (A former chair of a civic group — "前支联会主席李卓人" — holds no office: the title says nothing of that.)
+    const civic = /(?:主席|副主席|主任|院长|书记|负责人)[\s:：]*$/.test(before) && /前|会|協會|协会|组织|組織|联盟|聯盟|公司|集团|教会|党(?!委|组)/.test(before);
+    if ((ZH_OFFICIAL_BEFORE.test(before) && !civic) || OFFICIAL_BEFORE.test(beforeLatin) || OFFICIAL_AFTER.test(after)) return 'official';
     if (ZH_OTHER_BEFORE.test(before) || OTHER_BEFORE.test(beforeLatin)) role = 'other';
   }
   // "Wang's wife Xu Zhongyun was also sentenced": a relative whom the text itself says was detained or sentenced

@@ -133,7 +133,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         if (COLLECTIVE.test(sentence) && DATED.test(sentence) && saysFact(sentence)) datedGroups.push({ ...range, kinds: kindsOf(sentence) });
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
         // not yet named, for the person the next sentence names first.
-        someone = (ONE_PERSON_EN.test(sentence) || ONE_PERSON_ZH.test(sentence)) && saysFact(sentence) && !GROUP_AHEAD.test(sentence) ? range : undefined;
+        // (A sentence or two of background may stand between: "The sentence is likely to further strain relations.")
+        if ((ONE_PERSON_EN.test(sentence) || ONE_PERSON_ZH.test(sentence)) && saysFact(sentence) && !GROUP_AHEAD.test(sentence)) someone = range;
         const zh = /\p{Script=Han}/u.test(sentence);
         const plural = (zh ? PLURAL_ZH : PLURAL_EN).exec(sentence);
         const ahead = GROUP_AHEAD.exec(sentence);
@@ -165,7 +166,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const leading = leadingAll.length > 1 && owner(leadingAll[0]) && leadingAll.slice(1).some((m) => m.person !== leadingAll[0].person) ? leadingAll.filter((m) => m.person !== leadingAll[0].person) : leadingAll;
       const order = [...new Set(leading.map((m) => m.person))];
       const named = order.filter((p) => p.role !== 'official');
-      if (someone && (someone.block === bi || someone.block === bi - 1) && named[0]?.role === 'subject' && leading[0].person === named[0]) {
+      if (someone && bi - someone.block <= 2 && named[0]?.role === 'subject' && leading[0].person === named[0]) {
         give(named[0], someone, `the sentence before tells of someone not yet named: ${named[0].name}, named first here`);
       }
       someone = undefined;
