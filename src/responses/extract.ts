@@ -164,6 +164,7 @@ function sentenceIn(told: string): Sentence | undefined {
     const [n, unit, extra] = phrased[1] !== undefined ? [phrased[1], phrased[2], phrased[3]] : [phrased[4], phrased[5], phrased[6]];
     return { kind: 'fixed', months: /year/i.test(unit) ? enNum(n) * 12 + enNum(extra) : enNum(n) };
   }
+  if (/\bsentenced\s+to\s+(?:be\s+executed|execution)\b/i.test(text)) return { kind: 'death' };
   // "handed a death sentence", "given the death penalty".
   if (/\b(?:a|the)\s+death\s+(?:sentence|penalty)\b/i.test(text) && !/suspended|reprieve|commuted|overturned/i.test(text)) return { kind: 'death' };
   if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };
@@ -538,6 +539,8 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(head)) return 'hypothetical or still to come';
   // "it feared Tiyip, a prominent geographer, faced execution after being convicted": a fear, not a fact.
   if (/\b(?:feared|fears|worried)\b(?!\s+for\b)[^.;]*$/i.test(head) && !/\b(?:feared|fears|worried)\b(?!\s+for\b)[^.;]*\b(?:but|however|then)\b/i.test(head)) return 'hypothetical or still to come';
+  // "the information released by the court": something was made public, nobody was let out.
+  if (hit.type === 'released' && /\b(?:information|statement|report|data|news|details|figures|video|footage|documents?|photos?|list|notice|verdict|judgment)\s+(?:(?:was|were|had been|has been|have been)\s+)?$/i.test(sentence.slice(Math.max(0, hit.start - 40), hit.start))) return 'not a release from custody';
   // "he released a video message": he let something out, nobody let him out.
   if (hit.type === 'released' && /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:video|statement|message|report|letter|book|album|footage|photos?|recording|documentary|song|list|names?|details|information|data|figures|results|open letter)s?\b/i.test(sentence.slice(hit.end))) return 'not a release from custody';
   // "was believed to have been convicted", "it feared he had been executed": what others suppose, not what happened.

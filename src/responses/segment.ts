@@ -141,8 +141,10 @@ function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
     if (/^\s*(?:资料图片|資料圖片|资料照片|資料照片|图片|圖片|照片|图|圖|file photo|photo|image)\s*[:：]|[摄攝]\s*[:：]|\b(?:photo|picture)\s*(?:by|:)/i.test(b.text)) continue;
     // A date line, or a date at the head of a paragraph ("中国公民运动网2020年1月21日:", "BEIJING, 28 Dec 2020 -").
     // (Not a date an event is told with: "两人同被控于2021年1月10日至…" starts a sentence, not a dateline.)
-    const d = findDates(b.text).find((x) => x.date.precision === 'day' && (b.text.length <= 60 || x.start <= 30)
-      && !/(?:于|於|在|自|从|從|至|到|on|since|from)\s*$/i.test(b.text.slice(Math.max(0, x.start - 3), x.start))
+    // (A title line may end with it: "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on January 15, 2019".)
+    const titleLine = b.text.length <= 120 && !/[.。!?！？]\s*\S/.test(b.text);
+    const d = findDates(b.text).find((x) => x.date.precision === 'day' && (b.text.length <= 60 || x.start <= 30 || titleLine)
+      && !/(?:于|於|在|自|从|從|至|到|since|from)\s*$/i.test(b.text.slice(Math.max(0, x.start - 6), x.start))
       && !/^[^，,。.]{0,24}(?:被|遭|因|判|捕|拘)/.test(b.text.slice(0, x.start)));
     if (d) return d.date;
   }

@@ -717,4 +717,17 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { out } = await ingestText('今次案件四名被告，还有前支联会主席朱东、副主席单伟明，四名被告各被控于2020年7月1日煽动颠覆国家政权。', { received: '2026-01-22' });
     expect(out.entries.map((e) => e.recordId).sort()).toEqual(['DEMO0001', 'DEMO0002']);
   });
+
+  it('reads a press conference title as the dateline, "sentenced to be executed" as death, and "information released by the court" as no release', async () => {
+    const { entry } = await ingestText([
+      "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on January 15, 2019",
+      '2019/01/16',
+      'Q: Yesterday, the Canadian defendant Zhu Dong was sentenced to be executed for drug smuggling. What is your comment?',
+      "A: Has he read through the information released by the Dalian Intermediate People's Court on this case?",
+    ].join('\n\n'), { received: '2019-01-16' });
+    const zhu = entry('DEMO0001')!;
+    expect(zhu.facts.sentence).toEqual({ kind: 'death' });
+    expect(zhu.facts.status).toBe('serving');
+    expect(eventsOf(zhu)).toEqual(['sentenced 2019-01-14']);
+  });
 });
