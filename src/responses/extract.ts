@@ -121,7 +121,7 @@ function sentenceIn(told: string): Sentence | undefined {
   // sentence of 18 years", "released in 2013 after serving 21 years".
   const text = told
     // A range for several people is nobody's term: "between seven months and three years", "4年2个月到10年不等".
-    .replace(new RegExp(`\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|${CNUM}年(?:${CNUM}个?月)?(?:到|至|—|-)${CNUM}年(?:${CNUM}个?月)?不等`, 'gi'), (m) => ' '.repeat(m.length))
+    .replace(new RegExp(`\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|${CNUM}年(?:${CNUM}个?月)?(?:到|至|—|-)${CNUM}年(?:${CNUM}个?月)?不等`, 'gi'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`(?:合并|决定)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
@@ -165,6 +165,9 @@ function sentenceIn(told: string): Sentence | undefined {
     return { kind: 'fixed', months: /year/i.test(unit) ? enNum(n) * 12 + enNum(extra) : enNum(n) };
   }
   if (/\bsentenced\s+to\s+(?:be\s+executed|execution)\b/i.test(text)) return { kind: 'death' };
+  // "two and a half years in prison".
+  const half = new RegExp(`${EN_NUM_RE}\\s+and\\s+a\\s+half\\s+years?\\b(?!\\s+(?:old|ago|later))`, 'i').exec(text);
+  if (half && /\b(?:sentenced|jailed|imprisoned|prison|term|given|handed|received)\b/i.test(text)) return { kind: 'fixed', months: enNum(half[1]) * 12 + 6 };
   // "handed a death sentence", "given the death penalty".
   if (/\b(?:a|the)\s+death\s+(?:sentence|penalty)\b/i.test(text) && !/suspended|reprieve|commuted|overturned/i.test(text)) return { kind: 'death' };
   if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };

@@ -730,4 +730,14 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(zhu.facts.status).toBe('serving');
     expect(eventsOf(zhu)).toEqual(['sentenced 2019-01-14']);
   });
+
+  it('splits "respectively" after another person\'s term in the same sentence, reads "two and a half years", and takes no term from "ranging from 2 –10 years"', async () => {
+    const { entry } = await ingestWith(['KT0001,,Asung,,M,,Tibetan,,,,,,', 'KT0002,,Yarphel,,M,,Tibetan,,,,,,', 'KT0003,,Namsey,,M,,Tibetan,,,,,,'], [
+      'A local Chinese court has sentenced four monks of Kirti monastery to prison terms ranging from 2 –10 years.',
+      'Asung, 22, was sentenced to two and a half years in prison while Yarphel, 18 and Namsey, 18, were sentenced to six years and ten years respectively.',
+    ].join('\n\n'), '2013-01-22');
+    expect(entry('KT0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 30 });
+    expect(entry('KT0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 72 });
+    expect(entry('KT0003')?.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
+  });
 });

@@ -214,6 +214,8 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
   const out: { person: PersonInText; ranges: Piece[] }[] = [];
   // What the next clause says after its name ("… 分别被烟台警方带走", "were sentenced to …"), shared backwards.
   let predicate: Piece[] = [];
+  /** Every predicate shared backwards: "A was sentenced to …, while B, C and D were sentenced to X, Y and Z respectively" has two. */
+  const predicates: Piece[][] = [];
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i];
     // …a fact word, or a date ("Officials detained the Tibetans Zhu Dong and Shan Weiming on 1 June").
@@ -221,10 +223,10 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     const rest = text.slice(c.mention.end, c.own.end).replace(/(?:不)?[认認]罪/g, '');
     const says = saysFact(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
     const ranges = [...(prefix ? [prefix] : []), c.own, ...(says ? [] : predicate)];
-    if (says) predicate = [{ start: c.mention.end, end: c.own.end }];
+    if (says) { predicate = [{ start: c.mention.end, end: c.own.end }]; predicates.push(predicate); }
     out.unshift({ person: c.person, ranges });
   }
-  respectively(out, predicate, text);
+  for (const p of predicates) respectively(out, p, text);
   // The same person named twice in one sentence ("Liu ... Xu ... Liu") keeps every part.
   const merged = new Map<PersonInText, Piece[]>();
   for (const o of out) merged.set(o.person, [...(merged.get(o.person) ?? []), ...o.ranges]);
