@@ -177,8 +177,13 @@ function sentenceIn(told: string): Sentence | undefined {
   if (bare) return parseSentence(bare[0]);
   // An English term standing alone, as in a table row ("13 years and 6 months"), not a reduction's "by one year".
   // (…or in months alone, as a table's "Jail term" column has it: "14 months".)
-  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for)\\s)(?:(?<![\\d.-])(?=\\d)|(?<![\\w-]))${EN_NUM_RE}\\s+(?:years?\\b(?:\\s+and\\s+${EN_NUM_RE}\\s+months?\\b)?|months?\\b)(?![\\s-]+(?:old|ago|later|earlier|after|before))`, 'i').exec(text);
+  // (Digits may follow letters where a pasted table lost its spaces, "Cheuk-yan14 months", never another number's
+  // decimal point; words stand alone.)
+  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for)\\s)(?:(?<![\\d-])(?<!\\d\\.)(?=\\d)|(?<![\\w-])(?=[a-z]))${EN_NUM_RE}\\s+(?:years?(?![a-z])(?:\\s+and\\s+${EN_NUM_RE}\\s+months?(?![a-z]))?|months?(?![a-z]))(?![\\s-]+(?:old|ago|later|earlier|after|before))`, 'i').exec(text);
   if (term) return parseSentence(term[0]);
+  // "2.5 years".
+  const decimal = /(?<![\d.])(\d{1,2}\.\d)\s+years?(?![a-z])(?![\s-]+(?:old|ago|later|earlier))/i.exec(text);
+  if (decimal) return { kind: 'fixed', months: Math.round(Number(decimal[1]) * 12) };
   return undefined;
 }
 
