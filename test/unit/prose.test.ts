@@ -742,7 +742,7 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
   });
 
   it('reads a glued table row\'s first term after "n.a." cells, and "2.5 years" as 30 months', async () => {
-    const { entry } = await ingestText('Defendant Jail term\nD7: Zhu Dongn.a.9 months4 months, 2 weeksNo9 months', { received: '2021-12-13' });
+    const { entry } = await ingestText('Defendant Jail term\nD7: Zhu Dong n.a.9 months4 months, 2 weeksNo9 months', { received: '2021-12-13' });
     expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 9 });
     const { entry: e2 } = await ingestText('Zhu Dong got 2.5 years.', { received: '2021-12-13' });
     expect(e2('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 30 });
