@@ -747,4 +747,10 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e2 } = await ingestText('Zhu Dong got 2.5 years.', { received: '2021-12-13' });
     expect(e2('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 30 });
   });
+
+  it('takes no one-word name that reads as pinyin syllables ("Weibo", "Lanzhou") or a hyphenated given name alone for a record', async () => {
+    const { out } = await ingestWith(['WB0001,韦博,Wei Bo,,M,,Han,,,,,,', 'LZ0001,兰州,Lan Zhou,,M,,Han,,,,,,', 'CY0001,李静玉,Lee Ching-yu,,F,,Han,Taiwan,,,,,'],
+      'Zhu Dong was detained after posting on Weibo and was held in Lanzhou. His wife Ching-yu said he was sentenced to five years.');
+    expect(out.entries.map((e) => e.recordId ?? e.candidates[0]?.id).filter(Boolean)).toEqual([]);
+  });
 });
