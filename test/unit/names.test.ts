@@ -72,3 +72,13 @@ describe('radical look-alikes', () => {
     expect('⻙亚妮 ⻓'.length).toBe(normalizeText('⻙亚妮 ⻓').length);
   });
 });
+
+describe('fact words in traditional characters', () => {
+  it('hold every Chinese fact word as traditional-script texts write it', async () => {
+    const { FACT_WORDS, FACT_WORDS_TRADITIONAL } = await import('../../src/responses/prose/spans.js');
+    const written = FACT_WORDS_TRADITIONAL.source.split('|');
+    const missing = FACT_WORDS.source.split('|').filter((w) => /\p{Script=Han}/u.test(w)).map((w) => toTraditional(w))
+      .filter((t) => !FACT_WORDS.source.split('|').includes(t) && !written.includes(t));
+    expect(missing).toEqual([]);
+  });
+});
