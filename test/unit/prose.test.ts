@@ -753,4 +753,23 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
       'Zhu Dong was detained after posting on Weibo and was held in Lanzhou. His wife Ching-yu said he was sentenced to five years.');
     expect(out.entries.map((e) => e.recordId ?? e.candidates[0]?.id).filter(Boolean)).toEqual([]);
   });
+
+  it('dates the defendants the next paragraph names by a dated verdict that names no one, and no later paragraph', async () => {
+    const { entry } = await ingestText([
+      '新华网乌鲁木齐12月8日电 乌鲁木齐市中级人民法院经一审公开开庭审理,于12月8日依法对“4·30”暴恐袭击案宣判。',
+      '法院以组织、领导、参加恐怖组织罪,判处被告人朱东死刑缓期二年执行,剥夺政治权利终身;以参加恐怖组织罪判处被告人单伟明有期徒刑5年。',
+      '法院审理查明,2014年4月间,被告人多次聚集。',
+      '另案中,被告人王军被判处有期徒刑三年。',
+    ].join('\n\n'), { received: '2014-12-08' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['sentenced 2014-12-08']);
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'death_suspended' });
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2014-12-08']);
+    expect(entry('DEMO0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+    const { out } = await ingestText([
+      '新华网乌鲁木齐12月8日电 乌鲁木齐市中级人民法院于12月8日依法对“4·30”暴恐袭击案宣判。',
+      '法院审理查明,2014年4月间,被告人多次聚集。',
+      '法院另查明,另案被告人朱东被判处有期徒刑三年。',
+    ].join('\n\n'), { received: '2014-12-08' });
+    expect(out.entries.flatMap(eventsOf)).not.toContain('sentenced 2014-12-08');
+  });
 });

@@ -42,6 +42,8 @@ const ONE_PERSON_ZH = /一(?:名|位|个)[^，,。；;]{0,12}?(?:人士|律师|�
 
 /** The defendants or detainees of a case together: 众被告, 45名罪成被告, "Ten of the 12 Hongkongers", "the defendants". */
 const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|(?:\d+|[二三四五六七八九十两兩])人(?:均|都|皆|全部)|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
+/** A verdict announced: 宣判, 作出判决, "handed down its verdict". */
+const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the )?(?:verdicts?|sentences?)\b|\bannounced (?:its |the )?(?:verdicts?|sentences?)\b/i;
 const SENTENCING = /判|刑期|囚|sentenc|jail|prison term|years? in (?:jail|prison)/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
 const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased\b|\bfreed\b/i;
@@ -107,7 +109,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
   let lastSentence: TextRange | undefined;
-  const datedGroups: (TextRange & { kinds: Set<string> })[] = [];
+  const datedGroups: (TextRange & { kinds: Set<string>; reach?: number })[] = [];
   let someone: TextRange | undefined;
   blocks.forEach((block, bi) => {
     const text = block.text;
@@ -132,6 +134,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         // "45名罪成被告今日…判刑", "Ten of the 12 Hongkongers … were sentenced … on Wednesday": a dated sentence about
         // the defendants together, for each of them named afterwards with news of the same kind.
         if (COLLECTIVE.test(sentence) && DATED.test(sentence) && saysFact(sentence)) datedGroups.push({ ...range, kinds: kindsOf(sentence) });
+        // "…法院于12月8日依法对…暴恐袭击案宣判。" then the defendants and their terms: a dated verdict naming no one is the
+        // sentencing of those the next paragraph names (and only the next: further on it may be another case's).
+        else if (VERDICT.test(sentence) && /\d/.test(sentence) && DATED.test(sentence)) datedGroups.push({ ...range, kinds: new Set(['sentenced']), reach: 1 });
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
         // not yet named, for the person the next sentence names first.
         // (A sentence or two of background may stand between: "The sentence is likely to further strain relations.")
@@ -173,7 +178,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       someone = undefined;
       const kinds = kindsOf(sentence);
       for (const g of datedGroups) {
-        if (![...kinds].some((k) => g.kinds.has(k))) continue;
+        if (![...kinds].some((k) => g.kinds.has(k)) || (g.reach !== undefined && bi - g.block > g.reach)) continue;
         for (const p of named) if (p.role === 'subject') give(p, g, `one of the defendants a dated sentence before tells of together`);
       }
       if (order.length === 1) {
