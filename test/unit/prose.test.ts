@@ -768,7 +768,7 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { out } = await ingestText([
       '新华网乌鲁木齐12月8日电 乌鲁木齐市中级人民法院于12月8日依法对“4·30”暴恐袭击案宣判。',
       '法院审理查明,2014年4月间,被告人多次聚集。',
-      '法院另查明,另案被告人朱东被判处有期徒刑三年。',
+      '法院另查明,另案被告人朱东、单伟明分别被判处有期徒刑三年、四年。',
     ].join('\n\n'), { received: '2014-12-08' });
     expect(out.entries.flatMap(eventsOf)).not.toContain('sentenced 2014-12-08');
   });
