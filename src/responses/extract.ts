@@ -547,6 +547,10 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(head)) return 'hypothetical or still to come';
   // "it feared Tiyip, a prominent geographer, faced execution after being convicted": a fear, not a fact.
   if (/\b(?:feared|fears|worried)\b(?!\s+for\b)[^.;]*$/i.test(head) && !/\b(?:feared|fears|worried)\b(?!\s+for\b)[^.;]*\b(?:but|however|then)\b/i.test(head)) return 'hypothetical or still to come';
+  // "upheld the convictions and sentences of three men jailed …", 二审维持原判: an appeal refused, no new sentencing.
+  // (Only in the clause that tells of the appeal: "一审判处有期徒刑11年,二审维持原判" is a sentencing, then an appeal.)
+  const hitClause = sentence.slice(clauseStart, hit.end + (/[，,；;]/.exec(sentence.slice(hit.end))?.index ?? sentence.length));
+  if (hit.type === 'sentenced' && /\bupheld\b|\brejected (?:the|their|his|her) appeals?\b|\bappeals? (?:was|were) (?:rejected|dismissed)\b|维持原判|驳回上诉/i.test(hitClause)) return 'an appeal refused: the sentence stands';
   // "the information released by the court": something was made public, nobody was let out.
   if (hit.type === 'released' && /\b(?:information|statement|report|data|news|details|figures|video|footage|documents?|photos?|list|notice|verdict|judgment)\s+(?:(?:was|were|had been|has been|have been)\s+)?$/i.test(sentence.slice(Math.max(0, hit.start - 40), hit.start))) return 'not a release from custody';
   // "he released a video message": he let something out, nobody let him out.

@@ -772,4 +772,14 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     ].join('\n\n'), { received: '2014-12-08' });
     expect(out.entries.flatMap(eventsOf)).not.toContain('sentenced 2014-12-08');
   });
+
+  it('reads an appeal refused ("upheld the sentences of three men jailed", 二审维持原判) as no new sentencing, but keeps the sentencing before it', async () => {
+    const { entry } = await ingestText([
+      'SHANGHAI - A Shanghai court Monday upheld the convictions and sentences of three men jailed on corruption charges.',
+      'The Higher People\'s Court of Shanghai rejected the appeals by Zhu Dong, Shan Weiming and Wang Jun.',
+    ].join('\n\n'), { received: '2010-05-17' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual([]);
+    const { entry: e2 } = await ingestText('朱东2009年12月被以煽动颠覆国家政权罪一审判处有期徒刑11年,二审维持原判,在辽宁锦州监狱服刑。', { received: '2010-06-01' });
+    expect(eventsOf(e2('DEMO0001'))).toEqual(['sentenced 2009-12']);
+  });
 });
