@@ -11,7 +11,6 @@ import { namesSomeoneElse } from './mentions.js';
 
 export const FACT_WORDS = /软禁|house arrest|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
-/** Fact words in any script: a traditional-script text writes 釋放, 處決, 判處. */
 /**
  * The Chinese words of FACT_WORDS as Hong Kong and Taiwan texts write them (釋放, 處決, 判處), written out here rather
  * than converted at start-up (building the converter costs a command over 100 ms); a unit test keeps the two in step.
@@ -133,6 +132,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       if (!inside.length) {
         // "45名罪成被告今日…判刑", "Ten of the 12 Hongkongers … were sentenced … on Wednesday": a dated sentence about
         // the defendants together, for each of them named afterwards with news of the same kind.
+        // (The last few only: a long document's every named sentence looks at them.)
+        if (datedGroups.length > 8) datedGroups.shift();
         if (COLLECTIVE.test(sentence) && DATED.test(sentence) && saysFact(sentence)) datedGroups.push({ ...range, kinds: kindsOf(sentence) });
         // "…法院于12月8日依法对…暴恐袭击案宣判。" then the defendants and their terms: a dated verdict naming no one is the
         // sentencing of those the next paragraph names (and only the next: further on it may be another case's).
