@@ -113,6 +113,8 @@ function graver(a: Sentence, b: Sentence): Sentence | undefined {
   return g(a) > g(b) ? a : undefined;
 }
 
+/** A term in Chinese as news writes it: "14年", "3年半", "4年两个月" (parseSentence reads it whole). */
+const ZH_TERM = `${CNUM}年半?(?:${CNUM}个?月)?`;
 /** A length of time in words: "four months", "2 weeks", "14 months". */
 const DURATION = `${EN_NUM_RE}\\s+(?:years?|months?|weeks?|days?)`;
 
@@ -134,14 +136,14 @@ function sentenceIn(told: string): Sentence | undefined {
   const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:[\u4e00-\u9fff·]{2,10}?(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
   // "判处扎西文色5年徒刑", "判处…扎西文色(Tashi Wangchuk)5年有期徒刑": the number before the word.
-  const numberFirst = new RegExp(`(?:判处|判)[^，。；,;]{0,40}?(?<![\\d${CNUM.slice(1, -1)}])(${CNUM})年(半)?(?:(${CNUM})个?月)?(?:有期)?徒刑`).exec(text);
-  if (numberFirst) return parseSentence(`${numberFirst[1]}年${numberFirst[2] ?? ''}${numberFirst[3] ? `${numberFirst[3]}个月` : ''}`);
+  const numberFirst = new RegExp(`(?:判处|判)[^，。；,;]{0,40}?(?<![\\d${CNUM.slice(1, -1)}])(${ZH_TERM})(?:有期)?徒刑`).exec(text);
+  if (numberFirst) return parseSentence(numberFirst[1]);
   // "判处合共12年刑期": a total term in years.
-  const total = new RegExp(`判处?(?:合共|共计?|总计|总共)(${CNUM})年(半)?(?:(${CNUM})个?月)?(?:刑期|徒刑|监禁)`).exec(text);
-  if (total) return parseSentence(`${total[1]}年${total[2] ?? ''}${total[3] ? `${total[3]}个月` : ''}`);
+  const total = new RegExp(`判处?(?:合共|共计?|总计|总共)(${ZH_TERM})(?:刑期|徒刑|监禁)`).exec(text);
+  if (total) return parseSentence(total[1]);
   // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation).
-  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?(?:(${CNUM})年(半)?(?:(${CNUM})个?月)?|(无期)|(死缓))`).exec(text);
-  if (shortZh) return shortZh[4] ? { kind: 'life' } : shortZh[5] ? { kind: 'death_suspended' } : parseSentence(`${shortZh[1]}年${shortZh[2] ?? ''}${shortZh[3] ? `${shortZh[3]}个月` : ''}`);
+  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?(?:(${ZH_TERM})|(无期)|(死缓))`).exec(text);
+  if (shortZh) return shortZh[2] ? { kind: 'life' } : shortZh[3] ? { kind: 'death_suspended' } : parseSentence(shortZh[1]);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
   // …and so may a date: "sentenced, on 15 November 2007, to five years".
   const unnamed = text.replace(/([Ss]entenced)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[(（][^)）]{1,20}[)）]\s+)?(?=to\b)/g, '$1 ')
