@@ -80,6 +80,9 @@ function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[
   // "遭到15天行政拘留的…，已于1月16日拘留期满获释": in Chinese a date in a later clause, before another event word,
   // is that event's.
   if (zh && nextStart < sentence.length) after = after.filter((d) => !/[，,；;]/.test(sentence.slice(hit.end, d.start)));
+  // "was granted a reduction and is scheduled for release … on December 13, 2011": a date past words of what is still
+  // to come is not this event's.
+  if (!zh) after = after.filter((d) => !/\b(?:scheduled|expected|due|set|slated|will|would|to be)\b/i.test(sentence.slice(hit.end, d.start)));
   const pick = zh ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
   return pick?.date;
 }
@@ -133,7 +136,7 @@ function sentenceIn(told: string): Sentence | undefined {
   if (combinedEn) return { kind: 'fixed', months: enNum(combinedEn[1]) * 12 };
 
   // "判处伊力哈木·土赫提无期徒刑": the name may stand between the verb and the term.
-  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:[\u4e00-\u9fff·]{2,10}?(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
+  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:(?:(?!有期徒刑|无期徒刑|死刑|死缓|拘役)[^，。；,;！？]){2,40}?(?<![0-9零〇一二两三四五六七八九十百年半个月])(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
   // "判处扎西文色5年徒刑", "判处…扎西文色(Tashi Wangchuk)5年有期徒刑": the number before the word.
   const numberFirst = new RegExp(`(?:判处|判)[^，。；,;]{0,40}?(?<![\\d${CNUM.slice(1, -1)}])(${ZH_TERM})(?:有期)?徒刑`).exec(text);

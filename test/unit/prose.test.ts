@@ -782,4 +782,27 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e2 } = await ingestText('朱东2009年12月被以煽动颠覆国家政权罪一审判处有期徒刑11年,二审维持原判,在辽宁锦州监狱服刑。', { received: '2010-06-01' });
     expect(eventsOf(e2('DEMO0001'))).toEqual(['sentenced 2009-12']);
   });
+  it('dates members named after a dated group ("two men … received sentence reductions in September 2009"), and no reduction by a release still to come', async () => {
+    const { entry } = await ingestText([
+      'Chinese government sources confirmed this year that two men convicted of subversion received sentence reductions in September 2009. Zhu Dong (朱东) was granted a 10-month sentence reduction for good behavior and was released on July 2, 2010.',
+      'Shan Weiming (单伟明) was granted a 23-month sentence reduction and is scheduled for release from Jiangsu’s Pukou Prison on December 13, 2011.',
+      'Zeng Zhihua (曾志华) was granted a sentence reduction in 2011.',
+    ].join('\n\n'), { received: '2010-10-01' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['sentence_reduced 2009-09', 'released 2010-07-02']);
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['sentence_reduced 2009-09']);
+    // Only the two the group counts; the third has a date of their own.
+    expect(eventsOf(entry('DEMO0003'))).toEqual(['sentence_reduced 2011']);
+  });
+
+  it('reads 判处“4·30”案被告人X、Y死刑 (the term after a list of names), a term alone after a semicolon dated by the verdict, and RSDL as a detention all named share', async () => {
+    const { entry } = await ingestText([
+      '新华网乌鲁木齐12月8日电 乌鲁木齐市中级人民法院经一审公开开庭审理,于12月8日依法对“4·30”暴恐袭击案宣判。',
+      '法院分别以组织、领导、参加恐怖组织罪、爆炸罪,数罪并罚,判处“4·30”暴恐袭击案被告人朱东、单伟明死刑,剥夺政治权利终身;曾志华等2名被告人死刑缓期二年执行,剥夺政治权利终身。',
+    ].join('\n\n'), { received: '2014-12-08' });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'death' });
+    expect(entry('DEMO0002')?.facts.sentence).toEqual({ kind: 'death' });
+    expect(eventsOf(entry('DEMO0003'))).toEqual(['sentenced 2014-12-08']);
+    const { entry: e2 } = await ingestText('Several people – among them veteran activist Zhu Dong (朱东), Shan Weiming (单伟明), and Zeng Zhihua (曾志华) – were placed under residential surveillance in a designated location (RSDL) for subversion.', { received: '2021-01-01' });
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(e2(id)?.facts.status).toBe('detained');
+  });
 });

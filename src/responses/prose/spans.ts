@@ -9,7 +9,7 @@ import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
 
-export const FACT_WORDS = /软禁|house arrest|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 /**
  * The Chinese words of FACT_WORDS as Hong Kong and Taiwan texts write them (釋放, 處決, 判處), written out here rather
@@ -43,11 +43,39 @@ const ONE_PERSON_ZH = /一(?:名|位|个)[^，,。；;]{0,12}?(?:人士|律师|�
 const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|(?:\d+|[二三四五六七八九十两兩])人(?:均|都|皆|全部)|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
 /** A verdict announced: 宣判, 作出判决, "handed down its verdict". */
 const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the )?(?:verdicts?|sentences?)\b|\bannounced (?:its |the )?(?:verdicts?|sentences?)\b/i;
-const SENTENCING = /判|刑期|囚|sentenc|jail|prison term|years? in (?:jail|prison)/i;
+const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|sentenc|jail|prison term|years? in (?:jail|prison)/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
+const REDUCTION = /减刑|減刑|减去|減去|\b(?:sentence|term)s?\s+(?:were\s+|was\s+)?(?:reduc|cut|shorten)|\breduc\w*|\bcommut\w*/i;
 const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased\b|\bfreed\b/i;
 /** The kinds of news a sentence tells (a sentencing, a detention, a release): a group's news reaches those named with news of one of its kinds. */
-const kindsOf = (sentence: string): Set<string> => new Set([...(SENTENCING.test(sentence) ? ['sentenced'] : []), ...(DETENTION.test(sentence) ? ['detained'] : []), ...(RELEASE.test(sentence) ? ['released'] : [])]);
+const kindsOf = (sentence: string): Set<string> => new Set([...(SENTENCING.test(sentence) ? ['sentenced'] : []), ...(DETENTION.test(sentence) ? ['detained'] : []), ...(RELEASE.test(sentence) ? ['released'] : []), ...(REDUCTION.test(sentence) ? ['reduced'] : [])]);
+
+/** The words that tell news of each kind. */
+const KIND_WORDS: [string, RegExp][] = [['sentenced', SENTENCING], ['detained', DETENTION], ['released', RELEASE], ['reduced', REDUCTION]];
+/**
+ * Whether news of one of these kinds is told without a date of its own in this sentence (so a group's date may be
+ * its date): the words of that kind, up to the words of another kind, hold no date ("was granted a reduction … and
+ * was released on July 2" tells the reduction undated; "detained Kayo Doga and Sonam Lhamo on June 1 and 2" dates it).
+ */
+function undatedNewsOf(sentence: string, kinds: Set<string>): boolean {
+  const words: { kind: string; start: number; end: number }[] = [];
+  for (const [kind, re] of KIND_WORDS) {
+    const g = new RegExp(re.source, 'gi');
+    for (const m of sentence.matchAll(g)) words.push({ kind, start: m.index!, end: m.index! + m[0].length });
+  }
+  words.sort((a, b) => a.start - b.start);
+  return words.some((w, i) => {
+    if (!kinds.has(w.kind)) return false;
+    const prev = words.slice(0, i).reverse().find((o) => o.kind !== w.kind);
+    const next = words.slice(i + 1).find((o) => o.kind !== w.kind);
+    return !DATED.test(sentence.slice(prev ? prev.end : 0, next ? next.start : sentence.length));
+  });
+}
+
+/** Dates that span a time: "between March and August, 2006", "from 2010 to 2014", 2010年2月至2014年4月. */
+const DATE_RANGE = /\bbetween\s+[^.;]{0,40}?\band\b|\bfrom\s+[^.;]{0,30}?\b(?:to|until|through)\b|[年月日]\s*(?:至|到)|(?:至|到)今/i;
+/** A sentence without the dateline that opens a report ("SAN FRANCISCO (August 31, 2010) –", "新华网乌鲁木齐12月8日电"). */
+const undateline = (sentence: string): string => sentence.replace(/^\s*(?:[A-Z][A-Z .,'’-]+\s*)?\([^)]{4,40}\)\s*[-–—]\s*|^[^，。,]{0,20}?\d{1,2}月\d{1,2}日电\s*(?:[(（][^)）]{0,20}[)）])?/, '');
 
 /** A page's header or source line ("中央政府门户网站 www.gov.cn 2009年12月29日 来源:外交部网站"). */
 const SOURCE_LINE = /www\.|https?:|[来來]源\s*[:：]|\bSource\s*:/i;
@@ -108,7 +136,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
   let lastSentence: TextRange | undefined;
-  const datedGroups: (TextRange & { kinds: Set<string>; reach?: number })[] = [];
+  const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText> })[] = [];
   let someone: TextRange | undefined;
   blocks.forEach((block, bi) => {
     const text = block.text;
@@ -138,6 +166,14 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         // "…法院于12月8日依法对…暴恐袭击案宣判。" then the defendants and their terms: a dated verdict naming no one is the
         // sentencing of those the next paragraph names (and only the next: further on it may be another case's).
         else if (VERDICT.test(sentence) && /\d/.test(sentence) && DATED.test(sentence)) datedGroups.push({ ...range, kinds: new Set(['sentenced']), reach: 1 });
+        // "two men convicted of subversion received sentence reductions in September 2009", then each man by name: the
+        // group's date is that of the first as many as it counts, named after with news of that kind and no date of its own.
+        // (Not a range, "between March and August", nor a dateline's date: "SAN FRANCISCO (August 31, 2010) – … have been released".)
+        else if (DATED.test(undateline(sentence)) && saysFact(sentence) && !DATE_RANGE.test(sentence)) {
+          const counted = GROUP_AHEAD.exec(sentence);
+          const size = counted ? GROUP_SIZES[(counted[1] ?? counted[2] ?? counted[3]).toLowerCase()] ?? Number(counted[1]) : undefined;
+          if (size && size >= 2 && size <= 12) datedGroups.push({ ...range, kinds: kindsOf(sentence), size, members: new Set() });
+        }
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
         // not yet named, for the person the next sentence names first.
         // (A sentence or two of background may stand between: "The sentence is likely to further strain relations.")
@@ -180,6 +216,14 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const kinds = kindsOf(sentence);
       for (const g of datedGroups) {
         if (![...kinds].some((k) => g.kinds.has(k)) || (g.reach !== undefined && bi - g.block > g.reach)) continue;
+        if (g.size !== undefined) {
+          if (!undatedNewsOf(sentence, new Set([...kinds].filter((k) => g.kinds.has(k))))) continue;
+          for (const p of named) if (p.role === 'subject' && g.members!.size < g.size && !g.members!.has(p)) {
+            g.members!.add(p);
+            give(p, g, `one of the ${g.size} a dated sentence before tells of together`);
+          }
+          continue;
+        }
         for (const p of named) if (p.role === 'subject') give(p, g, `one of the defendants a dated sentence before tells of together`);
       }
       if (order.length === 1) {
