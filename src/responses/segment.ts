@@ -138,6 +138,8 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
 function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
   for (const b of blocks.slice(0, 5)) {
     // A photo caption's date is when the picture was taken ("资料图片:2019年1月29日,香港中联办外…", "…攝:林振東").
+    // …or credits an agency ("…被港府派警察逮捕，關押至今。美聯社").
+    if (/(?:美联社|美聯社|路透社|法新社|新华社|新華社|中新社|美国之音|美國之音|\bAP\b|\bAFP\b|\bReuters\b|Getty Images)\s*[.。]?\s*$/.test(b.text) && b.text.length <= 120) continue;
     if (/^\s*(?:资料图片|資料圖片|资料照片|資料照片|图片|圖片|照片|图|圖|file photo|photo|image)\s*[:：]|[摄攝]\s*[:：]|\b(?:photo|picture)\s*(?:by|:)/i.test(b.text)) continue;
     // A date line, or a date at the head of a paragraph ("中国公民运动网2020年1月21日:", "BEIJING, 28 Dec 2020 -").
     // (Not a date an event is told with: "两人同被控于2021年1月10日至…" starts a sentence, not a dateline.)
@@ -145,7 +147,9 @@ function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
     const titleLine = b.text.length <= 120 && !/[.。!?！？]\s*\S/.test(b.text);
     const d = findDates(b.text).find((x) => x.date.precision === 'day' && (b.text.length <= 60 || x.start <= 30 || titleLine)
       && !/(?:于|於|在|自|从|從|至|到|since|from)\s*$/i.test(b.text.slice(Math.max(0, x.start - 6), x.start))
-      && !/^[^，,。.]{0,24}(?:被|遭|因|判|捕|拘)/.test(b.text.slice(0, x.start)));
+      && !/^[^，,。.]{0,24}(?:被|遭|因|判|捕|拘)/.test(b.text.slice(0, x.start))
+      // (Nor one an event follows: "黎智英2020年8月10日被…逮捕".)
+      && !/^\s*(?:被|遭|获|獲|在|于|於)/.test(b.text.slice(x.end)));
     if (d) return d.date;
   }
   return undefined;

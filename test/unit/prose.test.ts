@@ -805,4 +805,14 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e2 } = await ingestText('Several people – among them veteran activist Zhu Dong (朱东), Shan Weiming (单伟明), and Zeng Zhihua (曾志华) – were placed under residential surveillance in a designated location (RSDL) for subversion.', { received: '2021-01-01' });
     for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(e2(id)?.facts.status).toBe('detained');
   });
+  it('reads 今（2/9） and 今遭 as the day of the report, never 至今, and takes no dateline from a photo caption telling an arrest ("…2020年8月10日被…逮捕。美聯社")', async () => {
+    const { entry } = await ingestText([
+      '香港傳媒大亨朱东2020年8月10日被港府派警察上銬上鍊逮捕，關押至今。美聯社',
+      '中國外交部今天（2/9）舉行例行記者會。',
+      '香港壹傳媒創辦人、78歲的朱东今（2/9）遭香港國安法庭判刑20年。',
+    ].join('\n\n'), { received: '2026-02-09' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2020-08-10', 'sentenced 2026-02-09']);
+    const { entry: e2 } = await ingestText('单伟明今遭法庭判刑三年。', { received: '2026-02-10' });
+    expect(eventsOf(e2('DEMO0002'))).toEqual(['sentenced 2026-02-10']);
+  });
 });
