@@ -16,16 +16,18 @@ export function parseSentence(text: string): Sentence | undefined {
   if (/无期|無期|\blife\b/.test(s)) return { kind: 'life' };
   if (/^死刑$|^death( sentence| penalty)?$|判处死刑/.test(s)) return { kind: 'death' };
   // "3年半": three and a half years.
-  const zh = new RegExp(`(?:(${CN_NUM})年(半)?)?(?:(${CN_NUM})个?月)?`).exec(s.replace(/有期徒刑|判处|刑期|拘役|管制/g, ''));
-  if (zh && (zh[1] || zh[3])) {
-    const years = zh[1] ? parseChineseNumber(zh[1]) : 0;
-    const months = (zh[3] ? parseChineseNumber(zh[3])! : 0) + (zh[2] ? 6 : 0);
-    if (years !== undefined && months !== undefined && years + months > 0) return { kind: 'fixed', months: years * 12 + months };
+  // (The first term anywhere in the text: a database may write words first, 劳动教养三年.)
+  // (Not a year: "2019年判处有期徒刑三年".)
+  for (const zh of s.replace(/有期徒刑|判处|刑期|拘役|管制/g, '').matchAll(new RegExp(`(${CN_NUM})年(半)?(?:(${CN_NUM})个?月)?|(?:(${CN_NUM})年(半)?)?(${CN_NUM})个?月`, 'g'))) {
+    const [y, half, m] = zh[1] !== undefined ? [zh[1], zh[2], zh[3]] : [zh[4], zh[5], zh[6]];
+    const years = y ? parseChineseNumber(y) : 0;
+    const months = (m ? parseChineseNumber(m)! : 0) + (half ? 6 : 0);
+    if (years !== undefined && years < 100 && months !== undefined && years + months > 0) return { kind: 'fixed', months: years * 12 + months };
   }
   const words = s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g, (w) => String(EN_WORDS.indexOf(w) + 1));
-  const en = /(?:(\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b)?\s*(?:(?:and\s*)?(\d+)\s*(?:months?|mos?|m)\b)?/.exec(words);
-  if (en && (en[1] || en[2])) {
-    const months = Math.round(Number(en[1] ?? 0) * 12) + Number(en[2] ?? 0);
+  const en = /(?<![\w.])(\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b(?:\s*(?:and\s*)?(\d+)\s*(?:months?|mos?|m)\b)?|(?<![\w.])(\d+)\s*(?:months?|mos?|m)\b/.exec(words);
+  if (en) {
+    const months = en[1] !== undefined ? Math.round(Number(en[1]) * 12) + Number(en[2] ?? 0) : Number(en[3]);
     if (months > 0) return { kind: 'fixed', months };
   }
   return undefined;

@@ -9,6 +9,7 @@ import {
 } from '../../src/records/index.js';
 import { deriveNames, normalizeText, removeControlCharacters } from '../../src/names/index.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
+import { parseSentence } from '../../src/vocabulary/sentence.js';
 import { migrate, recordHistory } from '../../src/store/index.js';
 
 const record = (over: Partial<PrisonerRecord> = {}): PrisonerRecord => ({
@@ -116,5 +117,17 @@ describe('migration 4', () => {
     db.prepare("INSERT INTO record_history (record_id, at, origin, ref, before, after) VALUES ('R1', 'a', 'import', 'f:2', NULL, ?), ('R1', 'b', 'import', 'f:2', ?, ?)").run(data, data, data);
     migrate(db);
     expect(recordHistory(db, 'R1').map((h) => [h.n, h.action])).toEqual([[1, 'create'], [2, 'update']]);
+  });
+});
+
+describe('parseSentence', () => {
+  it('reads a term written after words, as an NGO database keeps an administrative term ("reeducation through labour 3 years", 劳动教养三年)', () => {
+    expect(parseSentence('reeducation through labour 3 years')).toEqual({ kind: 'fixed', months: 36 });
+    expect(parseSentence('RTL 1 year 6 months')).toEqual({ kind: 'fixed', months: 18 });
+    expect(parseSentence('劳动教养三年')).toEqual({ kind: 'fixed', months: 36 });
+    expect(parseSentence('11 years')).toEqual({ kind: 'fixed', months: 132 });
+    expect(parseSentence('有期徒刑十一年六个月')).toEqual({ kind: 'fixed', months: 138 });
+    expect(parseSentence('2019年判处有期徒刑三年')).toEqual({ kind: 'fixed', months: 36 });
+    expect(parseSentence('unknown')).toBeUndefined();
   });
 });
