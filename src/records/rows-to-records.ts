@@ -69,6 +69,9 @@ export function generatedId(r: { zh?: string; en?: string; birth?: string }): st
   return id;
 }
 
+/** Punishments that are no prison term: a fine, public surveillance (管制), exemption from punishment. */
+const NO_PRISON_TERM = /^(?:(?:判处|并处|单处)?(?:罚金|罰金|罚款|罰款|没收财产|沒收財產|管制|免予刑事处罚|免予刑事處罰|免除处罚)[^\d]*|(?:a\s+)?fine(?:d)?(?:\s+only)?|(?:exempt(?:ed)?\s+from\s+(?:criminal\s+)?punishment))$/i;
+
 export function rowsToRecords(table: Table, { now = new Date() }: { now?: Date } = {}): { records: RowRecord[]; diagnostics: Diagnostic[] } {
   const file = table.file;
   const diagnostics: Diagnostic[] = [...table.diagnostics];
@@ -159,7 +162,10 @@ export function rowsToRecords(table: Table, { now = new Date() }: { now?: Date }
     if (detText && !detained) problem('detention_date', 'detention date not understood', detText, 'a date such as 2015-03-12, 2015-03 or 2015年3月');
     const sentText = get('sentence');
     const sentence = sentText ? parseSentence(sentText) : undefined;
-    if (sentText && !sentence) problem('sentence', 'sentence not understood', sentText, '"11 years", "有期徒刑十一年", "life", "无期徒刑", "死缓" or "death"');
+    // A punishment that is no prison term (a fine, 管制, exempted from punishment) is kept in the notes, not refused.
+    const noTerm = Boolean(sentText && !sentence && NO_PRISON_TERM.test(sentText));
+    if (noTerm) problem('sentence', 'no prison term; kept in the notes', sentText, 'a prison term such as "11 years" or "有期徒刑十一年"', 'warning');
+    else if (sentText && !sentence) problem('sentence', 'sentence not understood', sentText, '"11 years", "有期徒刑十一年", "life", "无期徒刑", "死缓" or "death"');
     const statusText = get('status');
     let status: Status | undefined;
     if (statusText) {
@@ -189,7 +195,7 @@ export function rowsToRecords(table: Table, { now = new Date() }: { now?: Date }
       prison: get('prison') || undefined,
       status,
       sources: parseSources(get('sources')),
-      notes: get('notes') || undefined,
+      notes: [get('notes'), noTerm ? `sentence: ${sentText}` : ''].filter(Boolean).join('; ') || undefined,
     };
     records.push({ row, record, fields: rowFields(values, patterns) });
   }

@@ -17,8 +17,14 @@ export function parseSentence(text: string): Sentence | undefined {
   if (/^死刑$|^death( sentence| penalty)?$|判处死刑/.test(s)) return { kind: 'death' };
   // "3年半": three and a half years.
   // (The first term anywhere in the text: a database may write words first, 劳动教养三年.)
+  // Half a month: "十三个半月", "13.5个月", "13.5 months" (Hong Kong courts count in them).
+  const halfMonth = new RegExp(`(?<![0-9.])(?:(${CN_NUM})个半月|(\\d+)\\.5\\s*(?:个月|months?))`).exec(s);
+  if (halfMonth) {
+    const whole = halfMonth[1] !== undefined ? parseChineseNumber(halfMonth[1]) : Number(halfMonth[2]);
+    if (whole !== undefined) return { kind: 'fixed', months: whole + 0.5 };
+  }
   // (Not a year: "2019年判处有期徒刑三年".)
-  for (const zh of s.replace(/有期徒刑|判处|刑期|拘役|管制/g, '').matchAll(new RegExp(`(${CN_NUM})年(半)?(?:(${CN_NUM})个?月)?|(?:(${CN_NUM})年(半)?)?(${CN_NUM})个?月`, 'g'))) {
+  for (const zh of s.replace(/有期徒刑|判处|刑期|拘役|管制/g, '').matchAll(new RegExp(`(?<![0-9.])(${CN_NUM})年(半)?(?:(${CN_NUM})个?月)?|(?<![0-9.])(?:(${CN_NUM})年(半)?)?(${CN_NUM})个?月`, 'g'))) {
     const [y, half, m] = zh[1] !== undefined ? [zh[1], zh[2], zh[3]] : [zh[4], zh[5], zh[6]];
     const years = y ? parseChineseNumber(y) : 0;
     const months = (m ? parseChineseNumber(m)! : 0) + (half ? 6 : 0);
@@ -49,7 +55,9 @@ export function describeSentence(sentence: Sentence): { zh: string; en: string }
   const months = sentence.months ?? 0;
   const y = Math.floor(months / 12);
   const m = months % 12;
-  const zhTerm = (y ? `${chineseNumeral(y)}年` : '') + (m ? `${chineseNumeral(m)}个月` : '');
+  // (Half a month, as Hong Kong courts give: 一年一个半月, "1 year and 1.5 months".)
+  const half = m % 1 !== 0;
+  const zhTerm = (y ? `${chineseNumeral(y)}年` : '') + (m ? (half ? `${chineseNumeral(Math.floor(m))}个半月`.replace(/^零个半月$/, '半个月') : `${chineseNumeral(m)}个月`) : '');
   const enParts = [y ? `${y} year${y === 1 ? '' : 's'}` : '', m ? `${m} month${m === 1 ? '' : 's'}` : ''].filter(Boolean);
   const enTerm = enParts.join(' and ');
   const en = enParts.length === 1 && !m ? `${y} year${y === 1 ? "'s" : "s'"}` : `${enTerm}'`;

@@ -9,7 +9,7 @@ import {
 } from '../../src/records/index.js';
 import { deriveNames, normalizeText, removeControlCharacters } from '../../src/names/index.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
-import { parseSentence } from '../../src/vocabulary/sentence.js';
+import { describeSentence, parseSentence } from '../../src/vocabulary/sentence.js';
 import { migrate, recordHistory } from '../../src/store/index.js';
 
 const record = (over: Partial<PrisonerRecord> = {}): PrisonerRecord => ({
@@ -129,5 +129,13 @@ describe('parseSentence', () => {
     expect(parseSentence('有期徒刑十一年六个月')).toEqual({ kind: 'fixed', months: 138 });
     expect(parseSentence('2019年判处有期徒刑三年')).toEqual({ kind: 'fixed', months: 36 });
     expect(parseSentence('unknown')).toBeUndefined();
+  });
+
+  it('reads half months as Hong Kong courts give them (十三个半月, 13.5个月), and never the digit after a decimal point alone', () => {
+    expect(parseSentence('十三个半月')).toEqual({ kind: 'fixed', months: 13.5 });
+    expect(parseSentence('13.5个月')).toEqual({ kind: 'fixed', months: 13.5 });
+    expect(parseSentence('13.5 months')).toEqual({ kind: 'fixed', months: 13.5 });
+    expect(parseSentence('2.5个月')).toEqual({ kind: 'fixed', months: 2.5 });
+    expect(describeSentence({ kind: 'fixed', months: 13.5 })).toEqual({ zh: expect.stringContaining('一年一个半月'), en: expect.stringContaining('1 year and 1.5 months') });
   });
 });
