@@ -117,7 +117,7 @@ function graver(a: Sentence, b: Sentence): Sentence | undefined {
 }
 
 /** A term in Chinese as news writes it: "14年", "3年半", "4年两个月" (parseSentence reads it whole). */
-const ZH_TERM = `${CNUM}年半?(?:${CNUM}个?月)?`;
+const ZH_TERM = `(?:${CNUM}年半?(?:${CNUM}个?半?月)?|${CNUM}个半?月)`;
 /** A length of time in words: "four months", "2 weeks", "14 months". */
 const DURATION = `${EN_NUM_RE}\\s+(?:years?|months?|weeks?|days?)`;
 

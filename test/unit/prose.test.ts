@@ -815,4 +815,16 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e2 } = await ingestText('单伟明今遭法庭判刑三年。', { received: '2026-02-10' });
     expect(eventsOf(e2('DEMO0002'))).toEqual(['sentenced 2026-02-10']);
   });
+  it('gives each their own number from a list of terms with the unit written once ("sentenced to 18, 16,12 and 7 years … respectively", 分别判处有期徒刑十八年、十六年和七年)', async () => {
+    const { entry } = await ingestText('Zhu Dong, Shan Weiming, Zeng Zhihua and Jiang Tianming were sentenced to 18, 16,12 and 7 years in prison respectively.', { received: '1999-12-27' });
+    expect(['DEMO0001', 'DEMO0002', 'DEMO0003', 'DEMO0011'].map((id) => entry(id)?.facts.sentence?.months)).toEqual([216, 192, 144, 84]);
+    const { entry: e2 } = await ingestText('法院以组织、利用邪教组织破坏法律实施罪分别判处朱东、单伟明、曾志华有期徒刑十八年、十六年和七年。', { received: '1999-12-27' });
+    expect(['DEMO0001', 'DEMO0002', 'DEMO0003'].map((id) => e2(id)?.facts.sentence?.months)).toEqual([216, 192, 84]);
+    const { entry: e3 } = await ingestText('中新网10月17日电 朱东、单伟明、曾志华等3人,日前被法院一审以聚众扰乱社会秩序罪分别判处有期徒刑九个月和拘役六个月、五个月。', { received: '2003-10-17' });
+    expect(['DEMO0001', 'DEMO0002', 'DEMO0003'].map((id) => e3(id)?.facts.sentence?.months)).toEqual([9, 6, 5]);
+    const { entry: e4 } = await ingestText('中新網10月17日電 曾志华、朱东、单伟明等3人,日前被法院一審分別判處有期徒刑九個月和拘役六個月、五個月。', { received: '2003-10-17' });
+    expect(['DEMO0001', 'DEMO0002'].map((id) => e4(id)?.facts.sentence?.months)).toEqual([6, 5]);
+    const { entry: e5 } = await ingestText('12月2日,朱东、单伟明和曾志华在香港西九龙裁判法院出庭接受判决,三人早前已承认被控罪名,今天分别被判处十三个半月,十个月和七个月有期徒刑。', { received: '2020-12-03' });
+    expect(['DEMO0001', 'DEMO0002', 'DEMO0003'].map((id) => e5(id)?.facts.sentence?.months)).toEqual([13.5, 10, 7]);
+  });
 });

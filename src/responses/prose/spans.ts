@@ -277,33 +277,72 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     if (says) { predicate = [{ start: c.mention.end, end: c.own.end }]; predicates.push(predicate); }
     out.unshift({ person: c.person, ranges });
   }
-  for (const p of predicates) respectively(out, p, text);
+  for (const p of predicates) respectively(out, p, text, sent.start);
   // The same person named twice in one sentence ("Liu ... Xu ... Liu") keeps every part.
   const merged = new Map<PersonInText, Piece[]>();
   for (const o of out) merged.set(o.person, [...(merged.get(o.person) ?? []), ...o.ranges]);
   return [...merged].map(([person, ranges]) => ({ person, ranges: dedupe(ranges) }));
 }
 
-const TERMS = /(?:有期徒刑|拘役|管制)[零〇一二两三四五六七八九十百\d]+(?:年|个月)(?:[零〇一二两三四五六七八九十\d]+个?月)?(?:缓刑[零〇一二两三四五六七八九十\d]+(?:年|个月))?|无期徒刑|死刑(?:缓期(?:二|两)年执行)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+years?(?:\s+and\s+\w+\s+months?)?|\blife(?: imprisonment)?\b/gi;
+const TERMS = /(?:有期徒刑|拘役|管制)[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)(?:[零〇一二两兩三四五六七八九十\d]+[个個]?月)?(?:[缓緩]刑[零〇一二两兩三四五六七八九十\d]+(?:年|[个個]月))?|[无無]期徒刑|死刑(?:[缓緩]期(?:二|两|兩)年[执執]行)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+years?(?:\s+and\s+\w+\s+months?)?|\blife(?: imprisonment)?\b/gi;
 
 /**
  * "分别判处四被告人有期徒刑三年缓刑四年、有期徒刑七年六个月、有期徒刑七年…", "were sentenced to three and five
  * years respectively": as many terms as people sharing the words, in the order the people were named: each
  * person keeps the words before the terms and their own term only.
  */
-function respectively(out: { person: PersonInText; ranges: Piece[] }[], predicate: Piece[], text: string): void {
+function respectively(out: { person: PersonInText; ranges: Piece[] }[], predicate: Piece[], text: string, sentStart: number): void {
   const shared = predicate[0];
   if (!shared) return;
   const words = text.slice(shared.start, shared.end);
-  if (!/分别|respectively/i.test(words)) return;
+  // (分别 may come before the names: 分别判处朱东、单伟明有期徒刑…)
+  if (!/分[别別]|respectively/i.test(words) && !/分[别別](?:被)?判[处處]/.test(text.slice(sentStart, shared.start))) return;
   const sharing = out.filter((o) => o.ranges.some((r) => r.start === shared.start && r.end === shared.end) || o.ranges.some((r) => r.start < shared.start && r.end >= shared.end));
   const terms = [...words.matchAll(TERMS)];
+  if (sharing.length >= 2 && terms.length !== sharing.length && termList(out, sharing, shared, words)) return;
   if (sharing.length < 2 || terms.length !== sharing.length) return;
   const lead = { start: shared.start, end: shared.start + terms[0].index! };
   sharing.forEach((o, i) => {
     const term = { start: shared.start + terms[i].index!, end: shared.start + terms[i].index! + terms[i][0].length };
     o.ranges = [...o.ranges.filter((r) => r.end <= shared.start && !(r.start <= shared.start && r.end >= shared.end)).map((r) => ({ ...r })), lead, term];
   });
+}
+
+const LIST_NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+/** "sentenced to 18, 16,12 and 7 years in prison respectively": numbers listed, the unit written once. */
+const EN_TERM_LIST = new RegExp(`(?<![\\w.])(${LIST_NUM}(?:\\s*,\\s*${LIST_NUM})*\\s*,?\\s*(?:and|&)\\s+${LIST_NUM})\\s+(?:years?|months?)\\b`, 'i');
+const ZH_ITEM = '[零〇一二两兩三四五六七八九十百\\d]+(?:年半?|[个個]半?月)(?:[零〇一二两兩三四五六七八九十\\d]+[个個]?半?月)?';
+/** 分别判处有期徒刑十八年、十六年、十二年和七年: the word written once, the terms listed. */
+/** …or two words each for some: 分别判处有期徒刑九个月、六个月和拘役六个月、五个月、四个月. */
+const ZH_TERM_LIST = new RegExp(`((?:有期徒刑|拘役)${ZH_ITEM}(?:[、，,和及](?:有期徒刑|拘役)?${ZH_ITEM})+)`);
+/** …or the numbers first and the word once after them: 分别被判处十三个半月,十个月和七个月有期徒刑. */
+const ZH_TERM_LIST_AFTER = new RegExp(`(${ZH_ITEM}(?:[、，,和及]${ZH_ITEM})+)((?:有期)?徒刑|监禁|監禁)`);
+
+/**
+ * A list of terms with the unit or the word written once: each person keeps the words before the list, their own
+ * number and the unit after it ("… were sentenced to 16 … years in prison"). Whether it applied.
+ */
+function termList(out: { person: PersonInText; ranges: Piece[] }[], sharing: typeof out, shared: Piece, words: string): boolean {
+  const en = EN_TERM_LIST.exec(words);
+  const after = en ? null : ZH_TERM_LIST_AFTER.exec(words);
+  const zh = en || after ? null : ZH_TERM_LIST.exec(words);
+  const list = en ?? after ?? zh;
+  if (!list) return false;
+  const listStart = shared.start + list.index + list[0].indexOf(list[1]);
+  const items = [...list[1].matchAll(en ? new RegExp(LIST_NUM, 'gi') : new RegExp(`(有期徒刑|拘役)?${ZH_ITEM}`, 'g'))];
+  // (The numbers first: each keeps their own and the word after the list, 十个月 … 有期徒刑.)
+  if (items.length !== sharing.length) return false;
+  const lead = { start: shared.start, end: listStart };
+  const unit = { start: listStart + list[1].length, end: shared.end };
+  let word: Piece | undefined;
+  sharing.forEach((o, i) => {
+    const at = listStart + items[i].index!;
+    // (In Chinese the word before the number is the last one written: 拘役 for 五个月 after 拘役六个月.)
+    if (items[i][1]) word = { start: at, end: at + items[i][1].length };
+    const own = { start: items[i][1] ? at + items[i][1].length : at, end: at + items[i][0].length };
+    o.ranges = [...o.ranges.filter((r) => r.end <= shared.start && !(r.start <= shared.start && r.end >= shared.end)).map((r) => ({ ...r })), lead, ...(en || after ? [own, unit] : [word!, own])];
+  });
+  return true;
 }
 
 function dedupe(ranges: Piece[]): Piece[] {
