@@ -22,7 +22,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
   ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
-  ['sentenced', /判处|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b/gi],
+  ['sentenced', /判处|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b|\b(?:received|got)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|and|a|half)\s+){1,4}(?:years?|months?)\b(?!\s*(?:old|ago|later|earlier|of)\b)/gi],
   ['detained', /刑事拘留|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|指定居所监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
@@ -547,7 +547,12 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   if (DENIAL.test(sentence)) return 'denied';
   // A slogan or a sign's words: "上面写着“维权无罪 释放黄琦”", "placards reading 'Free Liu Xiaobo'".
   if (/(?:标语|口号|横幅|写着|写有|高呼|呼喊|喊出|举牌)[^。]*[“「"『][^”」"』]*$/.test(head) || /\b(?:banners?|placards?|signs?|slogans?|chant(?:ed|ing)?)\b[^.]*["“‘][^"”’]*$/i.test(head)) return 'a slogan or a demand';
-  if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || HYPOTHETICAL_EN.test(head.slice(Math.max(0, hit.start - 64)))) return 'hypothetical or still to come';
+  const hypothetical = HYPOTHETICAL_EN.exec(head.slice(Math.max(0, hit.start - 64)));
+  // "Three activists … who had demanded that officials disclose their assets were sentenced": a finite "was"/"were"
+  // of the word's own tells it happened, whatever a clause before it asked for (but not "if he was released").
+  const toldAsDone = hypothetical && /\b(?:was|were)\s+(?:(?:also|later|eventually|subsequently|then|finally|formally)\s+)?$/i.test(head)
+    && !/^(?:if|whether|fears?|feared|may|might|could|would|will|should|shall|hope[sd]?)\b/i.test(hypothetical[0]);
+  if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || (hypothetical && !toldAsDone)) return 'hypothetical or still to come';
   // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.
   if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(head)) return 'hypothetical or still to come';
   // "it feared Tiyip, a prominent geographer, faced execution after being convicted": a fear, not a fact.

@@ -827,4 +827,27 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e5 } = await ingestText('12月2日,朱东、单伟明和曾志华在香港西九龙裁判法院出庭接受判决,三人早前已承认被控罪名,今天分别被判处十三个半月,十个月和七个月有期徒刑。', { received: '2020-12-03' });
     expect(['DEMO0001', 'DEMO0002', 'DEMO0003'].map((id) => e5(id)?.facts.sentence?.months)).toEqual([13.5, 10, 7]);
   });
+  it('dates the three a dated lead counts by it ("Three activists … who had demanded … were sentenced on Thursday"), gives a relative clause to the name before it, and no lawyer\'s news to "Mr. Li"', async () => {
+    const { entry, out } = await ingestText([
+      'BEIJING — Three activists in China who had demanded that public officials disclose their assets were sentenced on Thursday to prison, according to one of their lawyers and a daughter of one of the defendants.',
+      '"I think it\'s ridiculous," said Liao Minyue, 21, the daughter of Zhu Dong, 49, who received a sentence of six and a half years at the Yushui District Court.',
+      'Another activist, Shan Weiming, was also sentenced to six and a half years. The third, Zeng Zhihua, received three years.',
+    ].join('\n\n'), { received: '2014-06-20' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['sentenced 2014-06-19']);
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 78 });
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2014-06-19']);
+    expect(eventsOf(entry('DEMO0003'))).toEqual(['sentenced 2014-06-19']);
+    expect(entry('DEMO0003')?.facts.status).toBe('serving');
+    // The daughter who speaks is no entry.
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Liao Minyue');
+  });
+
+  it('gives "X, a lawyer for Mr. Li, was himself arrested" to X, not to Mr. Li', async () => {
+    const { out } = await ingestWith(['PZ0001,浦志强,Pu Zhiqiang,,M,,Han,,,,,,', 'LS0001,李思华,Li Sihua,,M,,Han,,,,,,'],
+      'The third, Li Sihua, received three years.\n\nPu Zhiqiang, a lawyer for Mr. Li, was himself recently arrested and is facing trial.', '2014-06-20');
+    const li = out.entries.find((e) => (e.recordId ?? e.candidates[0]?.id) === 'LS0001')!;
+    expect(li.facts.events.map((e) => e.type)).toEqual(['sentenced']);
+    const pu = out.entries.find((e) => (e.recordId ?? e.candidates[0]?.id) === 'PZ0001')!;
+    expect(pu.facts.status).toBe('detained');
+  });
 });

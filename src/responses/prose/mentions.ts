@@ -65,6 +65,8 @@ const VERB_AFTER_APPOSITION = new RegExp(`^\\s*,[^,.;()]{2,60},(?:${VERB_AFTER.s
 const AGE_AFTER = /^\s*,\s*(?:(?:a|an)\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3}\s*,)|^\s*[,(]\s*(?:male|female|a man|a woman|born|b\.)\b/i;
 const OFFICIAL_BEFORE = /\b(Judge|Justice|judge|spokesperson|spokesman|spokeswoman|Spokesperson|Spokesman|Minister|minister|President|president|Premier|Ambassador|ambassador|Chairman|Secretary|Director|director|Commissioner|Rapporteur|Chair|Prosecutor|prosecutor|officials?|officer|Governor|Mayor|Consul|Counsellor|Counselor|Councillor|Senator|Representative|Congressman|Congresswoman|Chancellor|Deputy|Vice)\s+$/;
 const OFFICIAL_AFTER = /^\s*,\s*(?:the\s+|a\s+|China['’]s\s+)?(?:president|vice president|chief justice|spokesperson|spokesman|spokeswoman|minister|foreign minister|ambassador|director|chairman|chairwoman|head|secretary|governor|judge|deputy|commissioner|prosecutor|official|consul)\b/i;
+/** A relative or lawyer described after the name: "said Liao Minyue, 21, the daughter of Liu Ping". */
+const OTHER_AFTER = /^\s*,\s*(?:\d{1,3},\s*)?(?:the\s+|a\s+|an\s+)?(?:(?:eldest|elder|older|younger|youngest|only)\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|lawyer|attorney|relative|nephew|niece|cousin|grandson|granddaughter)\s+(?:of|for)\b/i;
 const OTHER_BEFORE = /\b(?:(?:his|her|their|the)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|cousin|uncle|aunt|niece|nephew|partner|friend|colleague|co-defendant|defen[cs]e (?:lawyer|attorney|counsel))|\p{Lu}[\p{L}-]*['’]s\s+(?:wife|husband|father|mother|son|daughter|brother|sister|lawyers?|attorneys?)|wife|husband)\s*,?\s*$/u;
 
 /** Capitalised words that are never a person's name: function words, institutions, places, months. */
@@ -571,7 +573,7 @@ function roleOf(names: FullName[], blocks: Block[]): PersonRole {
     // (A former chair of a civic group — "前支联会主席李卓人" — holds no office: the title says nothing of that.)
     const civic = /(?:主席|副主席|主任|院长|书记|负责人)[\s:：]*$/.test(before) && /前|会|協會|协会|组织|組織|联盟|聯盟|公司|集团|教会|党(?!委|组)/.test(before);
     if ((ZH_OFFICIAL_BEFORE.test(before) && !civic) || OFFICIAL_BEFORE.test(beforeLatin) || OFFICIAL_AFTER.test(after)) return 'official';
-    if (ZH_OTHER_BEFORE.test(before) || OTHER_BEFORE.test(beforeLatin)) role = 'other';
+    if (ZH_OTHER_BEFORE.test(before) || OTHER_BEFORE.test(beforeLatin) || OTHER_AFTER.test(after)) role = 'other';
   }
   // "Wang's wife Xu Zhongyun was also sentenced": a relative whom the text itself says was detained or sentenced
   // is a subject too.

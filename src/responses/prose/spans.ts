@@ -24,6 +24,8 @@ const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|
 const PLURAL_EN = /\b(?:they|them|their|both|the two|the pair|all (?:three|four|five|six|of them)|these (?:two |three |four |five )?(?:men|women|people|prisoners|detainees|individuals|activists|lawyers|monks|nuns|persons))\b/i;
 /** Words after which a name is an object ("tried together with Tong", "the same day as Liao Shihua"). */
 const OBJECT_BEFORE = /\b(?:with|as|of|for|by|from|against|alongside|like|than|about|besides|among|between|unlike|whom|whose|to)\s+(?:(?:the|his|her|their|fellow|labou?r|rights|human|Hunan|activist|organizer|organiser|dissident|lawyer|professor|pastor|monk|colleague|co-defendant|friend|wife|husband)\s+){0,4}$/i;
+/** "a lawyer for Mr. Li" ("together with Mr. Hu-lo" lists one more of the people told of). */
+const OBJECT_BEFORE_TITLED = /\b(?:for|of|by|to|against|from|about|representing|represented|defending|defended)\s+(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 /** A name that only says whose relative the subject is: "Alim, the youngest son of … Rebiya Kadeer, was sentenced". */
 const KIN_OF_BEFORE = /\b(?:sons?|daughters?|wife|husband|mother|father|parents?|brothers?|sisters?|nephews?|nieces?|grand(?:son|daughter)s?|children|relatives?|lawyers?|attorneys?)\s+of\s+[^,.;()（）]{0,80}$/i;
 const POSSESSIVE_AFTER = /^(?:['’‘]s\b|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家人|家属|亲属|律师|同事|朋友))/;
@@ -43,7 +45,7 @@ const ONE_PERSON_ZH = /一(?:名|位|个)[^，,。；;]{0,12}?(?:人士|律师|�
 const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|(?:\d+|[二三四五六七八九十两兩])人(?:均|都|皆|全部)|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
 /** A verdict announced: 宣判, 作出判决, "handed down its verdict". */
 const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the )?(?:verdicts?|sentences?)\b|\bannounced (?:its |the )?(?:verdicts?|sentences?)\b/i;
-const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|sentenc|jail|prison term|years? in (?:jail|prison)/i;
+const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|sentenc|jail|prison term|years? in (?:jail|prison)|\b(?:received|got)\s+(?:\w+\s+){1,3}(?:years?|months?)\b/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
 const REDUCTION = /减刑|減刑|减去|減去|\b(?:sentence|term)s?\s+(?:were\s+|was\s+)?(?:reduc|cut|shorten)|\breduc\w*|\bcommut\w*/i;
 const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased\b|\bfreed\b/i;
@@ -205,7 +207,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const owner = (m: Located) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 12)) || kinOf(m);
       // Named only as someone's relative, followed by what happened to that someone: nothing here is theirs.
       if (inside.every((m) => kinOf(m) && /^[^.;。；]{0,40}?,\s*(?:who\s+)?(?:was|were|had|has|is)\b/i.test(text.slice(m.end, sent.end)))) continue;
-      const leadingAll = inside.filter((m, i) => i === 0 || !(OBJECT_BEFORE.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) || owner(m)));
+      // ("the daughter of Liu Ping, 49, who received a sentence …": a relative clause after the name is theirs.)
+      const toldAfter = (m: Located) => /^\s*,\s*(?:\d{1,3},\s*)?who\b/.test(text.slice(m.end, m.end + 12));
+      const leadingAll = inside.filter((m, i) => i === 0 || toldAfter(m) || !(OBJECT_BEFORE.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) || OBJECT_BEFORE_TITLED.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) || owner(m)));
       const leading = leadingAll.length > 1 && owner(leadingAll[0]) && leadingAll.slice(1).some((m) => m.person !== leadingAll[0].person) ? leadingAll.filter((m) => m.person !== leadingAll[0].person) : leadingAll;
       const order = [...new Set(leading.map((m) => m.person))];
       const named = order.filter((p) => p.role !== 'official');
