@@ -850,4 +850,17 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const pu = out.entries.find((e) => (e.recordId ?? e.candidates[0]?.id) === 'PZ0001')!;
     expect(pu.facts.status).toBe('detained');
   });
+  it('gives names set after a group ("with two of his business partners—A and B—on Aug. 20, 2013") the whole sentence, reads "imposed an 18-month jail term on", and dates terms told undated by a verdict told after them', async () => {
+    const { entry } = await ingestText([
+      'The district court in Urumqi imposed an 18-month jail term and a fine on Zhu Dong after detaining him for about a year, a relative told RFA.',
+      'Zhu, who returned to his homeland in 2011, was arrested and thrown in jail with two of his business partners—Shan Weiming and Zeng Zhihua—on Aug. 20, 2013.',
+      'Zeng, the company’s director, was sentenced to two years and three months imprisonment while Shan got two years imprisonment, the relative said.',
+      'The court arrived at its decision on Aug. 21 after holding a one-day trial on July 11, he said.',
+    ].join('\n\n'), { received: '2014-08-26' });
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) {
+      expect(eventsOf(entry(id))).toEqual(['detained 2013-08-20', 'sentenced 2014-08-21']);
+      expect(entry(id)?.facts.status).toBe('serving');
+    }
+    expect(['DEMO0001', 'DEMO0002', 'DEMO0003'].map((id) => entry(id)?.facts.sentence?.months)).toEqual([18, 24, 27]);
+  });
 });

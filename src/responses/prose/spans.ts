@@ -44,7 +44,9 @@ const ONE_PERSON_ZH = /一(?:名|位|个)[^，,。；;]{0,12}?(?:人士|律师|�
 /** The defendants or detainees of a case together: 众被告, 45名罪成被告, "Ten of the 12 Hongkongers", "the defendants". */
 const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|(?:\d+|[二三四五六七八九十两兩])人(?:均|都|皆|全部)|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
 /** A verdict announced: 宣判, 作出判决, "handed down its verdict". */
-const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the )?(?:verdicts?|sentences?)\b|\bannounced (?:its |the )?(?:verdicts?|sentences?)\b/i;
+const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the )?(?:verdicts?|sentences?)\b|\bannounced (?:its |the )?(?:verdicts?|sentences?)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued|handed down|announced)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b/i;
+/** Names set after a group they belong to: "with two of his business partners—Dilyar Obul and Muhemmet Sidik—". */
+const GROUP_APPOSITION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:partners|colleagues|associates|others|activists|friends|members|co-defendants|lawyers|monks|nuns|relatives|students|employees|staff|men|women|people)\s*(?:—|–|--|:)(?:\s|,|\band\b)*$/i;
 const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|sentenc|jail|prison term|years? in (?:jail|prison)|\b(?:received|got)\s+(?:\w+\s+){1,3}(?:years?|months?)\b/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
 const REDUCTION = /减刑|減刑|减去|減去|\b(?:sentence|term)s?\s+(?:were\s+|was\s+)?(?:reduc|cut|shorten)|\breduc\w*|\bcommut\w*/i;
@@ -138,6 +140,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
   let lastSentence: TextRange | undefined;
+  /** Subjects told of as sentenced with no date, for a dated verdict told after them ("The court arrived at its decision on Aug. 21"). */
+  let sentencedUndated: { person: PersonInText; block: number }[] = [];
   const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText> })[] = [];
   let someone: TextRange | undefined;
   blocks.forEach((block, bi) => {
@@ -157,8 +161,23 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         return /^(?:[\s,，、;；]|\band\b|和|及)*$/.test(before);
       };
       const inside = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && (bracketDepthAt(text, sent.start, m.start) === 0 || listedInBrackets(m)));
+      // Named as members of a group the sentence tells of ("was arrested … with two of his business partners—Dilyar Obul
+      // and Muhemmet Sidik—on Aug. 20"): the whole sentence is theirs too, and they start no clause of their own.
+      const apposed = (m: Located) => {
+        let before = text.slice(Math.max(sent.start, m.start - 160), m.start);
+        for (const o of inside) if (o.end <= m.start && o.start >= m.start - 160) before = before.replace(text.slice(o.start, o.end), '');
+        return inside[0] !== m && GROUP_APPOSITION.test(before);
+      };
       const sentence = text.slice(sent.start, sent.end);
       const range = { block: bi, start: sent.start, end: sent.end };
+      // "Sidik … was sentenced to two years …" then "The court arrived at its decision on Aug. 21 …": a dated verdict after
+      // the terms dates each of them (those named within the last few paragraphs, and not those it names itself).
+      if (VERDICT.test(sentence) && DATED.test(undateline(sentence)) && !DATE_RANGE.test(sentence)) {
+        for (const u of sentencedUndated) {
+          if (bi - u.block <= 4 && !inside.some((m) => m.person === u.person)) give(u.person, range, `a dated verdict after the sentencing told of ${u.person.name}`);
+        }
+        sentencedUndated = [];
+      }
       if (!inside.length) {
         // "45名罪成被告今日…判刑", "Ten of the 12 Hongkongers … were sentenced … on Wednesday": a dated sentence about
         // the defendants together, for each of them named afterwards with news of the same kind.
@@ -209,7 +228,12 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       if (inside.every((m) => kinOf(m) && /^[^.;。；]{0,40}?,\s*(?:who\s+)?(?:was|were|had|has|is)\b/i.test(text.slice(m.end, sent.end)))) continue;
       // ("the daughter of Liu Ping, 49, who received a sentence …": a relative clause after the name is theirs.)
       const toldAfter = (m: Located) => /^\s*,\s*(?:\d{1,3},\s*)?who\b/.test(text.slice(m.end, m.end + 12));
-      const leadingAll = inside.filter((m, i) => i === 0 || toldAfter(m) || !(OBJECT_BEFORE.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) || OBJECT_BEFORE_TITLED.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) || owner(m)));
+      const objectBefore = (m: Located) => {
+        const before = text.slice(Math.max(sent.start, m.start - 24), m.start);
+        return OBJECT_BEFORE.test(before) || OBJECT_BEFORE_TITLED.test(before) || owner(m);
+      };
+      const isApposed = new Set(inside.filter(apposed));
+      const leadingAll = inside.filter((m, i) => !isApposed.has(m) && (i === 0 || toldAfter(m) || !objectBefore(m)));
       const leading = leadingAll.length > 1 && owner(leadingAll[0]) && leadingAll.slice(1).some((m) => m.person !== leadingAll[0].person) ? leadingAll.filter((m) => m.person !== leadingAll[0].person) : leadingAll;
       const order = [...new Set(leading.map((m) => m.person))];
       const named = order.filter((p) => p.role !== 'official');
@@ -218,6 +242,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       }
       someone = undefined;
       const kinds = kindsOf(sentence);
+      if (kinds.has('sentenced') && undatedNewsOf(sentence, new Set(['sentenced']))) {
+        for (const p of named) if (p.role === 'subject' && !sentencedUndated.some((u) => u.person === p)) sentencedUndated.push({ person: p, block: bi });
+      }
       for (const g of datedGroups) {
         if (![...kinds].some((k) => g.kinds.has(k)) || (g.reach !== undefined && bi - g.block > g.reach)) continue;
         if (g.size !== undefined) {
@@ -230,6 +257,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         }
         for (const p of named) if (p.role === 'subject') give(p, g, `one of the defendants a dated sentence before tells of together`);
       }
+      for (const m of isApposed) if (m.person.role === 'subject' && !leading.some((l) => l.person === m.person)) give(m.person, range, `named as one of a group the sentence tells of`);
       if (order.length === 1) {
         give(order[0], range, `names ${order[0].name}`);
       } else {
