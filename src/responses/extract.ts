@@ -704,6 +704,8 @@ export function extractFacts(seg: Segment): EntryFacts {
     .filter((e, i, all) => all.findIndex((o) => o.type === e.type && o.date?.value === e.date?.value && o.months === e.months) === i)
     // "减去有期徒刑八个月…（本次减刑后刑期至…）": the same reduction twice, once with its months; keep that one.
     .filter((e, _i, all) => e.months || !e.date || !all.some((o) => o !== e && o.type === e.type && o.months && o.date?.value === e.date!.value));
+  // "taken into custody in 2008" and "detained … on July 8, 2008": one detention, told the second time more precisely.
+  facts.events = facts.events.filter((e) => !(e.date && facts.events.some((o) => o !== e && o.type === e.type && o.date && o.date.value.length > e.date!.value.length && o.date.value.startsWith(e.date!.value))));
   facts.events = firstOfCustody(facts.events);
   return facts;
 }

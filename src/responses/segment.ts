@@ -157,7 +157,7 @@ function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
 
 const LINE_END = /[.。!?！？:：;；"”」』)）]$/;
 const ABBREVIATED = /\b(?:Mr|Mrs|Ms|Dr|No|Nos|St|Prof|Rev|Gen|Col|Lt|Art|para|paras|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
-const STARTS_ITEM = /^\s*(?:[•·▪◦●■\-–—*]\s|\(?[a-z0-9]{1,3}[.)]\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])/;
+const STARTS_ITEM = /^\s*(?:[•·▪◦●■\-–—*]\s|\(?[a-z0-9]{1,3}[.)]\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])|^\s*(?:Published|Updated|Posted|Last updated|Date|Source|By)\s*:|^\s*(?:发布时间|發佈時間|发布日期|發布日期|更新时间|更新時間|来源|來源|作者)\s*[:：]/;
 
 /**
  * Lines of text and PDF files are often lines of a wrapped paragraph ("... the sentencing of Mr. Palden

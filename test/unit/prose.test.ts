@@ -863,4 +863,24 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     }
     expect(['DEMO0001', 'DEMO0002', 'DEMO0003'].map((id) => entry(id)?.facts.sentence?.months)).toEqual([18, 24, 27]);
   });
+  it('gives "the other two" the words before the name that follows, reads "two friends—his elder cousin A and a monk named B —" as the group, keeps a "Published:" line apart, and one detention told twice', async () => {
+    const { entry } = await ingestText([
+      'Zhu Dong, 45, in poor health after serving the full term of a six-year sentence',
+      'Tibetan monk released from prison in China',
+      'Published: July 16, 2014 03:59 AM GMT',
+      '',
+      'Zhu Dong, aged about 45, was taken into custody in 2008 in Chengdu, a Tibetan told RFA on Tuesday.',
+      '',
+      'Zhu Dong was detained in Chengdu on July 8, 2008 together with two friends—his elder cousin Shan Weiming and a monk named Zeng Zhihua — while on an errand, Chime said.',
+      '',
+      '“The other two were later released, but Zhu Dong was held back and was eventually sentenced to six years in prison,” he said.',
+    ].join('\n'), { received: '2014-07-16' });
+    expect(eventsOf(entry('DEMO0001'))).toContain('detained 2008-07-08');
+    expect(eventsOf(entry('DEMO0001'))).not.toContain('detained 2008');
+    expect(eventsOf(entry('DEMO0001'))).not.toContain('released 2014-07-16');
+    for (const id of ['DEMO0002', 'DEMO0003']) {
+      expect(eventsOf(entry(id))).toEqual(['detained 2008-07-08', 'released -']);
+      expect(entry(id)?.facts.status).toBe('released');
+    }
+  });
 });

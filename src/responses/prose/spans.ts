@@ -31,6 +31,8 @@ const KIN_OF_BEFORE = /\b(?:sons?|daughters?|wife|husband|mother|father|parents?
 const POSSESSIVE_AFTER = /^(?:['’‘]s\b|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家人|家属|亲属|律师|同事|朋友))/;
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
+/** The rest of a group named before: "the other two", "the two others", "the remaining three". */
+const OTHER_N = /\b(?:the\s+other|the\s+remaining)\s+(two|three|four|five|six)\b|\bthe\s+(two|three|four|five|six)\s+others\b/i;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
 const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers)\b|([两二三四五六七八九十几])名|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
 const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -46,7 +48,7 @@ const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六�
 /** A verdict announced: 宣判, 作出判决, "handed down its verdict". */
 const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the )?(?:verdicts?|sentences?)\b|\bannounced (?:its |the )?(?:verdicts?|sentences?)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued|handed down|announced)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b/i;
 /** Names set after a group they belong to: "with two of his business partners—Dilyar Obul and Muhemmet Sidik—". */
-const GROUP_APPOSITION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:partners|colleagues|associates|others|activists|friends|members|co-defendants|lawyers|monks|nuns|relatives|students|employees|staff|men|women|people)\s*(?:—|–|--|:)(?:\s|,|\band\b)*$/i;
+const GROUP_APPOSITION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:partners|colleagues|associates|others|activists|friends|members|co-defendants|lawyers|monks|nuns|relatives|students|employees|staff|men|women|people)\s*(?:—|–|--|:)[^—–.;:!?()]{0,40}$/i;
 const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|sentenc|jail|prison term|years? in (?:jail|prison)|\b(?:received|got)\s+(?:\w+\s+){1,3}(?:years?|months?)\b/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
 const REDUCTION = /减刑|減刑|减去|減去|\b(?:sentence|term)s?\s+(?:were\s+|was\s+)?(?:reduc|cut|shorten)|\breduc\w*|\bcommut\w*/i;
@@ -241,6 +243,15 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         give(named[0], someone, `the sentence before tells of someone not yet named: ${named[0].name}, named first here`);
       }
       someone = undefined;
+      // "The other two were later released, but Ngakchung was held back": the words before the name are the others'.
+      const others = OTHER_N.exec(sentence);
+      if (others && leading.length) {
+        const rest = group.filter((p) => !inside.some((m) => m.person === p));
+        const n = GROUP_SIZES[(others[1] ?? others[2]).toLowerCase()];
+        if (rest.length === n && sent.start + others.index < leading[0].start) {
+          for (const p of rest) give(p, { block: bi, start: sent.start, end: leading[0].start }, `"${others[0]}": ${rest.map((r) => r.name).join(', ')}, named together before`);
+        }
+      }
       const kinds = kindsOf(sentence);
       if (kinds.has('sentenced') && undatedNewsOf(sentence, new Set(['sentenced']))) {
         for (const p of named) if (p.role === 'subject' && !sentencedUndated.some((u) => u.person === p)) sentencedUndated.push({ person: p, block: bi });
@@ -277,7 +288,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       }
       const last = named[named.length - 1];
       if (last) { focus = last; focusBlock = bi; }
-      if (named.length >= 2) group = named;
+      // (Those named as one of a group count too: "together with two friends—Traphun and Gudrak".)
+      const together = [...named, ...[...isApposed].map((m) => m.person).filter((p, i, all) => p.role === 'subject' && !named.includes(p) && all.indexOf(p) === i)];
+      if (together.length >= 2) group = together;
     }
   });
   // In reading order: a sentence given back ("This was the case of …", a group named after) comes first.
