@@ -150,6 +150,27 @@ describe('court rulings as published (China Judgements Online layout)', () => {
   });
 });
 
+describe('first-instance judgments as published, law articles appended', () => {
+  it('dates each defendant\'s sentence by the judgment\'s date above the appended law articles, and a fine alone (单处罚金) as a sentencing', async () => {
+    const { entry } = await ingestText([
+      '广东省廉江市人民法院', '刑 事 判 决 书', '(2016)粤0881刑初697号',
+      '被告人朱东，男，1976年出生，汉族。因涉嫌犯掩饰、隐瞒犯罪所得罪于2016年8月4日被羁押，同日被刑事拘留。',
+      '被告人单伟明，男，1986年出生，汉族。',
+      '本院认为，被告人朱东、单伟明明知是赃车而予以购买，其行为已构成掩饰、隐瞒犯罪所得罪。判决如下：',
+      '一、被告人朱东犯掩饰、隐瞒犯罪所得罪，判处有期徒刑六个月，缓刑一年，并处罚金人民币三千元。',
+      '二、被告人单伟明犯掩饰、隐瞒犯罪所得罪，单处罚金人民币五千元。',
+      '审　判　长　　杨方宁', '二〇一六年十二月二十六日', '书　记　员　　刘　诗',
+      '附相关法律条文',
+      '《中华人民共和国刑法》', '第五十二条判处罚金，应当根据犯罪情节决定罚金数额。',
+      '第七十二条对于被判处拘役、三年以下有期徒刑的犯罪分子，同时符合下列条件的，可以宣告缓刑。', '(一)犯罪情节较轻;', '(二)有悔罪表现;', '(三)没有再犯罪的危险;',
+      '第七十三条拘役的缓刑考验期限为原判刑期以上一年以下，但是不能少于二个月。', '有期徒刑的缓刑考验期限为原判刑期以上五年以下，但是不能少于一年。', '缓刑考验期限，从判决确定之日起计算。',
+      '第六十七条犯罪以后自动投案，如实供述自己的罪行的，是自首。', '对于自首的犯罪分子，可以从轻或者减轻处罚。', '被宣告缓刑的犯罪分子，如果被判处附加刑，附加刑仍须执行。',
+    ].join('\n'), { received: '2017-03-06' });
+    expect(eventsOf(entry('DEMO0001'))).toContain('sentenced 2016-12-26');
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2016-12-26']);
+  });
+});
+
 describe('what a text does not say about a person is never written (issue 13, item 3)', () => {
   it.each([
     ['黄琪的父亲于2023年5月病故。黄琪现在四川省巴中监狱服刑。', 'died'],

@@ -17,6 +17,8 @@ export interface RulingShape {
 const TITLE = /(裁定书|判决书|决定书|裁定|判决)\s*$/;
 const CASE_NUMBER = /[（(〔[]\s*\d{4}\s*[）)〕\]][^号\n]{1,24}?(?:刑更|刑初|刑终|刑监|刑申|刑执|执|减|假)[^号\n]{0,10}?\d+\s*号/;
 const DECISION = /(?:裁定|判决|决定)如下\s*[:：]?/;
+/** The heading of the law articles appended after a ruling's date: 附相关法律条文, 附：本判决适用的法律条文. */
+const APPENDIX = /^\s*附\s*[:：]?\s*[^\n]{0,12}(?:法律|法条|条文|规定)[^\n]{0,6}$/;
 
 /** The shape of a court ruling, or undefined when the document is not one. */
 export function readRulingShape(blocks: readonly DocumentBlock[]): RulingShape | undefined {
@@ -28,8 +30,10 @@ export function readRulingShape(blocks: readonly DocumentBlock[]): RulingShape |
     const m = DECISION.exec(b.text);
     if (m) { shape.decision = { block: i, offset: m.index + m[0].length }; break; }
   }
-  // The date at the end: the last line that is (almost) only a date, with a day.
-  for (const b of [...blocks].reverse().slice(0, 15)) {
+  // The date at the end: the last line that is (almost) only a date, with a day (before the law articles a
+  // judgment may append: "附相关法律条文").
+  const appendix = blocks.findIndex((b, i) => i > (shape.decision?.block ?? 0) && APPENDIX.test(toSimplified(b.text)));
+  for (const b of [...blocks.slice(0, appendix > 0 ? appendix : blocks.length)].reverse().slice(0, 15)) {
     const text = b.text.replace(/\s+/g, '');
     const found = findDates(text).filter((d) => d.date.precision === 'day');
     const d = found[found.length - 1];
