@@ -427,10 +427,12 @@ const STRONG_NOW = /现|目前|正在|仍|至今|尚在|currently|\bnow\b|\bstil
  * formally arrested on 27 October") is one detention, dated by its first stage: a detention told right after
  * another (no sentence or release between) and dated on or after it, within the year, is the same spell.
  */
-function firstOfCustody(events: ResponseEvent[]): ResponseEvent[] {
+function firstOfCustody(events: ResponseEvent[], spells: WeakSet<ResponseEvent>): ResponseEvent[] {
   const out: ResponseEvent[] = [];
   for (const e of events) {
     const last = out[out.length - 1];
+    // A detention for a term of days (行政拘留十日) is a spell of its own, served and over, not a stage of the next.
+    if (spells.has(e) || (last && spells.has(last))) { out.push(e); continue; }
     // A later stage follows within the year; a detention told next but dated years before is another spell.
     if (e.type === 'detained' && last?.type === 'detained' && last.date && e.date && e.date.value >= last.date.value
       && Number(e.date.value.slice(0, 4)) - Number(last.date.value.slice(0, 4)) <= 1) continue;
@@ -596,6 +598,8 @@ export function extractFacts(seg: Segment): EntryFacts {
   // A birth date is never the date of an event.
   const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d)));
   const events: ResponseEvent[] = [];
+  /** Detentions for a term of days (行政拘留十日, "detained for 15 days"): spells of their own. */
+  const spells = new WeakSet<ResponseEvent>();
   /** Sentences telling a relative's or a victim's fate (their term, charge and prison are not this person's), and words naming an event that did not happen. */
   const othersAt: { start: number; end: number }[] = [];
   for (const s of sentences(text)) {
@@ -628,6 +632,7 @@ export function extractFacts(seg: Segment): EntryFacts {
         return;
       }
       const ev: ResponseEvent = { type: hit.type };
+      if (hit.type === 'detained' && new RegExp(`^(?:[^，。；,;]{0,2}?${CNUM}(?:日|天)|[^.;,]{0,30}?\\bfor\\s+\\w+\\s+days\\b)`).test(s.text.slice(hit.end, hit.end + 40))) spells.add(ev);
       const laterStage = hit.type === 'detained' ? local.slice(i + 1).find((h) => h.type === 'detained') : undefined;
       const date = dateFor(hit, prevEnd, nextStart, sentenceDates, isChinese(s.text), s.text, laterStage)
         ?? (decisionAt !== undefined && s.start + hit.start >= decisionAt ? seg.decision?.date : undefined);
@@ -706,6 +711,6 @@ export function extractFacts(seg: Segment): EntryFacts {
     .filter((e, _i, all) => e.months || !e.date || !all.some((o) => o !== e && o.type === e.type && o.months && o.date?.value === e.date!.value));
   // "taken into custody in 2008" and "detained … on July 8, 2008": one detention, told the second time more precisely.
   facts.events = facts.events.filter((e) => !(e.date && facts.events.some((o) => o !== e && o.type === e.type && o.date && o.date.value.length > e.date!.value.length && o.date.value.startsWith(e.date!.value))));
-  facts.events = firstOfCustody(facts.events);
+  facts.events = firstOfCustody(facts.events, spells);
   return facts;
 }

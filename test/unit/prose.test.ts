@@ -169,6 +169,11 @@ describe('first-instance judgments as published, law articles appended', () => {
     expect(eventsOf(entry('DEMO0001'))).toContain('sentenced 2016-12-26');
     expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2016-12-26']);
   });
+
+  it('keeps each administrative detention for a term of days as its own spell, not a stage of the next', async () => {
+    const { entry } = await ingestText('被告人朱东,女,1969年2月26日出生。2013年10月3日因抛撒传单被行政拘留十日;2014年5月6日因非正常上访被行政拘留七日;2014年6月10日因非正常上访被行政拘留十日。2016年3月1日因涉嫌聚众扰乱社会秩序罪被刑事拘留,同年3月20日被逮捕。', { received: '2016-12-01' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2013-10-03', 'detained 2014-05-06', 'detained 2014-06-10', 'detained 2016-03-01']);
+  });
 });
 
 describe('what a text does not say about a person is never written (issue 13, item 3)', () => {
