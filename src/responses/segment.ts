@@ -242,9 +242,12 @@ function numberedArePeople(items: Segment[], finder: NameFinder): boolean {
 }
 
 /** Prose: the people the text speaks of, each with the sentences and clauses about them, in reading order. */
-function proseSegments(paragraphs: DocumentBlock[], finder: NameFinder): Segment[] {
+function proseSegments(all: DocumentBlock[], finder: NameFinder): Segment[] {
+  const shape = readRulingShape(all);
+  // The law articles a judgment appends after its date tell of no one.
+  const paragraphs = shape?.appendix ? all.slice(0, shape.appendix) : all;
+  const ruling = shape;
   const people = findPeople(paragraphs, finder);
-  const ruling = readRulingShape(paragraphs);
   const spans = spanPeople(paragraphs, people, { ruling: Boolean(ruling) });
   const out: Segment[] = [];
   for (const span of spans) {

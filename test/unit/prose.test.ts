@@ -152,7 +152,7 @@ describe('court rulings as published (China Judgements Online layout)', () => {
 
 describe('first-instance judgments as published, law articles appended', () => {
   it('dates each defendant\'s sentence by the judgment\'s date above the appended law articles, and a fine alone (单处罚金) as a sentencing', async () => {
-    const { entry } = await ingestText([
+    const { entry, out } = await ingestText([
       '广东省廉江市人民法院', '刑 事 判 决 书', '(2016)粤0881刑初697号',
       '被告人朱东，男，1976年出生，汉族。因涉嫌犯掩饰、隐瞒犯罪所得罪于2016年8月4日被羁押，同日被刑事拘留。',
       '被告人单伟明，男，1986年出生，汉族。',
@@ -164,10 +164,12 @@ describe('first-instance judgments as published, law articles appended', () => {
       '《中华人民共和国刑法》', '第五十二条判处罚金，应当根据犯罪情节决定罚金数额。',
       '第七十二条对于被判处拘役、三年以下有期徒刑的犯罪分子，同时符合下列条件的，可以宣告缓刑。', '(一)犯罪情节较轻;', '(二)有悔罪表现;', '(三)没有再犯罪的危险;',
       '第七十三条拘役的缓刑考验期限为原判刑期以上一年以下，但是不能少于二个月。', '有期徒刑的缓刑考验期限为原判刑期以上五年以下，但是不能少于一年。', '缓刑考验期限，从判决确定之日起计算。',
-      '第六十七条犯罪以后自动投案，如实供述自己的罪行的，是自首。', '对于自首的犯罪分子，可以从轻或者减轻处罚。', '被宣告缓刑的犯罪分子，如果被判处附加刑，附加刑仍须执行。',
+      '第六十七条犯罪以后自动投案，如实供述自己的罪行的，是自首。', '被采取强制措施的犯罪嫌疑人、被告人和正在服刑的罪犯，如实供述司法机关还未掌握的本人其他罪行的，以自首论。', '被宣告缓刑的犯罪分子，如果被判处附加刑，附加刑仍须执行。',
     ].join('\n'), { received: '2017-03-06' });
     expect(eventsOf(entry('DEMO0001'))).toContain('sentenced 2016-12-26');
     expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2016-12-26']);
+    // The appended articles' "被告人和正在服刑的罪犯" names no one.
+    expect(out.entries.map((e) => e.facts.name)).toEqual(['朱东', '单伟明']);
   });
 
   it('keeps each administrative detention for a term of days as its own spell, not a stage of the next', async () => {

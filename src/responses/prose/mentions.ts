@@ -339,6 +339,8 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
     const s = b.simple;
     for (const m of s.matchAll(ZH_CUES)) {
       const at = m.index! + m[0].length;
+      // "被告人和正在服刑的罪犯", "被告人及其辩护人": a conjunction, not the surname 和 or 及.
+      if (/^(?:和|与|與|及|或)(?:正在|其他|其|罪犯|被告|犯罪|服刑|在押|证人|證人|辩护|辯護|被害|同案)/.test(s.slice(at, at + 6))) continue;
       const n = hanNameAt(s, at);
       if (n) add({ block: b.index, ...n, kind: 'introduced', why: `${m[0]} before the name`, zh: s.slice(n.start, n.end).replace(/·/g, '') });
     }

@@ -12,6 +12,8 @@ export interface RulingShape {
   decision?: { block: number; offset: number };
   /** The ruling's date, written at its end (二〇一九年十二月十日). */
   date?: PartialDate;
+  /** Where the law articles appended after the ruling begin (附相关法律条文): they tell of no one. */
+  appendix?: number;
 }
 
 const TITLE = /(裁定书|判决书|决定书|裁定|判决)\s*$/;
@@ -33,6 +35,7 @@ export function readRulingShape(blocks: readonly DocumentBlock[]): RulingShape |
   // The date at the end: the last line that is (almost) only a date, with a day (before the law articles a
   // judgment may append: "附相关法律条文").
   const appendix = blocks.findIndex((b, i) => i > (shape.decision?.block ?? 0) && APPENDIX.test(toSimplified(b.text)));
+  if (appendix > 0) shape.appendix = appendix;
   for (const b of [...blocks.slice(0, appendix > 0 ? appendix : blocks.length)].reverse().slice(0, 15)) {
     const text = b.text.replace(/\s+/g, '');
     const found = findDates(text).filter((d) => d.date.precision === 'day');
