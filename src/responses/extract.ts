@@ -145,7 +145,7 @@ function sentenceIn(told: string): Sentence | undefined {
   const total = new RegExp(`判处?(?:合共|共计?|总计|总共)(${ZH_TERM})(?:刑期|徒刑|监禁)`).exec(text);
   if (total) return parseSentence(total[1]);
   // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation).
-  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?(?:(${ZH_TERM})|(无期)|(死缓))`).exec(text);
+  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十]))(?:刑)?\\s*(?:(${ZH_TERM})|(无期)|(死缓))`).exec(text);
   if (shortZh) return shortZh[2] ? { kind: 'life' } : shortZh[3] ? { kind: 'death_suspended' } : parseSentence(shortZh[1]);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
   // …and so may a date: "sentenced, on 15 November 2007, to five years".
@@ -521,7 +521,7 @@ function lastWord(text: string, words: [Status, RegExp][]): Status | undefined {
 const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\b(?:denied|denies|denying)\b(?:\s+(?:on|in|last|this)?\s*\w+){0,3}?\s+(?:that|reports|claims)|\b(?:denies|denied) (?:it|they|he|she) (?:had )?(?:sentenced|detained|arrested|executed)\b|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
-const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:将(?!其|他|她|该|罪犯)|拟|预计|预期|计划|准备|有望)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
+const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:(?<![大上中少])将(?!其|他|她|该|罪犯|官|军|領|领|士)|拟|预计|预期|计划|准备|有望)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
 const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|fear(?:s|ed)?|feared|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’.“”"-]+){0,8}\s*$/i;
 const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
 const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?)\b[^,.;]*$/iu;
@@ -618,7 +618,9 @@ export function extractFacts(seg: Segment): EntryFacts {
         omitted.push({ type: hit.type, why: refused, text: s.text.trim().slice(0, 160) });
         // Their whole sentence is a relative's; a refused word alone says nothing of the status either.
         // A denied sentence is denied whole ("denied that … was sentenced to death": no term either).
-        othersAt.push(refused.startsWith("someone else's") || refused === 'denied' ? { start: s.start, end: s.start + s.text.length } : { start: s.start + hit.start, end: s.start + hit.end });
+        // (In Chinese, from the clause that names the relative: "李建辉被判刑4年,其妻子戴英被判刑5年" keeps his term.)
+        const from = isChinese(s.text) && refused.startsWith("someone else's") ? Math.max(0, ...['，', ',', '；', ';'].map((c) => s.text.lastIndexOf(c, hit.start) + 1)) : 0;
+        othersAt.push(refused.startsWith("someone else's") || refused === 'denied' ? { start: s.start + from, end: s.start + s.text.length } : { start: s.start + hit.start, end: s.start + hit.end });
         return;
       }
       // "本院于2012年4月20日、2013年7月25日、2014年10月21日四次裁定对该犯减刑": one event a date.

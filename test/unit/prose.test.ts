@@ -911,4 +911,10 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
       expect(entry(id)?.facts.status).toBe('released');
     }
   });
+  it('keeps a man\'s own term before the clause naming his wife (李建辉被非法判刑4年,其妻子戴英被非法判刑5年), finds the wife, and reads 判刑 17年 with a space', async () => {
+    const { entry } = await ingestText('1、中国空军学院教官、重要的空军高级将官曾志华被非法判刑 17年。\n\n5、深圳市辅导站站长单伟明被非法判刑4年,其妻子朱东被非法判刑5年。', { received: '2011-01-10' });
+    expect(entry('DEMO0003')?.facts.sentence).toEqual({ kind: 'fixed', months: 204 });
+    expect(entry('DEMO0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 48 });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+  });
 });
