@@ -917,4 +917,15 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(entry('DEMO0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 48 });
     expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
   });
+  it('reads "X和Y两位基督徒因…被刑事拘留" as X and Y (not a name Y两), and 秘密监视居住 as a detention', async () => {
+    const { entry, out } = await ingestText('朱东和单伟明两位基督徒因在微信转发信仰见证,于2023年8月31日被阿克苏市公安局刑事拘留。\n\n北京律师曾志华也于2015.7.10被以煽动颠覆国家政权罪的名义秘密监视居住(秘密关押)。', { received: '2025-04-16' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2023-08-31']);
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['detained 2023-08-31']);
+    expect(eventsOf(entry('DEMO0003'))).toEqual(['detained 2015-07-10']);
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('单伟明两');
+    // The man the lawyer defended is not held with him.
+    const { entry: e2 } = await ingestText('朱东案一审判决是在2015.05.11作出的,判处有期徒刑五年。而和我一起做朱东一审辩护人的北京律师曾志华也于2015.7.10被秘密监视居住。', { received: '2015-12-02' });
+    expect(eventsOf(e2('DEMO0001'))).toEqual(['sentenced 2015-05-11']);
+    expect(e2('DEMO0001')?.facts.status).toBe('serving');
+  });
 });

@@ -28,7 +28,7 @@ const OBJECT_BEFORE = /\b(?:with|as|of|for|by|from|against|alongside|like|than|a
 const OBJECT_BEFORE_TITLED = /\b(?:for|of|by|to|against|from|about|representing|represented|defending|defended)\s+(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 /** A name that only says whose relative the subject is: "Alim, the youngest son of … Rebiya Kadeer, was sentenced". */
 const KIN_OF_BEFORE = /\b(?:sons?|daughters?|wife|husband|mother|father|parents?|brothers?|sisters?|nephews?|nieces?|grand(?:son|daughter)s?|children|relatives?|lawyers?|attorneys?)\s+of\s+[^,.;()（）]{0,80}$/i;
-const POSSESSIVE_AFTER = /^(?:['’‘]s\b|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家人|家属|亲属|律师|同事|朋友))/;
+const POSSESSIVE_AFTER = /^(?:['’‘]s\b|(?:案)?(?:的)?(?:一审|二审)?(?:辩护人|辩护律师|辯護人|辯護律師|代理律师|代理人)|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家人|家属|亲属|律师|同事|朋友))/;
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
