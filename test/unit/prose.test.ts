@@ -928,4 +928,10 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(eventsOf(e2('DEMO0001'))).toEqual(['sentenced 2015-05-11']);
     expect(e2('DEMO0001')?.facts.status).toBe('serving');
   });
+  it('reads "另一位与X同期被捕的基督徒Y,…现已获释" as news of Y only, and "X及Y各被判" as Y (not Y各)', async () => {
+    const { entry, out } = await ingestText('云南大理法院判处两名基督徒 朱东及单伟明各被判两年及一年半\n\n(云南-2018年4月24日)湖南籍基督徒朱东,本周二被大理市中级法院以“邪教罪”,判刑两年,刑期至今年10月。另一位与朱东同期被捕的基督徒单伟明,不久前被法院判刑一年六个月,现已获释。', { received: '2018-04-24' });
+    expect(entry('DEMO0001')?.facts.status).toBe('serving');
+    expect(entry('DEMO0002')?.facts.status).toBe('released');
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('单伟明各');
+  });
 });

@@ -39,7 +39,7 @@ interface Block {
 
 const HAN_NAME_CHAR = /[\p{Script=Han}]/u;
 /** Characters that end a name after a pattern (罪犯蔡恒涛因…, 被告人李某于…), never part of the given name here. */
-const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并']);
+const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并各']);
 /** Words that follow a two-character name in a ruling (对罪犯朱东减去…, 罪犯李明假释): not its third character. */
 // …and the first words of a charge: "被告人黄琦故意泄露国家秘密" names 黄琦, not 黄琦故.
 const VERB_AFTER_NAME = /^(?:[两二三四五六七八九十几][位名个人]|减去|减刑|减为|假释|获释|获得|予以|不服|提出|服刑|犯有|确有|认罪|刑满|在服刑|在押|在监|死刑|死缓|有期徒刑|无期徒刑|故意|非法|涉嫌|盗窃|诈骗|贩卖|贪污|受贿|煽动|颠覆|寻衅滋事|聚众|妨害|为境外)/;
@@ -300,7 +300,7 @@ function hanBoundaryOk(s: string, start: number, end: number): boolean {
   const before = s[start - 1];
   const after = s[end];
   const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、的]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
-    || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一|主席|会长|委员|主任)$/.test(s.slice(Math.max(0, start - 3), start));
+    || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一|主席|会长|委员|主任|基督徒|信徒|教徒|学员|弟子|传道人|神父|修女|喇嘛|僧人|活佛|工人|农民|商人|公民|网民|博主|诗人|画家|导演|学生|妇女|男子|女子|母亲|父亲|妻子|丈夫|儿子|女儿|姐姐|妹妹|哥哥|弟弟|教官|将官|军官|站长|店主|老板|村民|访民)$/.test(s.slice(Math.max(0, start - 3), start));
   const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|早前|随即|身体|健康|去年|今年|前年|昨|今天|今日|本周|上周|上月|本月)/.test(s.slice(end));
   return beforeOk && afterOk;
 }

@@ -225,7 +225,12 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       // A name after "with", "as", "against" … is part of another person's clause, not the start of its own.
       // …and a name that owns what follows ("Wang's wife Xu Zhongyun was sentenced", 黄琪的父亲) starts no clause either.
       const kinOf = (m: Located) => KIN_OF_BEFORE.test(text.slice(Math.max(sent.start, m.start - 100), m.start));
-      const owner = (m: Located) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 12)) || kinOf(m);
+      // (…or modifies the next: "另一位与涂焱同期被捕的基督徒苏敏,…判刑一年六个月,现已获释" tells of 苏敏.)
+      const modifies = (m: Located) => {
+        const next = inside.find((o) => o.start >= m.end && o.person !== m.person);
+        return Boolean(next) && /^[^，。；,;“”「」]{0,14}的[\p{Script=Han}]{0,8}$/u.test(text.slice(m.end, next!.start)) && /[与和同跟及]$/.test(text.slice(Math.max(0, m.start - 1), m.start));
+      };
+      const owner = (m: Located) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 12)) || kinOf(m) || modifies(m);
       // Named only as someone's relative, followed by what happened to that someone: nothing here is theirs.
       if (inside.every((m) => kinOf(m) && /^[^.;。；]{0,40}?,\s*(?:who\s+)?(?:was|were|had|has|is)\b/i.test(text.slice(m.end, sent.end)))) continue;
       // ("the daughter of Liu Ping, 49, who received a sentence …": a relative clause after the name is theirs.)
