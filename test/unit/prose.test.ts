@@ -156,7 +156,7 @@ describe('first-instance judgments as published, law articles appended', () => {
       '广东省廉江市人民法院', '刑 事 判 决 书', '(2016)粤0881刑初697号',
       '被告人朱东，男，1976年出生，汉族。因涉嫌犯掩饰、隐瞒犯罪所得罪于2016年8月4日被羁押，同日被刑事拘留。',
       '被告人单伟明，男，1986年出生，汉族。',
-      '本院认为，被告人朱东、单伟明明知是赃车而予以购买，其行为已构成掩饰、隐瞒犯罪所得罪。判决如下：',
+      '本院认为，被告人朱东、单伟明明知是赃车而予以购买，其行为已构成掩饰、隐瞒犯罪所得罪。鉴于车辆已追回，可酌情对被告人从轻处罚。判决如下：',
       '一、被告人朱东犯掩饰、隐瞒犯罪所得罪，判处有期徒刑六个月，缓刑一年，并处罚金人民币三千元。',
       '二、被告人单伟明犯掩饰、隐瞒犯罪所得罪，单处罚金人民币五千元。',
       '审　判　长　　杨方宁', '二〇一六年十二月二十六日', '书　记　员　　刘　诗',
@@ -168,7 +168,7 @@ describe('first-instance judgments as published, law articles appended', () => {
     ].join('\n'), { received: '2017-03-06' });
     expect(eventsOf(entry('DEMO0001'))).toContain('sentenced 2016-12-26');
     expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2016-12-26']);
-    // The appended articles' "被告人和正在服刑的罪犯" names no one.
+    // The appended articles' "被告人和正在服刑的罪犯" names no one, nor does "可酌情对被告人从轻处罚".
     expect(out.entries.map((e) => e.facts.name)).toEqual(['朱东', '单伟明']);
   });
 
@@ -933,5 +933,10 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(entry('DEMO0001')?.facts.status).toBe('serving');
     expect(entry('DEMO0002')?.facts.status).toBe('released');
     expect(out.entries.map((e) => e.facts.name)).not.toContain('单伟明各');
+  });
+  it('dates each defendant by "從2021年1月6日被告被抓捕" told of the defendants together before they are named', async () => {
+    const { entry } = await ingestText('民主派初選47人案中,45名罪成被告今日(11月19日)上午10時於西九龍裁判法院判刑。從2021年1月6日被告被抓捕、首次提堂至今,案件已處理接近4年。\n\n朱东被判囚10年,單偉明被判囚7年。', { received: '2024-11-19' });
+    expect(eventsOf(entry('DEMO0001')).sort()).toEqual(['detained 2021-01-06', 'sentenced 2024-11-19']);
+    expect(eventsOf(entry('DEMO0002')).sort()).toEqual(['detained 2021-01-06', 'sentenced 2024-11-19']);
   });
 });

@@ -9,13 +9,13 @@ import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
 
-export const FACT_WORDS = /软禁|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|抓捕|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 /**
  * The Chinese words of FACT_WORDS as Hong Kong and Taiwan texts write them (釋放, 處決, 判處), written out here rather
  * than converted at start-up (building the converter costs a command over 100 ms); a unit test keeps the two in step.
  */
-export const FACT_WORDS_TRADITIONAL = /軟禁|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑/;
+export const FACT_WORDS_TRADITIONAL = /軟禁|抓獲|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑/;
 export function saysFact(text: string): boolean {
   return FACT_WORDS.test(text) || FACT_WORDS_TRADITIONAL.test(text);
 }
@@ -44,7 +44,7 @@ const ONE_PERSON_EN = /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|writer|dissi
 const ONE_PERSON_ZH = /一(?:名|位|个)[^，,。；;]{0,12}?(?:人士|律师|男子|女子|记者|學者|学者|牧师|僧人|喇嘛|教师|学生|作家|博主|商人|公民|维权者|活动人士)/;
 
 /** The defendants or detainees of a case together: 众被告, 45名罪成被告, "Ten of the 12 Hongkongers", "the defendants". */
-const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|(?:\d+|[二三四五六七八九十两兩])人(?:均|都|皆|全部)|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
+const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六七八九十两兩]+名)(?:罪成)?被告|(?<!原审|原審|对|對|向|的)被告(?=被|均|都|全部)|(?:\d+|[二三四五六七八九十两兩])人(?:均|都|皆|全部)|被告人?[们們]|\b(?:(?:\w+|\d+) of the (?:\d+|\w+)|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|all|the)\s+(?:[\w-]+\s+){0,2}(?:defendants|accused|suspects|Hongkongers|protesters|protestors)\b/i;
 /** A verdict announced: 宣判, 作出判决, "handed down its verdict". */
 const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the )?(?:verdicts?|sentences?)\b|\bannounced (?:its |the )?(?:verdicts?|sentences?)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued|handed down|announced)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b/i;
 /** Names set after a group they belong to: "with two of his business partners—Dilyar Obul and Muhemmet Sidik—". */
@@ -144,7 +144,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let lastSentence: TextRange | undefined;
   /** Subjects told of as sentenced with no date, for a dated verdict told after them ("The court arrived at its decision on Aug. 21"). */
   let sentencedUndated: { person: PersonInText; block: number }[] = [];
-  const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText> })[] = [];
+  const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText>; collective?: boolean })[] = [];
   let someone: TextRange | undefined;
   blocks.forEach((block, bi) => {
     const text = block.text;
@@ -185,7 +185,17 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         // the defendants together, for each of them named afterwards with news of the same kind.
         // (The last few only: a long document's every named sentence looks at them.)
         if (datedGroups.length > 8) datedGroups.shift();
-        if (COLLECTIVE.test(sentence) && DATED.test(sentence) && saysFact(sentence)) datedGroups.push({ ...range, kinds: kindsOf(sentence) });
+        if (COLLECTIVE.test(sentence) && DATED.test(sentence) && saysFact(sentence)) {
+          const g = { ...range, kinds: kindsOf(sentence), collective: true };
+          // The same defendants told of in the sentence just before ("45名罪成被告今日判刑。從2021年1月6日被告被抓捕…"): one
+          // group, and whoever is named with news of either kind is one of it.
+          const before = datedGroups[datedGroups.length - 1];
+          if (before?.collective && previous && before.block === previous.block && before.start === previous.start) {
+            for (const k of before.kinds) g.kinds.add(k);
+            before.kinds = g.kinds;
+          }
+          datedGroups.push(g);
+        }
         // "…法院于12月8日依法对…暴恐袭击案宣判。" then the defendants and their terms: a dated verdict naming no one is the
         // sentencing of those the next paragraph names (and only the next: further on it may be another case's).
         else if (VERDICT.test(sentence) && /\d/.test(sentence) && DATED.test(sentence)) datedGroups.push({ ...range, kinds: new Set(['sentenced']), reach: 1 });
