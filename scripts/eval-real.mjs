@@ -109,7 +109,8 @@ for (const s of sets) {
         const key = ['sentenced', 'released', 'paroled', 'sentence_reduced'].includes(ev.type);
         tally.events[1]++;
         if (key) tally.keyEvents[1]++;
-        const i = got.findIndex((g) => g.type === ev.type && g.date?.value === ev.date);
+        // The annotated date, or a more precise one inside it (annotated "2006-05", read "2006-05-29" from "[on May 29]").
+        const i = got.findIndex((g) => g.type === ev.type && (g.date?.value === ev.date || g.date?.value.startsWith(`${ev.date}-`)));
         if (i >= 0) { tally.events[0]++; if (key) tally.keyEvents[0]++; got.splice(i, 1); }
         else misses.push(`${name}: ${p.name} event ${ev.type} ${ev.date} missing; got ${e.facts.events.map((g) => `${g.type} ${g.date?.value ?? '-'}`).join(', ') || 'none'}`);
       }

@@ -104,6 +104,11 @@ function contextEvidence(rec: IndexedRecord, ctx: MatchContext, s: MatchSettings
     if (d === 0) ev.push({ feature: 'birth year agrees', score: s.birthYearAgree, detail: String(rec.birthYear) });
     else if (d === 1) ev.push({ feature: 'birth year near', score: s.birthYearNear, detail: `${ctx.birthYear} vs ${rec.birthYear}` });
     else ev.push({ feature: 'birth year differs', score: s.birthYearDisagree, detail: `${ctx.birthYear} vs ${rec.birthYear}` });
+  } else if (ctx.approxBirthYear !== undefined && rec.birthYear !== undefined) {
+    // An age is a year either side of a birth year: it may order namesakes, and is never the agreement that confirms.
+    const d = Math.abs(ctx.approxBirthYear - rec.birthYear);
+    // (No penalty for an age that does not fit: it would part two namesakes far enough for one to be auto-accepted.)
+    if (d <= 1) ev.push({ feature: 'age fits birth year', score: s.birthYearAgree / 4, detail: `about ${ctx.approxBirthYear} vs ${rec.birthYear}` });
   }
   if (ctx.province && rec.province) {
     const a = lookupProvince(ctx.province)?.en ?? ctx.province;

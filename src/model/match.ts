@@ -19,6 +19,8 @@ export interface MatchCandidate {
 
 export interface MatchContext {
   birthYear?: number;
+  /** A birth year worked out from an age the text gives ("aged 28" in a 2018 report): it orders namesakes, never confirms one. */
+  approxBirthYear?: number;
   gender?: string;
   province?: string;
   ethnicity?: string;

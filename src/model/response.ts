@@ -20,6 +20,8 @@ export interface EntryFacts {
   name: string;
   gender?: 'M' | 'F';
   birth?: PartialDate;
+  /** The age the text gives right by the name ("Lobsang Tenzin, aged 28", 现年26岁的陈右津), with the year it was told. */
+  age?: { years: number; in: number };
   ethnicity?: string;
   nativePlace?: string;
   charge?: Bilingual;

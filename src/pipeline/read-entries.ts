@@ -35,6 +35,7 @@ function matchSegment(seg: Segment, facts: ReturnType<typeof extractFacts>, doc:
   if (seg.surnameOnly) return surnameCandidates(facts.name, o.list?.recordIds ?? [], o.getRecord);
   return matcher.matchName(facts.name, {
     birthYear: facts.birth ? Number(facts.birth.value.slice(0, 4)) : undefined,
+    approxBirthYear: facts.age ? facts.age.in - facts.age.years : undefined,
     gender: facts.gender,
     province: facts.nativePlace ? lookupProvince(facts.nativePlace.replace(/(省|市|自治区).*$/, ''))?.en : undefined,
     ethnicity: facts.ethnicity,

@@ -23,7 +23,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|单处罚金|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b|\bimposed\s+(?:an?\s+|the\s+)?(?:[\w-]+[- ]){0,3}?(?:jail|prison)?\s*(?:term|sentence)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b|\b(?:received|got)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|and|a|half)\s+){1,4}(?:years?|months?)\b(?!\s*(?:old|ago|later|earlier|of)\b)/gi],
-  ['detained', /刑事拘留|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|(?:指定居所|秘密)?监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
+  ['detained', /刑事拘留|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|(?:指定居所|秘密)?监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|\bcriminal(?:ly)? detention\b|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
 interface Hit { type: EventType; start: number; end: number }
@@ -176,7 +176,7 @@ function sentenceIn(told: string): Sentence | undefined {
   // "handed a death sentence", "given the death penalty".
   if (/\b(?:a|the)\s+death\s+(?:sentence|penalty)\b/i.test(text) && !/suspended|reprieve|commuted|overturned/i.test(text)) return { kind: 'death' };
   if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };
-  if (/(?<!减为)无期徒刑|life imprisonment|life sentence|imprisonment for life|sentenced to life/i.test(text)) return { kind: 'life' };
+  if (/(?<!减为)无期徒刑|life imprisonment|life sentences?|life terms?|imprisonment for life|sentenced to life|life in (?:prison|jail)/i.test(text)) return { kind: 'life' };
   // A table cell or a short note: "有期徒刑六年" with no verb before it (but not a reduction's "减去有期徒刑八个月").
   const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?`).exec(text);
   if (bare) return parseSentence(bare[0]);
@@ -345,6 +345,21 @@ function birthIn(text: string, dates: FoundDate[], fields?: Record<string, strin
   }
   const b = /\((?:b\.|born)\s*(\d{4})\)/i.exec(text) ?? /(?:^|[，,\s])(?:男|女|male|female)[，,]\s*(\d{4})(?:年)?[，,]/i.exec(text);
   return b ? { value: b[1], precision: 'year' } : undefined;
+}
+
+/** The age written right by the person's name: "Lobsang Tenzin, aged 28,", "Kuntho, 20,", "a 45-year-old", 现年26岁的X, X(34岁). */
+function ageIn(text: string, name: string): number | undefined {
+  const own = toSimplified(name.replace(/\s*[（(].*$/, '').trim());
+  const at = own ? text.indexOf(own) : -1;
+  if (at < 0) return undefined;
+  const after = text.slice(at + own.length, at + own.length + 40);
+  const before = text.slice(Math.max(0, at - 16), at);
+  const m = /^\s*(?:[（(][^)）]{0,20}[)）]\s*)?,\s*(?:aged\s+(?:about\s+)?)?(\d{1,2})\s*(?:,|and\b|years? old\b)/i.exec(after)
+    ?? /^\s*,\s*an?\s+(\d{1,2})-year-old\b/i.exec(after)
+    ?? /^\s*[（(](?:[^)）]{0,8}[，,、])?(\d{1,2})岁[)）]/.exec(after)
+    ?? /(?:现年|今年)(\d{1,2})岁的[^，。,]{0,8}$/.exec(before);
+  const years = m ? Number(m[1]) : NaN;
+  return years >= 12 && years <= 99 ? years : undefined;
 }
 
 function ethnicityIn(text: string, fields?: Record<string, string>): string | undefined {
@@ -695,6 +710,8 @@ export function extractFacts(seg: Segment): EntryFacts {
   const gender = genderIn(text, f);
   if (gender) facts.gender = gender;
   if (birth) facts.birth = birth;
+  const age = !birth && seg.ref ? ageIn(text, facts.name) : undefined;
+  if (age !== undefined) facts.age = { years: age, in: Number(seg.ref!.value.slice(0, 4)) };
   const eth = ethnicityIn(text, f);
   if (eth) facts.ethnicity = eth;
   const place = nativePlaceIn(text, f);

@@ -939,4 +939,30 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(eventsOf(entry('DEMO0001')).sort()).toEqual(['detained 2021-01-06', 'sentenced 2024-11-19']);
     expect(eventsOf(entry('DEMO0002')).sort()).toEqual(['detained 2021-01-06', 'sentenced 2024-11-19']);
   });
+  it('dates a counted group told before the first of it is named in the same sentence, reads a place after "in" as no person, "given three-year terms" as a clause\'s own news and "a life term" as life', async () => {
+    const { entry, out } = await ingestText([
+      '“On April 26, 16 Tibetans who were involved in the January protest in Draggo were sentenced to jail terms of varying lengths,” he said, adding that one man, Zhu Dong, had been given a life term.',
+      'Among the others handed prison terms were Shan Weiming, 30, who was sentenced to nine years; Zeng Zhihua and Jiang Tianming, each given three-year terms; Li Hean, 20, sentenced to 13 years.',
+    ].join('\n\n'), { received: '2012-04-30' });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'life' });
+    expect(['DEMO0002', 'DEMO0003', 'DEMO0011', 'DEMO0010'].map((id) => entry(id)?.facts.sentence?.months)).toEqual([108, 36, 36, 156]);
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003', 'DEMO0011', 'DEMO0010']) expect(eventsOf(entry(id))).toEqual(['sentenced 2012-04-26']);
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Draggo');
+  });
+
+  it('gives "fourteen [leaders] received criminal detention notices" to the fourteen named next, and takes "X, which is the dharma name of Y" for no second person', async () => {
+    const { entry } = await ingestText('"Some of the arrested were released on May 28. The [next] morning [on May 29], three [leaders] received criminal detention notices."\nCAA identified the three believers as Pastors Zhu Dong, Shan Weiming and Sister Zeng Zhihua.', { received: '2006-07-05' });
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(eventsOf(entry(id))).toEqual(['detained 2006-05-29']);
+    const { out } = await ingestWith(['CG0001,强久坚参,Changchup Gyaltsen,,M,,Tibetan,,,,,,', 'MM0001,米玛,Migmar,Mima,M,1981,Tibetan,,,,,,'],
+      'The Special Rapporteur received information on Mi Ma, which is the dharma name of Changchup Gyaltsen, who was detained in 2008.', '2009-01-01');
+    expect(out.entries.map((e) => e.facts.name)).toEqual(['Changchup Gyaltsen']);
+  });
+  it('puts first the namesake whose birth year fits the age the text gives ("aged 28" in 2018), and still sends both to review', async () => {
+    const { out } = await ingestWith(['LT0001,,Lobsang Tenzin,,M,1972,Tibetan,Sichuan,,,,,', 'LT0002,,Lobsang Tenzin,,M,1990,Tibetan,Sichuan,,,,,'],
+      'Lobsang Tenzin, aged 28 and formerly a monk at Kirti monastery, was freed on June 5.', '2018-06-20');
+    expect(out.entries).toHaveLength(1);
+    expect(out.entries[0].decision).toBe('review');
+    expect(out.entries[0].candidates[0].id).toBe('LT0002');
+    expect(out.entries[0].candidates[0].evidence.map((e) => e.feature)).toContain('age fits birth year');
+  });
 });

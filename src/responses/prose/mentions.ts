@@ -523,6 +523,8 @@ function withoutStopPhrases(run: Word[]): Word[] {
 /** One word alone is a name only where a sentence could not start with it ("Namga was sentenced", not "Police were"). */
 function singleWordName(w: Word, before: string): boolean {
   if (isNotNameWord(w.text) || w.upper) return false;
+  // "16 Tibetans who were involved in the January protest in Draggo were sentenced": a place after "in", "at", "from".
+  if (/\b(?:in|at|from|near|of|across|around|outside|inside|throughout)\s+$/i.test(before)) return false;
   const sentenceStart = /(^|[.!?:;]\s*|["“]\s*)$/.test(before);
   return !sentenceStart || !ENGLISH_SENTENCE_STARTERS.test(w.text);
 }
@@ -687,6 +689,8 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
     const han = full.find((g) => g.block === f.block && g.zh && !g.latin && /^\s*[(（]\s*$/.test(blocks[f.block].text.slice(g.end, f.start)));
     if (han && /^\s*[)）]/.test(blocks[f.block].text.slice(f.end))) { f.zh = han.zh; han.latin = f.latin; }
   }
+  // "Mi Ma, which is the dharma name of Changchup Gyaltsen": another name of the person named next, not a person.
+  full = full.filter((f) => !/^\s*,?\s*(?:which|that)\s+(?:is|was)\s+(?:also\s+)?(?:the|his|her)\s+(?:[\w-]+\s+){0,2}name\s+of\b/i.test(blocks[f.block].text.slice(f.end, f.end + 60)));
   const groups = groupPeople(full);
   const unresolved = unresolvedSurnames(blocks, groups.map((g) => ({ ...g, person: { ...g.person, mentions: g.names.map((n) => toMention(n, blocks)) } })));
   for (const u of unresolved) {

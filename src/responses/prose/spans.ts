@@ -34,8 +34,8 @@ const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
 const OTHER_N = /\b(?:the\s+other|the\s+remaining)\s+(two|three|four|five|six)\b|\bthe\s+(two|three|four|five|six)\s+others\b/i;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
-const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers)\b|([两二三四五六七八九十几])名|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
-const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|([两二三四五六七八九十几])名|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
+const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** Words of other people's fate: a sentence with these names no one the text is about. */
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
 
@@ -205,7 +205,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         else if (DATED.test(undateline(sentence)) && saysFact(sentence) && !DATE_RANGE.test(sentence)) {
           const counted = GROUP_AHEAD.exec(sentence);
           const size = counted ? GROUP_SIZES[(counted[1] ?? counted[2] ?? counted[3]).toLowerCase()] ?? Number(counted[1]) : undefined;
-          if (size && size >= 2 && size <= 12) datedGroups.push({ ...range, kinds: kindsOf(sentence), size, members: new Set() });
+          if (size && size >= 2 && size <= 30) datedGroups.push({ ...range, kinds: kindsOf(sentence), size, members: new Set() });
         }
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
         // not yet named, for the person the next sentence names first.
@@ -297,6 +297,16 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         for (const p of named) give(p, before, `the sentence before speaks of a group that this sentence names: ${named.map((n) => n.name).join(', ')}`);
       }
       unnamedGroup = undefined;
+      // "On April 26, 16 Tibetans … were sentenced to jail terms of varying lengths, adding that one man, Sonam Lhundrub,
+      // had been given a life term": the words before the first name date a group the sentence starts to name.
+      const lead = text.slice(sent.start, inside[0].start);
+      if (DATED.test(undateline(lead)) && saysFact(lead) && !DATE_RANGE.test(lead)) {
+        const head = { block: bi, start: sent.start, end: inside[0].start };
+        const counted = GROUP_AHEAD.exec(lead);
+        const size = counted ? GROUP_SIZES[(counted[1] ?? counted[2] ?? counted[3]).toLowerCase()] ?? Number(counted[1]) : undefined;
+        if (COLLECTIVE.test(lead)) datedGroups.push({ ...head, kinds: kindsOf(lead), collective: true });
+        else if (size && size >= 2 && size <= 30) datedGroups.push({ ...head, kinds: kindsOf(lead), size, members: new Set(named.filter((p) => p.role === 'subject')) });
+      }
       // "… had been released. This was the case of Qi Dafeng, Zu Guoqiang and Mao Wenke": the sentence before is theirs.
       if (previous && THE_CASE_OF.test(sentence)) {
         for (const p of named) give(p, previous, `"${THE_CASE_OF.exec(sentence)![0].trim()}": the sentence before tells of ${p.name}`);
@@ -332,7 +342,8 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     // …a fact word, or a date ("Officials detained the Tibetans Zhu Dong and Shan Weiming on 1 June").
     // ("不认罪的" says how they pleaded, not what befell them.)
     const rest = text.slice(c.mention.end, c.own.end).replace(/(?:不)?[认認]罪/g, '');
-    const says = saysFact(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
+    // (…or a term: "Adzi Shopo and Choenam, each given three-year terms; Kuntho, 20, sentenced to 13 years".)
+    const says = saysFact(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b|\blife\s+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
     const ranges = [...(prefix ? [prefix] : []), c.own, ...(says ? [] : predicate)];
     if (says) { predicate = [{ start: c.mention.end, end: c.own.end }]; predicates.push(predicate); }
     out.unshift({ person: c.person, ranges });
