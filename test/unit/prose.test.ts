@@ -965,4 +965,16 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(out.entries[0].candidates[0].id).toBe('LT0002');
     expect(out.entries[0].candidates[0].evidence.map((e) => e.feature)).toContain('age fits birth year');
   });
+  it('gives the defendants of "判处X等9名被告人有期徒刑二年至六年" the verdict when they are named with X later, and nobody a term from the range', async () => {
+    const { entry } = await ingestText([
+      '4月19日,山东平度、江苏镇江两起案件分别一审公开宣判。',
+      '山东省潍坊市潍城区人民法院以聚众扰乱社会秩序罪判处朱东等3名被告人有期徒刑二年至六年,其中2人被宣告缓刑。江苏省徐州市铜山区人民法院判处李和安等9名被告人有期徒刑二年至四年。',
+      '2019年4月15日,山东潍坊。',
+      '在法警押解下,被告人朱东、单伟明、曾志华进入法庭。',
+    ].join('\n\n'), { received: '2019-04-20' });
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) {
+      expect(eventsOf(entry(id))).toEqual(['sentenced 2019-04-19']);
+      expect(entry(id)?.facts.sentence).toBeUndefined();
+    }
+  });
 });

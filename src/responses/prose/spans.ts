@@ -142,6 +142,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
   let lastSentence: TextRange | undefined;
+  /** "判处钟世峰等9名被告人…": the first of a counted group of defendants, the words about them, for when the others are named. */
+  let pendingDefendants: { anchor: PersonInText; size: number; ranges: TextRange[] }[] = [];
   /** Subjects told of as sentenced with no date, for a dated verdict told after them ("The court arrived at its decision on Aug. 21"). */
   let sentencedUndated: { person: PersonInText; block: number }[] = [];
   const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText>; collective?: boolean })[] = [];
@@ -266,6 +268,22 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         if (rest.length === n && sent.start + others.index < leading[0].start) {
           for (const p of rest) give(p, { block: bi, start: sent.start, end: leading[0].start }, `"${others[0]}": ${rest.map((r) => r.name).join(', ')}, named together before`);
         }
+      }
+      // "被告人钟世峰、于有峰、王绪章…进入法庭" after "判处钟世峰等9名被告人有期徒刑二年至六年": the others named with the first
+      // of the group are its members; what was said of the group (and the dated verdict given with it) is theirs.
+      for (const g of pendingDefendants) {
+        if (!named.includes(g.anchor) || named.length < 2 || named.length > g.size) continue;
+        for (const p of named) if (p !== g.anchor && p.role === 'subject') for (const r of g.ranges) give(p, r, `one of the ${g.size} defendants told of with ${g.anchor.name} ("${g.anchor.name}等${g.size}名被告人")`);
+        pendingDefendants = pendingDefendants.filter((x) => x !== g);
+      }
+      for (const m of inside) {
+        const counted = /^\s*等(?:共)?(\d+|[二三四五六七八九十两兩]+)名(?:被告人|被告|罪犯|嫌疑人|犯罪嫌疑人)/.exec(text.slice(m.end, m.end + 14));
+        if (!counted || m.person.role !== 'subject') continue;
+        const size = /\d/.test(counted[1]) ? Number(counted[1]) : GROUP_SIZES[counted[1]] ?? (counted[1].startsWith('十') ? 10 + (GROUP_SIZES[counted[1].slice(1)] ?? 0) : undefined);
+        if (!size || size < 2) continue;
+        const given = datedGroups.filter((g) => g.reach !== undefined && bi - g.block <= g.reach && kindsOf(sentence).has('sentenced') && g.kinds.has('sentenced'));
+        // (Only the words up to the next sentence of the paragraph: "…其中2人被宣告缓刑。江苏省…判处白俊国等9名被告人…" is another case.)
+        pendingDefendants = [...pendingDefendants.filter((g) => g.anchor !== m.person).slice(-3), { anchor: m.person, size, ranges: [...given.map((g) => ({ block: g.block, start: g.start, end: g.end })), range] }];
       }
       const kinds = kindsOf(sentence);
       if (kinds.has('sentenced') && undatedNewsOf(sentence, new Set(['sentenced']))) {
