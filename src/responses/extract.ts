@@ -121,7 +121,9 @@ const ZH_TERM = `(?:${CNUM}年半?(?:${CNUM}个?半?月)?|${CNUM}个半?月)`;
 /** A length of time in words: "four months", "2 weeks", "14 months". */
 const DURATION = `${EN_NUM_RE}\\s+(?:years?|months?|weeks?|days?)`;
 
-function sentenceIn(told: string): Sentence | undefined {
+function sentenceIn(written: string): Sentence | undefined {
+  // "6-1/2 years", "6½ years": six and a half.
+  const told = written.replace(/(\d+)(?:-|\s)?(?:1\/2|½)(?=\s*-?\s*years?)/g, (m, n: string) => `${n}.5`.padEnd(m.length, ' '));
   // Time already served is no sentence: "had already served a total of 23 years in prison … before receiving a new
   // sentence of 18 years", "released in 2013 after serving 21 years".
   const text = told
@@ -134,6 +136,12 @@ function sentenceIn(told: string): Sentence | undefined {
   // "The court combined the two sentences into a single six-year prison term".
   const combinedEn = new RegExp(`combined[^.;]{0,60}?into (?:a |one )?(?:single )?${EN_NUM_RE}[- ]years?`, 'i').exec(text);
   if (combinedEn) return { kind: 'fixed', months: enNum(combinedEn[1]) * 12 };
+  // "Of these, 2-1/2 years will run consecutively, resulting in a total term of nine years".
+  const totalEn = new RegExp(`\\btotal\\s+(?:prison\\s+|jail\\s+)?(?:term|sentence)\\s+of\\s+${EN_NUM_RE}\\s+(years?|months?)`, 'i').exec(text);
+  if (totalEn) return { kind: 'fixed', months: /year/i.test(totalEn[2]) ? enNum(totalEn[1]) * 12 : enNum(totalEn[1]) };
+  // "sentenced to 7.5 years imprisonment", "a 3.5 years sentence": a decimal term, read whole before its last digit is.
+  const decimalTerm = /(?<![\d.])(\d{1,2}\.\d)[\s-]+years?(?![a-z])(?![\s-]+(?:old|ago|later|earlier))/i.exec(text);
+  if (decimalTerm && /\b(?:sentenced|sentence|jailed|imprison\w*|prison|term|received|got|given|serve)\b/i.test(text)) return { kind: 'fixed', months: Math.round(Number(decimalTerm[1]) * 12) };
 
   // "判处伊力哈木·土赫提无期徒刑": the name may stand between the verb and the term.
   const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:(?:(?!有期徒刑|无期徒刑|死刑|死缓|拘役)[^，。；,;！？]){2,40}?(?<![0-9零〇一二两三四五六七八九十百年半个月])(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
@@ -163,7 +171,8 @@ function sentenceIn(told: string): Sentence | undefined {
   const phrased = new RegExp(`(?:imprisonment|sentence|term|jailed|imprisoned|given)\\s+(?:of\\s+|for\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}[- ](years?|months?)(?:['’]s?)?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?['’]?)?\\s+(?:prison |jail |fixed-term )?(?:sentence|term|imprisonment|in prison|in jail|behind bars)(?!\\s+(?:reduction|cut|commutation))`, 'i').exec(text);
   // "jailed … Liu Xiaobo, for 11 years": a term after "for" where the words speak of prison.
   // (…but "deprivation of political rights for two years" is no prison term.)
-  const forTerm = /\b(?:jail|jailed|imprison|imprisoned|sentenced|prison|punished)\b/i.test(text) && new RegExp(`(?<!political rights\\s+)\\bfor\\s+${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?\\b(?!\\s+(?:ago|old|before|after|later))`, 'i').exec(text);
+  // (The prison word is near: "textbooks approved by him were used for 13 years" is no term.)
+  const forTerm = new RegExp(`\\b(?:jail|jailed|imprison|imprisoned|sentenced|prison|punished|locked up)\\b[^.;]{0,160}?(?<!political rights\\s+)\\bfor\\s+${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?\\b(?!\\s+(?:ago|old|before|after|later))`, 'i').exec(text);
   if (!phrased && forTerm) return { kind: 'fixed', months: /year/i.test(forTerm[2]) ? enNum(forTerm[1]) * 12 + enNum(forTerm[3]) : enNum(forTerm[1]) };
   if (phrased) {
     const [n, unit, extra] = phrased[1] !== undefined ? [phrased[1], phrased[2], phrased[3]] : [phrased[4], phrased[5], phrased[6]];
@@ -174,7 +183,7 @@ function sentenceIn(told: string): Sentence | undefined {
   const half = new RegExp(`${EN_NUM_RE}\\s+and\\s+a\\s+half\\s+years?\\b(?!\\s+(?:old|ago|later))`, 'i').exec(text);
   if (half && /\b(?:sentenced|jailed|imprisoned|prison|term|given|handed|received)\b/i.test(text)) return { kind: 'fixed', months: enNum(half[1]) * 12 + 6 };
   // "handed a death sentence", "given the death penalty".
-  if (/\b(?:a|the)\s+death\s+(?:sentence|penalty)\b/i.test(text) && !/suspended|reprieve|commuted|overturned/i.test(text)) return { kind: 'death' };
+  if (/\b(?:a|the|its|his|her)\s+death\s+(?:sentences?|penalty)\b/i.test(text) && !/suspended|reprieve|commuted|overturned/i.test(text)) return { kind: 'death' };
   if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };
   if (/(?<!减为)无期徒刑|life imprisonment|life sentences?|life terms?|imprisonment for life|sentenced to life|life in (?:prison|jail)/i.test(text)) return { kind: 'life' };
   // A table cell or a short note: "有期徒刑六年" with no verb before it (but not a reduction's "减去有期徒刑八个月").
@@ -683,13 +692,15 @@ export function extractFacts(seg: Segment): EntryFacts {
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   if (!sentence) {
-    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|received|handed|gave|sentenced|jailed|imprisoned|prison term|given/i.test(s.text))
+    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|received|handed|gave|sentenced|jailed|imprisoned|prison term|given|total (?:prison |jail )?(?:term|sentence)/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
-        return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text) };
+        // "He had been previously arrested in 2011 and sentenced to 3 years": an earlier sentence, told after the latest.
+        const earlier = /\b(?:previously|earlier|formerly|once|before that)\b[^.;]{0,60}\bsentenced\b|\bhad\s+(?:already\s+)?(?:previously\s+)?been\s+(?:\w+\s+){0,6}sentenced\b|曾(?:经)?(?:被)?判|此前(?:曾)?(?:被)?判|之前(?:曾)?(?:被)?判/i.test(s.text);
+        return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text), earlier };
       })
       .filter((x) => x.sentence)
-      .sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i) : a.i - b.i));
+      .sort((a, b) => (a.earlier !== b.earlier && !(a.date && b.date) ? (a.earlier ? -1 : 1) : a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i) : a.i - b.i));
     const last = told.pop();
     // "He was also sentenced to 14 years … for inciting separatism": a second term alongside the first; the graver stands.
     const alongside = last?.also && !last.date ? told[told.length - 1] : undefined;

@@ -83,6 +83,8 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     if (day <= d) return make(y, mo, day);
     return mo === 1 ? make(y - 1, 12, day) : make(y, mo - 1, day);
   }],
+  // "on April 14 last year", "in March last year": that month of the year before the document's.
+  [new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+last\\s+year\\b`, 'gi'), (m, ref) => make(Number(ref.value.slice(0, 4)) - 1, month(m[1]), m[2] ? Number(m[2]) : undefined)],
   [new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
   // "on Tuesday", and as news agencies write it, "sentenced Tuesday".
   [/\b(?:(?:on|last|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m, ref) => {
@@ -143,6 +145,7 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const start = m.index!;
     const end = start + m[0].length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
+    if (/^,?\s+last\s+year\b/i.test(text.slice(end)) && ref) continue;
     const before = dateBefore(text, found, start, { samePara: true, precise: true });
     const date = before && inYearAfter(before.date, month(m[1]), Number(m[2]));
     if (date) found.push({ start, end, date });
@@ -154,6 +157,8 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const end = m.index! + m[0].length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
     // "In July of the same year" / "of that year": the year of the date told before, wherever it was.
+    // ("in March last year" is read below, against the document's year.)
+    if (/^,?\s+last\s+year\b/i.test(text.slice(end)) && ref) continue;
     const sameYear = /^\s+of\s+(?:the\s+)?(?:same|that)\s+year\b/i.test(text.slice(end));
     const told = sameYear && found.filter((f) => f.end <= start).sort((a, b) => b.end - a.end)[0];
     if (sameYear && !told) continue;

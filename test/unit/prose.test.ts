@@ -977,4 +977,27 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
       expect(entry(id)?.facts.sentence).toBeUndefined();
     }
   });
+  it('reads "7.5 years imprisonment", "a 3.5 years sentence", "a total term of nine years", "April 14 last year", and "The Christians were among …" as all the people named before', async () => {
+    const { entry, out } = await ingestText([
+      'Pastor was released but there remains international concern over detained Christians in China.',
+      'He said 60-year-old church leader Zhu Dong was sentenced to 7.5 years imprisonment, while Zeng Zhihua, who is in his 50s, got a 3.5 years sentence.',
+      'Shan Weiming, the owner of the home, was told to serve four years behind bars.',
+      'The Christians were among over 50 Christians who were detained on April 14 last year when police raided their house church.',
+    ].join('\n\n'), { received: '2013-06-05' });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 90 });
+    expect(entry('DEMO0003')?.facts.sentence).toEqual({ kind: 'fixed', months: 42 });
+    for (const id of ['DEMO0001', 'DEMO0002']) expect(eventsOf(entry(id))).toContain('detained 2012-04-14');
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Pastor');
+    const { entry: e2 } = await ingestText('On Friday, the judges sentenced Zhu Dong to 6-1/2 years for inciting secession and eight years for terrorist activities. Of these, 2-1/2 years will run consecutively, resulting in a total term of nine years.', { received: '2021-07-30' });
+    expect(e2('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 108 });
+  });
+
+  it('takes no term from "were used for 13 years" and keeps the latest of two terms when the earlier is told after it ("had been previously arrested in 2011 and sentenced to 3 years"), and reads "its death sentence on a man"', async () => {
+    const { entry } = await ingestText('Zhu Dong, a 44-year-old monk, sentenced to 13 years, was arrested over a voice message. He had been previously arrested in 2011 and sentenced to 3 years.', { received: '2016-05-01' });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 156 });
+    const { entry: e2 } = await ingestText('The court sentenced Zhu Dong to death with a two-year reprieve. The court said textbooks approved by Zhu Dong were used for 13 years, bringing grave consequences.', { received: '2021-04-08' });
+    expect(e2('DEMO0001')?.facts.sentence).toEqual({ kind: 'death_suspended' });
+    const { entry: e3 } = await ingestText('BEIJING, Nov. 27 (Xinhua) -- China defended its death sentence on a man spying for Taiwan here on Thursday.\n\n"Chinese citizen Zhu Dong broke the laws of the People\'s Republic of China," the spokesman said.', { received: '2008-11-27' });
+    expect(e3('DEMO0001')?.facts.sentence).toEqual({ kind: 'death' });
+  });
 });

@@ -78,7 +78,9 @@ const NOT_NAME_WORDS = new Set([
   'some', 'many', 'most', 'none', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'first', 'second', 'third', 'last', 'next', 'other', 'another', 'such', 'same', 'meanwhile', 'moreover', 'furthermore',
   'later', 'earlier', 'today', 'yesterday', 'despite', 'among', 'under', 'over', 'between', 'without', 'within', 'against',
-  'through', 'upon', 'following', 'regarding', 'concerning', 'mr', 'ms', 'mrs', 'dr', 'january', 'february', 'march',
+  'through', 'upon', 'following', 'regarding', 'concerning', 'mr', 'ms', 'mrs', 'dr',
+  // Titles alone ("Pastor was released but …" in a headline) are nobody's name.
+  'pastor', 'bishop', 'father', 'sister', 'brother', 'imam', 'lama', 'monk', 'nun', 'lawyer', 'elder', 'deacon', 'reverend', 'priest', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'court', 'courts', 'prison', 'prisons', 'province', 'city',
   'county', 'district', 'municipal', 'intermediate', 'higher', 'high', 'supreme', 'people', 'procuratorate', 'bureau',

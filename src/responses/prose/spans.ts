@@ -29,6 +29,10 @@ const OBJECT_BEFORE_TITLED = /\b(?:for|of|by|to|against|from|about|representing|
 /** A name that only says whose relative the subject is: "Alim, the youngest son of … Rebiya Kadeer, was sentenced". */
 const KIN_OF_BEFORE = /\b(?:sons?|daughters?|wife|husband|mother|father|parents?|brothers?|sisters?|nephews?|nieces?|grand(?:son|daughter)s?|children|relatives?|lawyers?|attorneys?)\s+of\s+[^,.;()（）]{0,80}$/i;
 const POSSESSIVE_AFTER = /^(?:['’‘]s\b|(?:案)?(?:的)?(?:一审|二审)?(?:辩护人|辩护律师|辯護人|辯護律師|代理律师|代理人)|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家人|家属|亲属|律师|同事|朋友))/;
+/** A sentence that goes on with the one before: "Of these, 2-1/2 years will run consecutively, resulting in a total term of nine years". */
+const CONTINUES_EN = /^\s*["“]?(?:Of these|Of them|Of those|Of this|In total|In all|Altogether|Combined)\b/i;
+/** A sentence that begins with the people told of, by what they are: "The Christians were among …". */
+const THE_NOUN = /^\s*The\s+(?:[\w-]+\s+)?(?:Christians|believers|monks|nuns|activists|lawyers|defendants|petitioners|protesters|protestors|villagers|Tibetans|Uyghurs|Uighurs|detainees|prisoners|pastors|practitioners|veterans)\s+(?:were|had|have|are|all)\b/;
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
@@ -220,12 +224,20 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         const pointsBack = plural && /^(?:they|them|their|他们|她们)$/i.test(plural[0]);
         unnamedGroup = saysFact(sentence) && (ahead || (plural && !pointsBack))
           ? { ...range, size: ahead ? GROUP_SIZES[(ahead[1] ?? ahead[2] ?? ahead[3]).toLowerCase()] ?? Number(ahead[1]) : undefined } : undefined;
-        if (plural && group.length >= 2) {
+        // "The Christians were among over 50 Christians who were detained on April 14 last year": the people of the
+        // last few paragraphs together, not only the last sentence's.
+        const theGroup = !zh && THE_NOUN.exec(sentence);
+        const recent = theGroup ? people.filter((p) => p.role === 'subject' && p.mentions.some((m) => m.block <= bi && m.block >= bi - 5 && (m.block < bi || m.start < sent.start))) : [];
+        if (theGroup && recent.length >= 2) {
+          for (const p of recent) give(p, range, `"${theGroup[0].trim()}" refers to ${recent.map((g) => g.name).join(', ')}, named before`);
+        } else if (plural && group.length >= 2) {
           for (const p of group) give(p, range, `"${plural[0]}" refers to ${group.map((g) => g.name).join(', ')}, named together before`);
         } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence))) {
           give(focus, range, ruling ? `names no one: the ruling concerns ${focus.name}` : `names no one: continues about ${focus.name}`);
         } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence)) {
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
+        } else if (focus && !zh && CONTINUES_EN.test(sentence)) {
+          give(focus, range, `"${CONTINUES_EN.exec(sentence)![0].trim()}" goes on about ${focus.name}'s news before`);
         } else if (focus && !zh && DESCRIBED_EN.test(sentence)) {
           give(focus, range, `"${DESCRIBED_EN.exec(sentence)![0].trim()}" describes ${focus.name}, named before`);
         } else if (sole && (focus ?? sole) === sole && !ahead && !plural && saysFact(sentence) && DATED.test(sentence) && !OTHER_PEOPLE.test(sentence) && !SOURCE_LINE.test(sentence)) {
