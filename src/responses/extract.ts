@@ -23,7 +23,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|刑满释放|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|单处罚金|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bsentenced\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b|\bimposed\s+(?:an?\s+|the\s+)?(?:[\w-]+[- ]){0,3}?(?:jail|prison)?\s*(?:term|sentence)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b|\b(?:received|got)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|and|a|half)\s+){1,4}(?:years?|months?)\b(?!\s*(?:old|ago|later|earlier|of)\b)/gi],
-  ['detained', /刑事拘留|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|(?:指定居所|秘密)?监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|\bcriminal(?:ly)? detention\b|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
+  ['detained', /刑事拘留|(?:被|遭)?刑拘|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|抓获|被抓|抓捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|(?:指定居所|秘密)?监视居住|(?:刑事)?强制措施|被带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|residential surveillance|\bcriminal(?:ly)? detention\b|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
 interface Hit { type: EventType; start: number; end: number }
@@ -410,7 +410,7 @@ function termEndsIn(text: string): PartialDate | undefined {
 }
 
 const PRESENT: [Status, RegExp][] = [
-  ['not_found', /查无此人|无此人|没有此人|无[\u4e00-\u9fff·]{2,10}此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) (?:person|individual|prisoner)|no such (?:person|individual|prisoner)|could not be (?:found|located|identified)|cannot be (?:found|located|identified)|not found|no information (?:was|could be) found|no (?:person|one) (?:of|by|with) (?:this|that) name/i],
+  ['not_found', /(?:remains?|remained|are still|is still)\s+missing|查无此人|无此人|没有此人|无[\u4e00-\u9fff·]{2,10}此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) (?:person|individual|prisoner)|no such (?:person|individual|prisoner)|could not be (?:found|located|identified)|cannot be (?:found|located|identified)|not found|no information (?:was|could be) found|no (?:person|one) (?:of|by|with) (?:this|that) name/i],
   ['deceased', /已(?:经)?(?:死亡|病逝|去世)|has died|is deceased|died in/i],
   ['medical_parole', /(?:现|目前|正在|已)(?:在)?保外就医|is (?:currently |now )?on medical parole|remains on medical parole/i],
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
@@ -663,6 +663,15 @@ export function extractFacts(seg: Segment): EntryFacts {
       const date = dateFor(hit, prevEnd, nextStart, sentenceDates, isChinese(s.text), s.text, laterStage)
         ?? (decisionAt !== undefined && s.start + hit.start >= decisionAt ? seg.decision?.date : undefined);
       if (date) ev.date = date;
+      // A release dated after the document was written is still to come: "大约10月下旬出狱" in April.
+      // (Not one told as done, "已于2027年7月刑满释放", "was released on": the words win over the document's date.)
+      const clauseAt = Math.max(prevEnd, hit.start - 24, ...['，', ',', '；', ';'].map((c) => s.text.lastIndexOf(c, hit.start) + 1));
+      const toldDone = /已|曾|\b(?:was|were|has been|have been|had been)\b/i.test(s.text.slice(clauseAt, hit.start));
+      if ((hit.type === 'released' || hit.type === 'paroled') && date && seg.now && !toldDone && date.value.slice(0, seg.now.value.length) > seg.now.value && !date.value.startsWith(seg.now.value.slice(0, date.value.length))) {
+        omitted.push({ type: hit.type, why: 'hypothetical or still to come', text: s.text.trim().slice(0, 160) });
+        othersAt.push({ start: s.start + hit.start, end: s.start + hit.end });
+        return;
+      }
       const clause = s.text.slice(hit.start, nextStart);
       if (hit.type === 'sentence_reduced') {
         const m = reductionMonths(s.text.slice(Math.max(prevEnd, hit.start - 2), nextStart));

@@ -71,6 +71,13 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   [/(?<![至迄如而现現于於])今(?=\s*[（(]\d{1,2}\/\d{1,2}[)）]|[遭被獲获判出起])/g, (_m, ref) => shift(ref, 0)],
   // 今年11月底, 去年12月: a month of this year or of the last.
   [/(今|去|前)年(?:([0-9一二三四五六七八九十]{1,3})月)?/g, (m, ref) => make(Number(ref.value.slice(0, 4)) - ({ 今: 0, 去: 1, 前: 2 } as Record<string, number>)[m[1]], num(m[2]))],
+  // "大约10月下旬出狱", "3月初": a part of a month with no year, of the document's year (or the year before).
+  // (After 预计, 大约, 将: still to come, so of the document's own year.)
+  [/(?<![年\d一二三四五六七八九十])(预计|预期|大约|大概|约|将于|将在|将|可望|有望|估计)?(?:在|于)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|底|初|中|末)/g, (m, ref) => {
+    const mo = num(m[2]);
+    if (!mo || mo > 12) return undefined;
+    return m[1] ? make(Number(ref.value.slice(0, 4)), mo) : inYearOf(ref, mo);
+  }],
   // (昨 alone is yesterday too in Hong Kong papers: 昨獲釋, 昨清晨, 昨早.)
   [/昨天|昨日|昨(?=[早晚晨午夜清获獲刑出起被在于於])|\byesterday\b/gi, (_m, ref) => shift(ref, -1)],
   [/前天|前日/g, (_m, ref) => shift(ref, -2)],

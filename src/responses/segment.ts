@@ -31,6 +31,8 @@ export interface Segment {
   decision?: { at: number; date?: PartialDate };
   /** The document's own date (a ruling's date, a dateline, or when it was received): 今天, "Dec 28", 1月16日 are read against it. */
   ref?: PartialDate;
+  /** When the document was received: a release dated after it is still to come ("大约10月下旬出狱"). */
+  now?: PartialDate;
 }
 
 /** A finder that knows no names: people are then found by the patterns that introduce them. */
@@ -116,7 +118,10 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
   // A court ruling is prose even where its decision is numbered (一、被告人王某犯盗窃罪 …).
   const ruling = readRulingShape(paragraphs);
   const ref = ruling?.date ?? datelineOf(doc.blocks) ?? received;
-  const withRef = (segs: Segment[]) => (ref ? segs.map((s) => ({ ...s, ref })) : segs);
+  // (`now`: when the document was received; news dated after it is still to come. Not the document's own date, which
+  // may be one read from a line that was no dateline.)
+  const now = received;
+  const withRef = (segs: Segment[]) => (ref || now ? segs.map((s) => ({ ...s, ...(ref ? { ref } : {}), ...(now ? { now } : {}) })) : segs);
   if (table && table.length >= numbered.length) return withRef(table);
   // Numbered items that name nobody (an introduction, a government's general remarks) are no entry.
   // An item that tells of several people ("49. … Namga was sentenced to 3 years. Dagwa was sentenced to 4 years.")

@@ -1000,4 +1000,19 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e3 } = await ingestText('BEIJING, Nov. 27 (Xinhua) -- China defended its death sentence on a man spying for Taiwan here on Thursday.\n\n"Chinese citizen Zhu Dong broke the laws of the People\'s Republic of China," the spokesman said.', { received: '2008-11-27' });
     expect(e3('DEMO0001')?.facts.sentence).toEqual({ kind: 'death' });
   });
+  it('reads 被刑拘的…包括X、Y和Z as each detained, "她曾因支持X被…" as hers, not X\'s, and "remain missing after their detention" as not found', async () => {
+    const { entry } = await ingestText('中国人权说,被刑拘的上海维权人士包括朱东、单伟明和曾志华。\n\n朱东因上访多次被当局关押。2010年,她曾因支持江天明被以“扰乱社会秩序”被送安徽劳动教养。', { received: '2012-10-03' });
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(entry(id)?.facts.status).toBe('detained');
+    expect(eventsOf(entry('DEMO0001'))).toContain('detained 2010');
+    expect(entry('DEMO0011')).toBeUndefined();
+    const { entry: e2 } = await ingestText('Three known Tibetans, Zhu Dong, Shan Weiming and Zeng Zhihua remain missing after their detention following the 23 January protest in Drango.', { received: '2012-11-07' });
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(e2(id)?.facts.status).toBe('not_found');
+  });
+  it('reads a release dated after the report ("大约10月下旬出狱" in April) as still to come, and "3月初" as a month of the report\'s year', async () => {
+    const { entry } = await ingestText('(云南-2018年4月24日)基督徒朱东,本周二被大理市中级法院判刑两年。她的姐姐说:“她在里面已经关押了约一年半,大约10月下旬出狱。”', { received: '2018-04-24' });
+    expect(entry('DEMO0001')?.facts.status).toBe('serving');
+    expect(eventsOf(entry('DEMO0001'))).not.toContain('released 2018-10');
+    const { entry: e2 } = await ingestText('单伟明3月初获释。', { received: '2018-04-24' });
+    expect(eventsOf(e2('DEMO0002'))).toEqual(['released 2018-03']);
+  });
 });

@@ -9,7 +9,7 @@ import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
 
-export const FACT_WORDS = /软禁|抓捕|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|刑拘|抓捕|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 /**
  * The Chinese words of FACT_WORDS as Hong Kong and Taiwan texts write them (釋放, 處決, 判處), written out here rather
@@ -29,6 +29,8 @@ const OBJECT_BEFORE_TITLED = /\b(?:for|of|by|to|against|from|about|representing|
 /** A name that only says whose relative the subject is: "Alim, the youngest son of … Rebiya Kadeer, was sentenced". */
 const KIN_OF_BEFORE = /\b(?:sons?|daughters?|wife|husband|mother|father|parents?|brothers?|sisters?|nephews?|nieces?|grand(?:son|daughter)s?|children|relatives?|lawyers?|attorneys?)\s+of\s+[^,.;()（）]{0,80}$/i;
 const POSSESSIVE_AFTER = /^(?:['’‘]s\b|(?:案)?(?:的)?(?:一审|二审)?(?:辩护人|辩护律师|辯護人|辯護律師|代理律师|代理人)|的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家人|家属|亲属|律师|同事|朋友))/;
+/** Verbs whose object a name is (因支持刘晓波, 声援X, 探望X): the name is not who the sentence is about. */
+const ZH_OBJECT_BEFORE = /(?:支持|声援|聲援|支援|营救|營救|探望|看望|悼念|纪念|紀念|转发|轉發|采访|採訪|会见|會見|帮助|幫助|联署|聯署|替|为|為)$/;
 /** A sentence that goes on with the one before: "Of these, 2-1/2 years will run consecutively, resulting in a total term of nine years". */
 const CONTINUES_EN = /^\s*["“]?(?:Of these|Of them|Of those|Of this|In total|In all|Altogether|Combined)\b/i;
 /** A sentence that begins with the people told of, by what they are: "The Christians were among …". */
@@ -264,6 +266,12 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         return OBJECT_BEFORE.test(before) || OBJECT_BEFORE_TITLED.test(before) || owner(m);
       };
       const isApposed = new Set(inside.filter(apposed));
+      // "她曾因支持刘晓波被…送劳动教养": a name after a verb, with "she" before it, is the object; the sentence is hers.
+      if (/\p{Script=Han}/u.test(sentence) && focus && !inside.some((m) => m.person === focus) && PRONOUN_ZH.test(text.slice(sent.start, inside[0].start))
+        && inside.every((m) => ZH_OBJECT_BEFORE.test(text.slice(Math.max(sent.start, m.start - 4), m.start)))) {
+        give(focus, range, `names ${inside[0].person.name} only as the object of what ${focus.name} did ("${PRONOUN_ZH.exec(text.slice(sent.start, inside[0].start))![0]}")`);
+        continue;
+      }
       const leadingAll = inside.filter((m, i) => !isApposed.has(m) && (i === 0 || toldAfter(m) || !objectBefore(m)));
       const leading = leadingAll.length > 1 && owner(leadingAll[0]) && leadingAll.slice(1).some((m) => m.person !== leadingAll[0].person) ? leadingAll.filter((m) => m.person !== leadingAll[0].person) : leadingAll;
       const order = [...new Set(leading.map((m) => m.person))];
