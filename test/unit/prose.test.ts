@@ -1015,4 +1015,8 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e2 } = await ingestText('单伟明3月初获释。', { received: '2018-04-24' });
     expect(eventsOf(e2('DEMO0002'))).toEqual(['released 2018-03']);
   });
+  it('gives a lead about "a former education official and a former legal official" sentenced to death with a reprieve to the two named next', async () => {
+    const { entry } = await ingestText('China has sentenced a former education official and a former legal official in Xinjiang to death with a two-year reprieve on charges including separatism.\n\nZhu Dong and Shan Weiming were sentenced on national security charges.', { received: '2021-04-08' });
+    for (const id of ['DEMO0001', 'DEMO0002']) expect(entry(id)?.facts.sentence).toEqual({ kind: 'death_suspended' });
+  });
 });

@@ -45,8 +45,11 @@ const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** Words of other people's fate: a sentence with these names no one the text is about. */
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
 
-/** One person not yet named: "a writer", "a Tibetan monk", "a Canadian national", 一名维权律师. */
-const ONE_PERSON_EN = /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|writer|dissident|activist|lawyer|monk|nun|pastor|priest|imam|scholar|academic|professor|journalist|blogger|teacher|student|businessman|businesswoman|publisher|bookseller|poet|artist|filmmaker|editor|petitioner|farmer|national|citizen|practitioner|defender|geographer|economist|leader)\b/i;
+/** One person not yet named: "a writer", "a Tibetan monk", "a Canadian national", "a former education official", 一名维权律师. */
+const PERSON_NOUNS = '(?:man|woman|writer|dissident|activist|lawyer|monk|nun|pastor|priest|imam|scholar|academic|professor|journalist|blogger|teacher|student|businessman|businesswoman|publisher|bookseller|poet|artist|filmmaker|editor|petitioner|farmer|national|citizen|practitioner|defender|geographer|economist|leader|official|officer|cadre|entrepreneur|tycoon|researcher|doctor|engineer|official)';
+const ONE_PERSON_EN = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_NOUNS}\\b`, 'i');
+/** Two such people told of together: "a former education official and a former legal official". */
+const TWO_PEOPLE_EN = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_NOUNS}\\b[^.;]{0,40}?\\band\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_NOUNS}\\b`, 'i');
 const ONE_PERSON_ZH = /一(?:名|位|个)[^，,。；;]{0,12}?(?:人士|律师|男子|女子|记者|學者|学者|牧师|僧人|喇嘛|教师|学生|作家|博主|商人|公民|维权者|活动人士)/;
 
 /** The defendants or detainees of a case together: 众被告, 45名罪成被告, "Ten of the 12 Hongkongers", "the defendants". */
@@ -224,8 +227,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         const ahead = GROUP_AHEAD.exec(sentence);
         // A bare "they" points back to people named before, never ahead to those named next.
         const pointsBack = plural && /^(?:they|them|their|他们|她们)$/i.test(plural[0]);
-        unnamedGroup = saysFact(sentence) && (ahead || (plural && !pointsBack))
-          ? { ...range, size: ahead ? GROUP_SIZES[(ahead[1] ?? ahead[2] ?? ahead[3]).toLowerCase()] ?? Number(ahead[1]) : undefined } : undefined;
+        // ("has sentenced a former education official and a former legal official to death": two, not yet named.)
+        const two = !zh && TWO_PEOPLE_EN.test(sentence);
+        unnamedGroup = saysFact(sentence) && (ahead || (plural && !pointsBack) || two)
+          ? { ...range, size: ahead ? GROUP_SIZES[(ahead[1] ?? ahead[2] ?? ahead[3]).toLowerCase()] ?? Number(ahead[1]) : two ? 2 : undefined } : undefined;
         // "The Christians were among over 50 Christians who were detained on April 14 last year": the people of the
         // last few paragraphs together, not only the last sentence's.
         const theGroup = !zh && THE_NOUN.exec(sentence);
