@@ -1019,4 +1019,9 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry } = await ingestText('China has sentenced a former education official and a former legal official in Xinjiang to death with a two-year reprieve on charges including separatism.\n\nZhu Dong and Shan Weiming were sentenced on national security charges.', { received: '2021-04-08' });
     for (const id of ['DEMO0001', 'DEMO0002']) expect(entry(id)?.facts.sentence).toEqual({ kind: 'death_suspended' });
   });
+  it('reads 分別監禁3年和4年半 as each one\'s term and dates the third of "3名…維權人士昨日判囚" named in the next sentence', async () => {
+    const { entry } = await ingestText('【明報專訊】3名曾經聲援香港「佔領運動」的內地維權人士昨日判囚,廣東佛山市中級人民法院判處其中兩人朱東、單偉明「煽動顛覆國家政權」罪名成立,分別監禁3年和4年半。四川成都武侯區法院則以尋釁滋事罪判處另一人曾志華監禁4年。', { received: '2017-04-01' });
+    expect(['DEMO0001', 'DEMO0002', 'DEMO0003'].map((id) => entry(id)?.facts.sentence?.months)).toEqual([36, 54, 48]);
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(eventsOf(entry(id))).toEqual(['sentenced 2017-03-31']);
+  });
 });

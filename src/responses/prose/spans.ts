@@ -40,7 +40,13 @@ const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
 const OTHER_N = /\b(?:the\s+other|the\s+remaining)\s+(two|three|four|five|six)\b|\bthe\s+(two|three|four|five|six)\s+others\b/i;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
-const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|([两二三四五六七八九十几])名|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
+const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|(\d+|[两二三四五六七八九十几])名|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
+/** How many a GROUP_AHEAD match counts ("three staff members", "3名", "the two"), if it says. */
+const groupSize = (m: RegExpExecArray): number | undefined => {
+  const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+  const n = GROUP_SIZES[word] ?? Number(word);
+  return Number.isFinite(n) ? n : undefined;
+};
 const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** Words of other people's fate: a sentence with these names no one the text is about. */
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
@@ -215,7 +221,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         // (Not a range, "between March and August", nor a dateline's date: "SAN FRANCISCO (August 31, 2010) – … have been released".)
         else if (DATED.test(undateline(sentence)) && saysFact(sentence) && !DATE_RANGE.test(sentence)) {
           const counted = GROUP_AHEAD.exec(sentence);
-          const size = counted ? GROUP_SIZES[(counted[1] ?? counted[2] ?? counted[3]).toLowerCase()] ?? Number(counted[1]) : undefined;
+          const size = counted ? groupSize(counted) : undefined;
           if (size && size >= 2 && size <= 30) datedGroups.push({ ...range, kinds: kindsOf(sentence), size, members: new Set() });
         }
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
@@ -230,7 +236,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         // ("has sentenced a former education official and a former legal official to death": two, not yet named.)
         const two = !zh && TWO_PEOPLE_EN.test(sentence);
         unnamedGroup = saysFact(sentence) && (ahead || (plural && !pointsBack) || two)
-          ? { ...range, size: ahead ? GROUP_SIZES[(ahead[1] ?? ahead[2] ?? ahead[3]).toLowerCase()] ?? Number(ahead[1]) : two ? 2 : undefined } : undefined;
+          ? { ...range, size: ahead ? groupSize(ahead) : two ? 2 : undefined } : undefined;
         // "The Christians were among over 50 Christians who were detained on April 14 last year": the people of the
         // last few paragraphs together, not only the last sentence's.
         const theGroup = !zh && THE_NOUN.exec(sentence);
@@ -346,7 +352,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       if (DATED.test(undateline(lead)) && saysFact(lead) && !DATE_RANGE.test(lead)) {
         const head = { block: bi, start: sent.start, end: inside[0].start };
         const counted = GROUP_AHEAD.exec(lead);
-        const size = counted ? GROUP_SIZES[(counted[1] ?? counted[2] ?? counted[3]).toLowerCase()] ?? Number(counted[1]) : undefined;
+        const size = counted ? groupSize(counted) : undefined;
         if (COLLECTIVE.test(lead)) datedGroups.push({ ...head, kinds: kindsOf(lead), collective: true });
         else if (size && size >= 2 && size <= 30) datedGroups.push({ ...head, kinds: kindsOf(lead), size, members: new Set(named.filter((p) => p.role === 'subject')) });
       }
@@ -428,7 +434,7 @@ const EN_TERM_LIST = new RegExp(`(?<![\\w.])(${LIST_NUM}(?:\\s*,\\s*${LIST_NUM})
 const ZH_ITEM = '[零〇一二两兩三四五六七八九十百\\d]+(?:年半?|[个個]半?月)(?:[零〇一二两兩三四五六七八九十\\d]+[个個]?半?月)?';
 /** 分别判处有期徒刑十八年、十六年、十二年和七年: the word written once, the terms listed. */
 /** …or two words each for some: 分别判处有期徒刑九个月、六个月和拘役六个月、五个月、四个月. */
-const ZH_TERM_LIST = new RegExp(`((?:有期徒刑|拘役)${ZH_ITEM}(?:[、，,和及](?:有期徒刑|拘役)?${ZH_ITEM})+)`);
+const ZH_TERM_LIST = new RegExp(`((?:有期徒刑|拘役|监禁|監禁|判囚|判监|判監)${ZH_ITEM}(?:[、，,和及](?:有期徒刑|拘役|监禁|監禁)?${ZH_ITEM})+)`);
 /** …or the numbers first and the word once after them: 分别被判处十三个半月,十个月和七个月有期徒刑. */
 const ZH_TERM_LIST_AFTER = new RegExp(`(${ZH_ITEM}(?:[、，,和及]${ZH_ITEM})+)((?:有期)?徒刑|监禁|監禁)`);
 
@@ -443,7 +449,7 @@ function termList(out: { person: PersonInText; ranges: Piece[] }[], sharing: typ
   const list = en ?? after ?? zh;
   if (!list) return false;
   const listStart = shared.start + list.index + list[0].indexOf(list[1]);
-  const items = [...list[1].matchAll(en ? new RegExp(LIST_NUM, 'gi') : new RegExp(`(有期徒刑|拘役)?${ZH_ITEM}`, 'g'))];
+  const items = [...list[1].matchAll(en ? new RegExp(LIST_NUM, 'gi') : new RegExp(`(有期徒刑|拘役|监禁|監禁|判囚|判监|判監)?${ZH_ITEM}`, 'g'))];
   // (The numbers first: each keeps their own and the word after the list, 十个月 … 有期徒刑.)
   if (items.length !== sharing.length) return false;
   const lead = { start: shared.start, end: listStart };
