@@ -186,7 +186,9 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
-        const date = build(m, ref);
+        // "12月2日,黄之锋…今天分别被判处…": a paragraph that opens with its day says which day 今天 is.
+        const opening = /^(?:今天|今日)$/.test(m[0]) ? found.find((f) => f.date.precision === 'day' && f.end <= m!.index && f.start - (text.lastIndexOf('\n', m!.index) + 1) <= 1) : undefined;
+        const date = opening?.date ?? build(m, ref);
         const start = m.index;
         const end = m.index + m[0].length;
         if (date && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, date });

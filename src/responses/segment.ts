@@ -143,6 +143,8 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
 function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
   for (const b of blocks.slice(0, 5)) {
     // A photo caption's date is when the picture was taken ("资料图片:2019年1月29日,香港中联办外…", "…攝:林振東").
+    // …or describes a picture in the present ("Chinese artist Ai Weiwei sits in the courtyard of his home … on November 7, 2010").
+    if (/\b(?:sits|stands|speaks|poses|is seen|are seen|attends|walks|looks on|gestures|waves|smiles|arrives|leaves|talks|holds|gathers|gather|march|marches|protest|protests)\b[^.]*\b(?:on|in)\s+(?:\w+\s+)?\d/i.test(b.text) && b.text.length <= 200) continue;
     // …or credits an agency ("…被港府派警察逮捕，關押至今。美聯社").
     if (/(?:美联社|美聯社|路透社|法新社|新华社|新華社|中新社|美国之音|美國之音|\bAP\b|\bAFP\b|\bReuters\b|Getty Images)\s*[.。]?\s*$/.test(b.text) && b.text.length <= 120) continue;
     if (/^\s*(?:资料图片|資料圖片|资料照片|資料照片|图片|圖片|照片|图|圖|file photo|photo|image)\s*[:：]|[摄攝]\s*[:：]|\b(?:photo|picture)\s*(?:by|:)/i.test(b.text)) continue;

@@ -1024,4 +1024,10 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(['DEMO0001', 'DEMO0002', 'DEMO0003'].map((id) => entry(id)?.facts.sentence?.months)).toEqual([36, 54, 48]);
     for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(eventsOf(entry(id))).toEqual(['sentenced 2017-03-31']);
   });
+  it('takes no dateline from a photo caption in the present ("… sits in the courtyard … on November 7, 2010"), reads "grabbed by customs agents" as a detention, and 今天 in a paragraph opening with its day as that day', async () => {
+    const { entry } = await ingestText('Chinese artist Zhu Dong sits in the courtyard of his home in Beijing on November 7, 2010.\n\nZhu disappeared on Sunday, apparently grabbed by customs agents at the Beijing airport.', { received: '2011-04-07' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2011-04-03']);
+    const { entry: e2 } = await ingestText('2020-12-03\n\n12月2日,朱东和单伟明在香港西九龙裁判法院出庭接受判决,今天分别被判处十三个半月和十个月有期徒刑。', { received: '2020-12-03' });
+    expect(eventsOf(e2('DEMO0001'))).toEqual(['sentenced 2020-12-02']);
+  });
 });
