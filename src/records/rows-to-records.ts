@@ -69,8 +69,11 @@ export function generatedId(r: { zh?: string; en?: string; birth?: string }): st
   return id;
 }
 
-/** Punishments that are no prison term: a fine, public surveillance (管制), exemption from punishment. */
-const NO_PRISON_TERM = /^(?:(?:判处|并处|单处)?(?:罚金|罰金|罚款|罰款|没收财产|沒收財產|管制|免予刑事处罚|免予刑事處罰|免除处罚)[^\d]*|(?:a\s+)?fine(?:d)?(?:\s+only)?|(?:exempt(?:ed)?\s+from\s+(?:criminal\s+)?punishment))$/i;
+/**
+ * Punishments that are no prison term, or whose length is not given: a fine, public surveillance (管制), exemption
+ * from punishment, re-education through labour with no term written (劳动教养, RTL).
+ */
+const NO_PRISON_TERM = /^(?:(?:判处|并处|单处)?(?:罚金|罰金|罚款|罰款|没收财产|沒收財產|管制|免予刑事处罚|免予刑事處罰|免除处罚|劳动教养|勞動教養|劳教|勞教)[^\d]*|(?:a\s+)?fine(?:d)?(?:\s+only)?|(?:exempt(?:ed)?\s+from\s+(?:criminal\s+)?punishment)|re-?education[\s-]+through[\s-]+labou?r|RTL)$/i;
 
 export function rowsToRecords(table: Table, { now = new Date() }: { now?: Date } = {}): { records: RowRecord[]; diagnostics: Diagnostic[] } {
   const file = table.file;

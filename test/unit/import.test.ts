@@ -20,7 +20,7 @@ describe('importing records', () => {
     expect(errors[0]).toMatchObject({ code: 'BAD_BIRTH_YEAR', place: { file: 'records-bad-row.csv', row: 3, column: 'birth_year' }, found: 'nineteen-eighty' });
   });
 
-  it('imports a sentence that is no prison term (a fine, 罚金) with a warning, keeping it in the notes; a sentence it cannot read still stops the file', async () => {
+  it('imports a sentence that is no prison term (a fine, 罚金, re-education through labour with no term) with a warning, keeping it in the notes; a sentence it cannot read still stops the file', async () => {
     const dir = tmp();
     const head = 'id,name_zh,name_en,aliases,gender,birth_year,ethnicity,province,charge,sentence,prison,status,notes';
     writeFileSync(join(dir, 'fine.csv'), [head, 'F1,王艳芳,Wang Yanfang,,F,,,,,罚金,,released,court 2019'].join('\n'));
@@ -30,6 +30,10 @@ describe('importing records', () => {
     expect(getRecord(db, 'F1')?.sentence).toBeUndefined();
     expect(getRecord(db, 'F1')?.notes).toBe('court 2019; sentence: 罚金');
     expect(s.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'BAD_SENTENCE', place: expect.objectContaining({ row: 2 }) }));
+    writeFileSync(join(dir, 'rtl.csv'), [head, 'F3,张三,Zhang San,,M,,,,,re-education through labour,,released,'].join('\n'));
+    const r = await importRecords(db, join(dir, 'rtl.csv'));
+    expect(r.imported).toBe(true);
+    expect(getRecord(db, 'F3')?.notes).toBe('sentence: re-education through labour');
     writeFileSync(join(dir, 'typo.csv'), [head, 'F2,王艳芳,Wang Yanfang,,F,,,,,11 yaers,,,'].join('\n'));
     const t = await importRecords(openDb(':memory:'), join(dir, 'typo.csv'));
     expect(t.imported).toBe(false);
