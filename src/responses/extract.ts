@@ -128,7 +128,7 @@ function sentenceIn(written: string): Sentence | undefined {
   // sentence of 18 years", "released in 2013 after serving 21 years".
   const text = told
     // A range for several people is nobody's term: "between seven months and three years", "4年2个月到10年不等".
-    .replace(new RegExp(`\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|(?:有期徒刑)?${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:到|至|—|-)${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?`, 'gi'), (m) => ' '.repeat(m.length))
+    .replace(new RegExp(`\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|(?:有期徒刑)?${CNUM}(?:年|个月)?(?:${CNUM}个?月)?(?:到|至|—|-)${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?(?:有期徒刑)?`, 'gi'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`(?:合并|决定)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
@@ -149,11 +149,14 @@ function sentenceIn(written: string): Sentence | undefined {
   // "判处扎西文色5年徒刑", "判处…扎西文色(Tashi Wangchuk)5年有期徒刑": the number before the word.
   const numberFirst = new RegExp(`(?:判处|判)[^，。；,;]{0,40}?(?<![\\d${CNUM.slice(1, -1)}])(${ZH_TERM})(?:有期)?徒刑`).exec(text);
   if (numberFirst) return parseSentence(numberFirst[1]);
+  // "分别判处杨荣丽七年,王晓光三年,…": the name, then its term.
+  const namedTerm = new RegExp(`判处(?:(?![零〇一二两三四五六七八九十百年月个刑徒])[\\u4e00-\\u9fff·]){2,8}?(${ZH_TERM})(?=[，,；;。]|$)`).exec(text);
+  if (namedTerm) return parseSentence(namedTerm[1]);
   // "判处合共12年刑期": a total term in years.
   const total = new RegExp(`判处?(?:合共|共计?|总计|总共)(${ZH_TERM})(?:刑期|徒刑|监禁)`).exec(text);
   if (total) return parseSentence(total[1]);
   // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation).
-  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十])|(?<!非法)监禁(?=[\\d一二两三四五六七八九十]))(?:刑)?\\s*(?:(${ZH_TERM})|(无期)|(死缓))`).exec(text);
+  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十])|(?<!非法)监禁(?=[\\d一二两三四五六七八九十])|(?:被判(?:处)?)?(?:劳动教养|劳教)(?=[\\d一二两三四五六七八九十]))(?:刑)?\\s*(?:(${ZH_TERM})|(无期)|(死缓))`).exec(text);
   if (shortZh) return shortZh[2] ? { kind: 'life' } : shortZh[3] ? { kind: 'death_suspended' } : parseSentence(shortZh[1]);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
   // …and so may a date: "sentenced, on 15 November 2007, to five years".
@@ -700,6 +703,8 @@ export function extractFacts(seg: Segment): EntryFacts {
   // recounts earlier ones first). A sentence served earlier and told afterwards ("2003年…被判有期徒刑二年") is older.
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
+  // "宣布判处九名村民徒刑:魏永汉十年六个月;杨锦贞六年;…": a list of names each with a term.
+  const listed = !sentence && ownName ? new RegExp(`(?:^|[：:；;，,。\\s])${ownName}[\\s:：]*(${ZH_TERM})(?:有期徒刑|徒刑)?\\s*(?=[；;，,。]|$)`).exec(own) : null;
   if (!sentence) {
     const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|received|handed|gave|sentenced|jailed|imprisoned|prison term|given|total (?:prison |jail )?(?:term|sentence)/i.test(s.text))
       .map((s, i) => {
@@ -713,7 +718,7 @@ export function extractFacts(seg: Segment): EntryFacts {
     const last = told.pop();
     // "He was also sentenced to 14 years … for inciting separatism": a second term alongside the first; the graver stands.
     const alongside = last?.also && !last.date ? told[told.length - 1] : undefined;
-    sentence = (alongside && graver(alongside.sentence!, last!.sentence!)) ?? last?.sentence ?? sentenceIn(own);
+    sentence = (alongside && graver(alongside.sentence!, last!.sentence!)) ?? last?.sentence ?? (listed ? parseSentence(listed[1]) : undefined) ?? sentenceIn(own);
     // A commutation (死缓 -> 无期, life -> 18 years) is the sentence since.
     const commuted = events.filter((e) => e.type === 'commuted' && e.to).pop();
     if (commuted?.to) sentence = commuted.to;

@@ -1030,4 +1030,11 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e2 } = await ingestText('2020-12-03\n\n12月2日,朱东和单伟明在香港西九龙裁判法院出庭接受判决,今天分别被判处十三个半月和十个月有期徒刑。', { received: '2020-12-03' });
     expect(eventsOf(e2('DEMO0001'))).toEqual(['sentenced 2020-12-02']);
   });
+  it('reads a list of names each with a term after a dated sentencing (…于12月26日…宣布判处九名村民徒刑:X十年六个月;Y六年;…), 分別判處X七年,Y三年 and 被判勞動教養兩年', async () => {
+    const { entry } = await ingestText('广东省海丰县人民法院于12月17日对九人进行了审判,又在2016年12月26日开庭,在大约30分钟时间内宣布判处九名村民徒刑:朱东十年六个月;单伟明六年;曾志华六年六个月。', { received: '2017-04-26' });
+    expect(['DEMO0001', 'DEMO0002', 'DEMO0003'].map((id) => entry(id)?.facts.sentence?.months)).toEqual([126, 72, 78]);
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(eventsOf(entry(id))).toContain('sentenced 2016-12-26');
+    const { entry: e2 } = await ingestText('法院以「聚眾擾亂交通秩序罪」等罪名,分別判處朱东七年,單偉明三年,曾志華四年半有期徒刑。\n\n2009年11月30日,江天明被判勞動教養兩年。', { received: '2009-12-01' });
+    expect(['DEMO0001', 'DEMO0002', 'DEMO0003', 'DEMO0011'].map((id) => e2(id)?.facts.sentence?.months)).toEqual([84, 36, 54, 24]);
+  });
 });

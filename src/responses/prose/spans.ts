@@ -40,7 +40,7 @@ const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
 const OTHER_N = /\b(?:the\s+other|the\s+remaining)\s+(two|three|four|five|six)\b|\bthe\s+(two|three|four|five|six)\s+others\b/i;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
-const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|(\d+|[两二三四五六七八九十几])名|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
+const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|(\d+|[两二三四五六七八九十几])(?:名|位)|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
 /** How many a GROUP_AHEAD match counts ("three staff members", "3名", "the two"), if it says. */
 const groupSize = (m: RegExpExecArray): number | undefined => {
   const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
@@ -64,7 +64,7 @@ const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六�
 const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the )?(?:verdicts?|sentences?)\b|\bannounced (?:its |the )?(?:verdicts?|sentences?)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued|handed down|announced)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b/i;
 /** Names set after a group they belong to: "with two of his business partners—Dilyar Obul and Muhemmet Sidik—". */
 const GROUP_APPOSITION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:partners|colleagues|associates|others|activists|friends|members|co-defendants|lawyers|monks|nuns|relatives|students|employees|staff|men|women|people)\s*(?:—|–|--|:)[^—–.;:!?()]{0,40}$/i;
-const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|sentenc|jail|prison term|years? in (?:jail|prison)|\b(?:received|got)\s+(?:\w+\s+){1,3}(?:years?|months?)\b/i;
+const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|^[^，。；;]{0,10}?[零〇一二两兩三四五六七八九十百\d]+年(?:半|[零〇一二两兩三四五六七八九十\d]+[个個]?月)?\s*[；;。]?\s*$|sentenc|jail|prison term|years? in (?:jail|prison)|\b(?:received|got)\s+(?:\w+\s+){1,3}(?:years?|months?)\b/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
 const REDUCTION = /减刑|減刑|减去|減去|\b(?:sentence|term)s?\s+(?:were\s+|was\s+)?(?:reduc|cut|shorten)|\breduc\w*|\bcommut\w*/i;
 const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased\b|\bfreed\b/i;
@@ -392,7 +392,7 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     // ("不认罪的" says how they pleaded, not what befell them.)
     const rest = text.slice(c.mention.end, c.own.end).replace(/(?:不)?[认認]罪/g, '');
     // (…or a term: "Adzi Shopo and Choenam, each given three-year terms; Kuntho, 20, sentenced to 13 years".)
-    const says = saysFact(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b|\blife\s+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
+    const says = saysFact(rest) || /^[\s:：]*[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)/.test(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b|\blife\s+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
     const ranges = [...(prefix ? [prefix] : []), c.own, ...(says ? [] : predicate)];
     if (says) { predicate = [{ start: c.mention.end, end: c.own.end }]; predicates.push(predicate); }
     out.unshift({ person: c.person, ranges });
