@@ -90,6 +90,13 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     if (day <= d) return make(y, mo, day);
     return mo === 1 ? make(y - 1, 12, day) : make(y, mo - 1, day);
   }],
+  // "last November": the latest November before the document's month.
+  [new RegExp(`\\blast\\s+${MONTH_RE}\\b`, 'gi'), (m, ref) => {
+    const mo = month(m[1]);
+    const y = Number(ref.value.slice(0, 4));
+    const refMonth = ref.precision === 'year' ? 13 : Number(ref.value.slice(5, 7));
+    return make(mo < refMonth ? y : y - 1, mo);
+  }],
   // "on April 14 last year", "in March last year": that month of the year before the document's.
   [new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+last\\s+year\\b`, 'gi'), (m, ref) => make(Number(ref.value.slice(0, 4)) - 1, month(m[1]), m[2] ? Number(m[2]) : undefined)],
   [new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],

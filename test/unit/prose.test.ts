@@ -1037,4 +1037,15 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     const { entry: e2 } = await ingestText('法院以「聚眾擾亂交通秩序罪」等罪名,分別判處朱东七年,單偉明三年,曾志華四年半有期徒刑。\n\n2009年11月30日,江天明被判勞動教養兩年。', { received: '2009-12-01' });
     expect(['DEMO0001', 'DEMO0002', 'DEMO0003', 'DEMO0011'].map((id) => e2(id)?.facts.sentence?.months)).toEqual([84, 36, 54, 24]);
   });
+  it('gives the four of "Four more of the “47 democrats” … were released on Friday. … They were sentenced last November." both, named after as leaving prison', async () => {
+    const { entry } = await ingestText([
+      'Four more of the “47 democrats” jailed in the Hong Kong national security trial were released on Friday, ending over four years of incarceration.',
+      'The second group of pro-democracy activists to be released in a month, they were convicted of hatching a conspiracy to commit subversion in July 2020. They were sentenced last November.',
+      'Zhu Dong and fellow former district councillors Shan Weiming, Zeng Zhihua and Jiang Tianming left prison in the early hours of Friday in a seven-seater vehicle.',
+    ].join('\n\n'), { received: '2025-05-30' });
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003', 'DEMO0011']) {
+      expect(eventsOf(entry(id)).sort()).toEqual(['released 2025-05-30', 'sentenced 2024-11']);
+      expect(entry(id)?.facts.status).toBe('released');
+    }
+  });
 });

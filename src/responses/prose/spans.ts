@@ -40,7 +40,7 @@ const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
 const OTHER_N = /\b(?:the\s+other|the\s+remaining)\s+(two|three|four|five|six)\b|\bthe\s+(two|three|four|five|six)\s+others\b/i;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
-const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w-]+\s+){0,3}(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|(\d+|[两二三四五六七八九十几])(?:名|位)|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
+const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w“”"'‘’-]+\s+){0,4}["“]?(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|(\d+|[两二三四五六七八九十几])(?:名|位)|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
 /** How many a GROUP_AHEAD match counts ("three staff members", "3名", "the two"), if it says. */
 const groupSize = (m: RegExpExecArray): number | undefined => {
   const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
@@ -67,7 +67,7 @@ const GROUP_APPOSITION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|seve
 const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|^[^，。；;]{0,10}?[零〇一二两兩三四五六七八九十百\d]+年(?:半|[零〇一二两兩三四五六七八九十\d]+[个個]?月)?\s*[；;。]?\s*$|sentenc|jail|prison term|years? in (?:jail|prison)|\b(?:received|got)\s+(?:\w+\s+){1,3}(?:years?|months?)\b/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
 const REDUCTION = /减刑|減刑|减去|減去|\b(?:sentence|term)s?\s+(?:were\s+|was\s+)?(?:reduc|cut|shorten)|\breduc\w*|\bcommut\w*/i;
-const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased\b|\bfreed\b/i;
+const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased\b|\bfreed\b|\b(?:left|walked out of|walked free from)\s+prison\b|\bwalked free\b/i;
 /** The kinds of news a sentence tells (a sentencing, a detention, a release): a group's news reaches those named with news of one of its kinds. */
 const kindsOf = (sentence: string): Set<string> => new Set([...(SENTENCING.test(sentence) ? ['sentenced'] : []), ...(DETENTION.test(sentence) ? ['detained'] : []), ...(RELEASE.test(sentence) ? ['released'] : []), ...(REDUCTION.test(sentence) ? ['reduced'] : [])]);
 
@@ -161,7 +161,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let pendingDefendants: { anchor: PersonInText; size: number; ranges: TextRange[] }[] = [];
   /** Subjects told of as sentenced with no date, for a dated verdict told after them ("The court arrived at its decision on Aug. 21"). */
   let sentencedUndated: { person: PersonInText; block: number }[] = [];
-  const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText>; collective?: boolean })[] = [];
+  const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText>; collective?: boolean; linked?: TextRange[] })[] = [];
   let someone: TextRange | undefined;
   blocks.forEach((block, bi) => {
     const text = block.text;
@@ -216,6 +216,12 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         // "…法院于12月8日依法对…暴恐袭击案宣判。" then the defendants and their terms: a dated verdict naming no one is the
         // sentencing of those the next paragraph names (and only the next: further on it may be another case's).
         else if (VERDICT.test(sentence) && /\d/.test(sentence) && DATED.test(sentence)) datedGroups.push({ ...range, kinds: new Set(['sentenced']), reach: 1 });
+        // "Four more of the “47 democrats” … were released on Friday. … They were sentenced last November.": "they" goes on
+        // about the group counted just before, named after; its date is theirs too.
+        else if (/^\s*(?:They|The group|All of them)\b/.test(sentence) && DATED.test(sentence) && saysFact(sentence) && !DATE_RANGE.test(sentence)) {
+          const counted = [...datedGroups].reverse().find((g) => g.size !== undefined && g.members!.size === 0 && bi - g.block <= 1);
+          if (counted) (counted.linked ??= []).push(range);
+        }
         // "two men convicted of subversion received sentence reductions in September 2009", then each man by name: the
         // group's date is that of the first as many as it counts, named after with news of that kind and no date of its own.
         // (Not a range, "between March and August", nor a dateline's date: "SAN FRANCISCO (August 31, 2010) – … have been released".)
@@ -323,10 +329,14 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       for (const g of datedGroups) {
         if (![...kinds].some((k) => g.kinds.has(k)) || (g.reach !== undefined && bi - g.block > g.reach)) continue;
         if (g.size !== undefined) {
-          if (!undatedNewsOf(sentence, new Set([...kinds].filter((k) => g.kinds.has(k))))) continue;
+          // Members are the first as many named after with news of its kind; the group's date is theirs only for news
+          // they tell undated ("… left prison in the early hours of Friday" keeps its own), what "they" said next always.
+          const undated = undatedNewsOf(sentence, new Set([...kinds].filter((k) => g.kinds.has(k))));
+          if (!undated && !g.linked) continue;
           for (const p of named) if (p.role === 'subject' && g.members!.size < g.size && !g.members!.has(p)) {
             g.members!.add(p);
-            give(p, g, `one of the ${g.size} a dated sentence before tells of together`);
+            if (undated) give(p, g, `one of the ${g.size} a dated sentence before tells of together`);
+            for (const r of g.linked ?? []) give(p, r, `"they" after the sentence about the ${g.size} goes on about them`);
           }
           continue;
         }
