@@ -582,6 +582,8 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   const toldAsDone = hypothetical && /\b(?:was|were)\s+(?:(?:also|later|eventually|subsequently|then|finally|formally)\s+)?$/i.test(head)
     && !/^(?:if|whether|fears?|feared|may|might|could|would|will|should|shall|hope[sd]?)\b/i.test(hypothetical[0]);
   if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || (hypothetical && !toldAsDone)) return 'hypothetical or still to come';
+  // "It was not immediately clear when, and if, a sixth reportedly detained pastor, Sijun He, had been freed".
+  if (/\b(?:unclear|not (?:immediately |yet )?(?:clear|known)|uncertain|unknown)\b[^.;]*\b(?:if|whether|when)\b/i.test(head)) return 'hypothetical or still to come';
   // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.
   if (/^[^。；;]{0,16}铺路|^[^.;]{0,24}\bpav(?:e|es|ing) the way\b/.test(sentence.slice(hit.end)) || /臆测|猜测|揣测|或许|也许|speculat|\bguess|\brumou?r/i.test(head)) return 'hypothetical or still to come';
   // "it feared Tiyip, a prominent geographer, faced execution after being convicted": a fear, not a fact.

@@ -90,6 +90,13 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     if (day <= d) return make(y, mo, day);
     return mo === 1 ? make(y - 1, 12, day) : make(y, mo - 1, day);
   }],
+  // "last month", "this month": the month before the document's, or its own.
+  [/\b(last|this)\s+month\b/gi, (m, ref) => {
+    if (ref.precision === 'year') return undefined;
+    const y = Number(ref.value.slice(0, 4));
+    const mo = Number(ref.value.slice(5, 7));
+    return m[1].toLowerCase() === 'this' ? make(y, mo) : mo === 1 ? make(y - 1, 12) : make(y, mo - 1);
+  }],
   // "last November": the latest November before the document's month.
   [new RegExp(`\\blast\\s+${MONTH_RE}\\b`, 'gi'), (m, ref) => {
     const mo = month(m[1]);

@@ -1048,4 +1048,17 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
       expect(entry(id)?.facts.status).toBe('released');
     }
   });
+  it('dates the five of "Five house church leaders were free Saturday, May 19, following their release" named next, "arrested last month", and no release of one whose release is unclear', async () => {
+    const { entry } = await ingestText([
+      'BEIJING, CHINA (BosNewsLife) -- Five house church leaders were free Saturday, May 19, following their release from prison in China\'s Xinjiang province, investigators said.',
+      'China Aid Association said "Ms. Zhu Dong, Ms. Shan Weiming, Pastor Zeng Zhihua, 41, Pastor Jiang Tianming, 41, [and] Ms. Li Hean, 48," were released "ten days earlier than intended."',
+      'It was not immediately clear when, and if, a sixth reportedly detained pastor, Wang Jun, had been freed from jail. The pastors, who were released on May 17 and May 18, were part of 30 key house church leaders who were arrested last month during a police raid.',
+    ].join('\n\n'), { received: '2007-05-21' });
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003', 'DEMO0011', 'DEMO0010']) {
+      expect(eventsOf(entry(id)).some((e) => /^released 2007-05-1[789]$/.test(e))).toBe(true);
+      expect(eventsOf(entry(id))).toContain('detained 2007-04');
+    }
+    expect(eventsOf(entry('DEMO0007'))).not.toContain('released -');
+    expect(entry('DEMO0007')?.facts.status).not.toBe('released');
+  });
 });

@@ -34,7 +34,7 @@ const ZH_OBJECT_BEFORE = /(?:支持|声援|聲援|支援|营救|營救|探望|�
 /** A sentence that goes on with the one before: "Of these, 2-1/2 years will run consecutively, resulting in a total term of nine years". */
 const CONTINUES_EN = /^\s*["“]?(?:Of these|Of them|Of those|Of this|In total|In all|Altogether|Combined)\b/i;
 /** A sentence that begins with the people told of, by what they are: "The Christians were among …". */
-const THE_NOUN = /^\s*The\s+(?:[\w-]+\s+)?(?:Christians|believers|monks|nuns|activists|lawyers|defendants|petitioners|protesters|protestors|villagers|Tibetans|Uyghurs|Uighurs|detainees|prisoners|pastors|practitioners|veterans)\s+(?:were|had|have|are|all)\b/;
+const THE_NOUN = /^\s*The\s+(?:[\w-]+\s+)?(?:Christians|believers|monks|nuns|activists|lawyers|defendants|petitioners|protesters|protestors|villagers|Tibetans|Uyghurs|Uighurs|detainees|prisoners|pastors|practitioners|veterans|leaders)(?:\s+(?:were|had|have|are|all)\b|,\s+who\b)/;
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
@@ -67,7 +67,7 @@ const GROUP_APPOSITION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|seve
 const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|^[^，。；;]{0,10}?[零〇一二两兩三四五六七八九十百\d]+年(?:半|[零〇一二两兩三四五六七八九十\d]+[个個]?月)?\s*[；;。]?\s*$|sentenc|jail|prison term|years? in (?:jail|prison)|\b(?:received|got)\s+(?:\w+\s+){1,3}(?:years?|months?)\b/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
 const REDUCTION = /减刑|減刑|减去|減去|\b(?:sentence|term)s?\s+(?:were\s+|was\s+)?(?:reduc|cut|shorten)|\breduc\w*|\bcommut\w*/i;
-const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased\b|\bfreed\b|\b(?:left|walked out of|walked free from)\s+prison\b|\bwalked free\b/i;
+const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased?\b|\bfreed\b|\b(?:left|walked out of|walked free from)\s+prison\b|\b(?:walked|were|was|set)\s+free\b/i;
 /** The kinds of news a sentence tells (a sentencing, a detention, a release): a group's news reaches those named with news of one of its kinds. */
 const kindsOf = (sentence: string): Set<string> => new Set([...(SENTENCING.test(sentence) ? ['sentenced'] : []), ...(DETENTION.test(sentence) ? ['detained'] : []), ...(RELEASE.test(sentence) ? ['released'] : []), ...(REDUCTION.test(sentence) ? ['reduced'] : [])]);
 
@@ -246,7 +246,13 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         // "The Christians were among over 50 Christians who were detained on April 14 last year": the people of the
         // last few paragraphs together, not only the last sentence's.
         const theGroup = !zh && THE_NOUN.exec(sentence);
-        const recent = theGroup ? people.filter((p) => p.role === 'subject' && p.mentions.some((m) => m.block <= bi && m.block >= bi - 5 && (m.block < bi || m.start < sent.start))) : [];
+        // (Not one told of as uncertain: "It was not immediately clear when, and if, … Sijun He, had been freed".)
+        const uncertain = (p: PersonInText) => p.mentions.some((m) => {
+          const t = blocks[m.block].text;
+          const from = Math.max(t.lastIndexOf('.', m.start), t.lastIndexOf('。', m.start)) + 1;
+          return /\b(?:unclear|not (?:immediately )?clear|whether|uncertain|unknown)\b|,\s*and if,/i.test(t.slice(from, m.end + 80).split(/[.。]/)[0]);
+        });
+        const recent = theGroup ? people.filter((p) => p.role === 'subject' && p.mentions.some((m) => m.block <= bi && m.block >= bi - 5 && (m.block < bi || m.start < sent.start)) && !uncertain(p)) : [];
         if (theGroup && recent.length >= 2) {
           for (const p of recent) give(p, range, `"${theGroup[0].trim()}" refers to ${recent.map((g) => g.name).join(', ')}, named before`);
         } else if (plural && group.length >= 2) {
