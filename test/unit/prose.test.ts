@@ -1061,4 +1061,10 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(eventsOf(entry('DEMO0007'))).not.toContain('released -');
     expect(entry('DEMO0007')?.facts.status).not.toBe('released');
   });
+  it('gives "the father of Mississauga man Paul Li was sentenced to eight years … on 21 April 2015" to the father named next, never to Paul Li', async () => {
+    const { entry, out } = await ingestText('In a separate case, the father of Mississauga man Paul Li was sentenced to eight years in prison on 21 April 2015. Zhu Dong, 60, was arrested in Chengdu in April 2014 for distributing information about Falun Gong.', { received: '2015-05-01' });
+    expect(entry('DEMO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 96 });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['sentenced 2015-04-21', 'detained 2014-04']);
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Paul Li');
+  });
 });

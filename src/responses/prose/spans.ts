@@ -281,7 +281,13 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       };
       const owner = (m: Located) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 12)) || kinOf(m) || modifies(m);
       // Named only as someone's relative, followed by what happened to that someone: nothing here is theirs.
-      if (inside.every((m) => kinOf(m) && /^[^.;。；]{0,40}?,\s*(?:who\s+)?(?:was|were|had|has|is)\b/i.test(text.slice(m.end, sent.end)))) continue;
+      // ("the father of Mississauga man Paul Li was sentenced to eight years …" then "Li Xiaobo, 60, was arrested …": the
+      // father, not yet named, is the person the next sentence names.)
+      if (inside.every((m) => kinOf(m) && /^[^.;。；]{0,40}?(?:,\s*(?:who\s+)?|\s+)(?:was|were|had|has|is)\b/i.test(text.slice(m.end, sent.end)))) {
+        // (Only the words after the name: "the father of … Paul Li" says whose father, not that the news is another's.)
+        if (saysFact(sentence)) someone = { block: bi, start: inside[inside.length - 1].end, end: sent.end };
+        continue;
+      }
       // ("the daughter of Liu Ping, 49, who received a sentence …": a relative clause after the name is theirs.)
       const toldAfter = (m: Located) => /^\s*,\s*(?:\d{1,3},\s*)?who\b/.test(text.slice(m.end, m.end + 12));
       const objectBefore = (m: Located) => {
