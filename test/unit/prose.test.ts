@@ -1067,4 +1067,13 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(eventsOf(entry('DEMO0001'))).toEqual(['sentenced 2015-04-21', 'detained 2014-04']);
     expect(out.entries.map((e) => e.facts.name)).not.toContain('Paul Li');
   });
+  it('takes no dateline from "Gyatso had been detained on May 1, 2010" in the fourth line, so "released … on May 1" is of the report\'s year', async () => {
+    const { entry } = await ingestText([
+      'Chinese authorities have freed two Tibetans at the end of prison terms, sources said.',
+      'Zhu Dong, believed to be in his early 30s, was released from Drapchi prison on May 1 and was taken two days later by police to Serthang town.',
+      'Because he was brought back in secret, the local Tibetans could not welcome him.',
+      'Zhu Dong had been detained on May 1, 2010 after launching a solitary protest.',
+    ].join('\n\n'), { received: '2015-05-05' });
+    expect(eventsOf(entry('DEMO0001')).sort()).toEqual(['detained 2010-05-01', 'released 2015-05-01']);
+  });
 });
