@@ -104,6 +104,8 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     const refMonth = ref.precision === 'year' ? 13 : Number(ref.value.slice(5, 7));
     return make(mo < refMonth ? y : y - 1, mo);
   }],
+  // "On 5 April, Tsedup Kyi … was released": a day and month, day first, of the document's year.
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[2]), Number(m[1]))],
   // "on April 14 last year", "in March last year": that month of the year before the document's.
   [new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+last\\s+year\\b`, 'gi'), (m, ref) => make(Number(ref.value.slice(0, 4)) - 1, month(m[1]), m[2] ? Number(m[2]) : undefined)],
   [new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
@@ -188,7 +190,7 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     if (date) found.push({ start, end, date });
   }
   // 当日/当天 ("that day"): the date told just before it, else the document's own.
-  for (const m of text.matchAll(/当天|当日|同日|同一天|同一日/g)) {
+  for (const m of text.matchAll(/当天|当日|同日|同一天|同一日|\b(?:on\s+)?(?:the\s+same|that\s+same|that)\s+day\b/gi)) {
     const start = m.index!;
     if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
     const before = found.filter((f) => f.end <= start && f.date.precision === 'day').sort((a, b) => b.end - a.end)[0];

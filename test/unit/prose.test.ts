@@ -1076,4 +1076,9 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     ].join('\n\n'), { received: '2015-05-05' });
     expect(eventsOf(entry('DEMO0001')).sort()).toEqual(['detained 2010-05-01', 'released 2015-05-01']);
   });
+  it('reads "the same day" as the day told before and "On 5 April" (day first, no year) as a day of the report\'s year', async () => {
+    const { entry } = await ingestText('On Feb. 20, 2019, the CCP criminally detained Pastor Li Hean. Police also arrested three other Christians, Zhu Dong, Shan Weiming and Zeng Zhihua, the same day.\n\nOn 5 April, Jiang Tianming, a 32-year-old, was released after serving four years in prison.', { received: '2019-05-01' });
+    for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(eventsOf(entry(id))).toEqual(['detained 2019-02-20']);
+    expect(eventsOf(entry('DEMO0011'))).toEqual(['released 2019-04-05']);
+  });
 });

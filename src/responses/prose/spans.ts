@@ -8,6 +8,7 @@
 import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from '../../model/index.js';
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
+import { findDates } from '../find-dates.js';
 
 export const FACT_WORDS = /软禁|刑拘|抓捕|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
@@ -63,7 +64,7 @@ const COLLECTIVE = /(?:众|眾|全体|全體|所有|\d+名|[一二三四五六�
 /** A verdict announced: 宣判, 作出判决, "handed down its verdict". */
 const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the )?(?:verdicts?|sentences?)\b|\bannounced (?:its |the )?(?:verdicts?|sentences?)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued|handed down|announced)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b/i;
 /** Names set after a group they belong to: "with two of his business partners—Dilyar Obul and Muhemmet Sidik—". */
-const GROUP_APPOSITION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:partners|colleagues|associates|others|activists|friends|members|co-defendants|lawyers|monks|nuns|relatives|students|employees|staff|men|women|people)\s*(?:—|–|--|:)[^—–.;:!?()]{0,40}$/i;
+const GROUP_APPOSITION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:partners|colleagues|associates|others|activists|friends|members|co-defendants|lawyers|monks|nuns|relatives|students|employees|staff|men|women|people)\s*(?:—|–|--|:|,)[^—–.;:!?()]{0,40}$/i;
 const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|^[^，。；;]{0,10}?[零〇一二两兩三四五六七八九十百\d]+年(?:半|[零〇一二两兩三四五六七八九十\d]+[个個]?月)?\s*[；;。]?\s*$|sentenc|jail|prison term|years? in (?:jail|prison)|\b(?:received|got)\s+(?:\w+\s+){1,3}(?:years?|months?)\b/i;
 const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
 const REDUCTION = /减刑|減刑|减去|減去|\b(?:sentence|term)s?\s+(?:were\s+|was\s+)?(?:reduc|cut|shorten)|\breduc\w*|\bcommut\w*/i;
@@ -93,6 +94,8 @@ function undatedNewsOf(sentence: string, kinds: Set<string>): boolean {
   });
 }
 
+/** "the same day", 同日: the day of the sentence before. */
+const SAME_DAY = /\b(?:on\s+)?(?:the\s+same|that\s+same|that)\s+day\b|同日|当日|當日|同一天/i;
 /** Dates that span a time: "between March and August, 2006", "from 2010 to 2014", 2010年2月至2014年4月. */
 const DATE_RANGE = /\bbetween\s+[^.;]{0,40}?\band\b|\bfrom\s+[^.;]{0,30}?\b(?:to|until|through)\b|[年月日]\s*(?:至|到)|(?:至|到)今/i;
 /** A sentence without the dateline that opens a report ("SAN FRANCISCO (August 31, 2010) –", "新华网乌鲁木齐12月8日电"). */
@@ -333,6 +336,13 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         const given = datedGroups.filter((g) => g.reach !== undefined && bi - g.block <= g.reach && kindsOf(sentence).has('sentenced') && g.kinds.has('sentenced'));
         // (Only the words up to the next sentence of the paragraph: "…其中2人被宣告缓刑。江苏省…判处白俊国等9名被告人…" is another case.)
         pendingDefendants = [...pendingDefendants.filter((g) => g.anchor !== m.person).slice(-3), { anchor: m.person, size, ranges: [...given.map((g) => ({ block: g.block, start: g.start, end: g.end })), range] }];
+      }
+      // "On Feb. 20, 2019, the CCP detained Pastor Li. Police also arrested … Wu Raoyun, Ban Yun and Ma Yanfang, the same
+      // day.": the date the sentence before gives, for "the same day" to be read by.
+      if (previous && SAME_DAY.test(sentence)) {
+        const before = blocks[previous.block].text.slice(previous.start, previous.end);
+        const day = findDates(before).filter((d) => d.date.precision === 'day').pop();
+        if (day) for (const p of named) if (p.role === 'subject') give(p, { block: previous.block, start: previous.start + day.start, end: previous.start + day.end }, `"${SAME_DAY.exec(sentence)![0].trim()}": the day told in the sentence before`);
       }
       const kinds = kindsOf(sentence);
       if (kinds.has('sentenced') && undatedNewsOf(sentence, new Set(['sentenced']))) {
