@@ -1081,4 +1081,9 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     for (const id of ['DEMO0001', 'DEMO0002', 'DEMO0003']) expect(eventsOf(entry(id))).toEqual(['detained 2019-02-20']);
     expect(eventsOf(entry('DEMO0011'))).toEqual(['released 2019-04-05']);
   });
+  it('keeps a relative told of as sentenced in a list ("他的父亲X" then "…判处九名村民徒刑:…;X三年;") a person the news is about', async () => {
+    const { entry } = await ingestText('被判九人中包括他的父亲单伟明。\n\n广东省海丰县人民法院在2016年12月26日开庭,宣布判处九名村民徒刑:朱东十年六个月;曾志华六年;单伟明三年;江天明二年。', { received: '2017-04-26' });
+    expect(entry('DEMO0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 36 });
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2016-12-26']);
+  });
 });

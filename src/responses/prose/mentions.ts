@@ -588,7 +588,9 @@ function roleOf(names: FullName[], blocks: Block[]): PersonRole {
   }
   // "Wang's wife Xu Zhongyun was also sentenced": a relative whom the text itself says was detained or sentenced
   // is a subject too.
-  if (role === 'other' && names.some((n) => VERB_AFTER.test(blocks[n.block].text.slice(n.end, n.end + 80)) || ZH_CUSTODY_AFTER.test(blocks[n.block].simple.slice(n.end, n.end + 12)))) return 'subject';
+  // (…or one listed with a term: "宣布判处九名村民徒刑:…;庄松坤三年;" for "他的父亲庄松坤".)
+  if (role === 'other' && names.some((n) => VERB_AFTER.test(blocks[n.block].text.slice(n.end, n.end + 80)) || ZH_CUSTODY_AFTER.test(blocks[n.block].simple.slice(n.end, n.end + 12))
+    || /^[零〇一二两三四五六七八九十百]+(?:年|个月)(?:半|[零〇一二两三四五六七八九十]+个?月)?[；;，,。]/.test(blocks[n.block].simple.slice(n.end, n.end + 12)))) return 'subject';
   return role;
 }
 
