@@ -706,7 +706,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   // "宣布判处九名村民徒刑:魏永汉十年六个月;杨锦贞六年;…": a list of names each with a term.
-  const listed = !sentence && ownName ? new RegExp(`(?:^|[：:；;，,。\\s])${ownName}[\\s:：]*(${ZH_TERM})(?:有期徒刑|徒刑)?\\s*(?=[；;，,。]|$)`).exec(own) : null;
+  const listed = !sentence && ownName ? new RegExp(`(?:^|[：:；;，,。\\s])${ownName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s:：]*(${ZH_TERM})(?:有期徒刑|徒刑)?\\s*(?=[；;，,。]|$)`).exec(own) : null;
   if (!sentence) {
     const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|received|handed|gave|sentenced|jailed|imprisoned|prison term|given|total (?:prison |jail )?(?:term|sentence)/i.test(s.text))
       .map((s, i) => {

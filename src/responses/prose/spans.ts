@@ -53,7 +53,7 @@ const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
 
 /** One person not yet named: "a writer", "a Tibetan monk", "a Canadian national", "a former education official", 一名维权律师. */
-const PERSON_NOUNS = '(?:man|woman|writer|dissident|activist|lawyer|monk|nun|pastor|priest|imam|scholar|academic|professor|journalist|blogger|teacher|student|businessman|businesswoman|publisher|bookseller|poet|artist|filmmaker|editor|petitioner|farmer|national|citizen|practitioner|defender|geographer|economist|leader|official|officer|cadre|entrepreneur|tycoon|researcher|doctor|engineer|official)';
+const PERSON_NOUNS = '(?:man|woman|writer|dissident|activist|lawyer|monk|nun|pastor|priest|imam|scholar|academic|professor|journalist|blogger|teacher|student|businessman|businesswoman|publisher|bookseller|poet|artist|filmmaker|editor|petitioner|farmer|national|citizen|practitioner|defender|geographer|economist|leader|official|officer|cadre|entrepreneur|tycoon|researcher|doctor|engineer)';
 const ONE_PERSON_EN = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_NOUNS}\\b`, 'i');
 /** Two such people told of together: "a former education official and a former legal official". */
 const TWO_PEOPLE_EN = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_NOUNS}\\b[^.;]{0,40}?\\band\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_NOUNS}\\b`, 'i');
