@@ -1086,4 +1086,10 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(entry('DEMO0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 36 });
     expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2016-12-26']);
   });
+  it('dates others of "X was one of 11 people sentenced Tuesday" named after with a sentencing of their own told undated', async () => {
+    const { entry } = await ingestText('Zhu Dong was one of 11 people sentenced Tuesday at the Jiangmen Intermediate People’s Court for their roles in a methamphetamine ring.\n\nA person identified as Shan Weiming, whose nationality was not specified, was also handed a death sentence.', { received: '2019-05-01' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['sentenced 2019-04-30']);
+    expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2019-04-30']);
+    expect(entry('DEMO0002')?.facts.sentence).toEqual({ kind: 'death' });
+  });
 });

@@ -380,6 +380,13 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       unnamedGroup = undefined;
       // "On April 26, 16 Tibetans … were sentenced to jail terms of varying lengths, adding that one man, Sonam Lhundrub,
       // had been given a life term": the words before the first name date a group the sentence starts to name.
+      // "Fan Wei was one of 11 people sentenced Tuesday at the Jiangmen Intermediate People's Court": a dated group the
+      // named person is one of; the others may be named after.
+      const oneOf = /\b(?:one|two|three|four|five|among)\s+of\s+(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|defendants|men|women|activists|Tibetans|Uyghurs|Christians|monks|protesters)\b/i.exec(sentence);
+      if (oneOf && DATED.test(sentence.slice(oneOf.index)) && saysFact(sentence.slice(oneOf.index)) && !DATE_RANGE.test(sentence)) {
+        const size = GROUP_SIZES[oneOf[1].toLowerCase()] ?? Number(oneOf[1]);
+        if (size >= 2 && size <= 30) datedGroups.push({ block: bi, start: sent.start + oneOf.index, end: sent.end, kinds: kindsOf(sentence.slice(oneOf.index)), size, members: new Set(named.filter((p) => p.role === 'subject')) });
+      }
       const lead = text.slice(sent.start, inside[0].start);
       if (DATED.test(undateline(lead)) && saysFact(lead) && !DATE_RANGE.test(lead)) {
         const head = { block: bi, start: sent.start, end: inside[0].start };
