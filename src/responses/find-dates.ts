@@ -189,6 +189,16 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const date = told ? make(Number(told.date.value.slice(0, 4)), month(m[1])) : before ? inYearAfter(before.date, month(m[1])) : ref ? inYearOf(ref, month(m[1])) : undefined;
     if (date) found.push({ start, end, date });
   }
+  // "on the 18th of the same month", 同月18日: a day of the month told just before.
+  for (const m of text.matchAll(new RegExp(`\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(?:the\\s+same|that)\\s+month\\b|同月\\s*(${CN}{1,3})\\s*[日号]`, 'gi'))) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const before = found.filter((f) => f.end <= start && f.date.precision !== 'year').sort((a, b) => b.end - a.end)[0];
+    const day = m[1] ? Number(m[1]) : num(m[2]);
+    const date = before && day ? make(Number(before.date.value.slice(0, 4)), Number(before.date.value.slice(5, 7)), day) : undefined;
+    if (date) found.push({ start, end, date });
+  }
   // 当日/当天 ("that day"): the date told just before it, else the document's own.
   for (const m of text.matchAll(/当天|当日|同日|同一天|同一日|\b(?:on\s+)?(?:the\s+same|that\s+same|that)\s+day\b/gi)) {
     const start = m.index!;

@@ -1092,4 +1092,10 @@ describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
     expect(eventsOf(entry('DEMO0002'))).toEqual(['sentenced 2019-04-30']);
     expect(entry('DEMO0002')?.facts.sentence).toEqual({ kind: 'death' });
   });
+  it('reads "on the 18th of the same month" and 同月18日 by the month told before', async () => {
+    const { entry } = await ingestText('Shan Weiming and Zeng Zhihua were first arrested during a night raid on Kirti monastery in August 2012. Zhu Dong was arrested later, on the 18th of the same month in a similar night raid.', { received: '2013-06-01' });
+    expect(eventsOf(entry('DEMO0001'))).toEqual(['detained 2012-08-18']);
+    const { entry: e2 } = await ingestText('单伟明2014年5月3日被刑事拘留，同月18日被逮捕。', { received: '2015-01-01' });
+    expect(eventsOf(e2('DEMO0002'))).toEqual(['detained 2014-05-03']);
+  });
 });
