@@ -16,14 +16,14 @@ export function parseSentence(text: string): Sentence | undefined {
   if (/无期|無期|\blife\b/.test(s)) return { kind: 'life' };
   if (/^死刑$|^death( sentence| penalty)?$|判处死刑/.test(s)) return { kind: 'death' };
   // "3年半": three and a half years.
-  // (The first term anywhere in the text: a database may write words first, 劳动教养三年.)
   // Half a month: "十三个半月", "13.5个月", "13.5 months" (Hong Kong courts count in them).
   const halfMonth = new RegExp(`(?<![0-9.])(?:(${CN_NUM})个半月|(\\d+)\\.5\\s*(?:个月|months?))`).exec(s);
   if (halfMonth) {
     const whole = halfMonth[1] !== undefined ? parseChineseNumber(halfMonth[1]) : Number(halfMonth[2]);
     if (whole !== undefined) return { kind: 'fixed', months: whole + 0.5 };
   }
-  // (Not a year: "2019年判处有期徒刑三年".)
+  // The first term anywhere in the text (a database may write words first, 劳动教养三年), and not a year
+  // ("2019年判处有期徒刑三年").
   for (const zh of s.replace(/有期徒刑|判处|刑期|拘役|管制/g, '').matchAll(new RegExp(`(?<![0-9.])(${CN_NUM})年(半)?(?:(${CN_NUM})个?月)?|(?<![0-9.])(?:(${CN_NUM})年(半)?)?(${CN_NUM})个?月`, 'g'))) {
     const [y, half, m] = zh[1] !== undefined ? [zh[1], zh[2], zh[3]] : [zh[4], zh[5], zh[6]];
     const years = y ? parseChineseNumber(y) : 0;
