@@ -17,7 +17,7 @@ const LIST_FEATURE = 'on the list answered';
 /** Evidence that ranks namesakes and never separates them: being on the list answered, an age that fits a birth year. */
 const RANKING_ONLY = new Set([LIST_FEATURE, 'age fits birth year']);
 /** The score without the ranking-only evidence. */
-const withoutListBonus = (c: ScoredCandidate) => c.score - c.evidence.filter((e) => RANKING_ONLY.has(e.feature)).reduce((a, e) => a + e.score, 0);
+const withoutRankingOnly = (c: ScoredCandidate) => c.score - c.evidence.filter((e) => RANKING_ONLY.has(e.feature)).reduce((a, e) => a + e.score, 0);
 
 export function decide(scored: ScoredCandidate[], s: MatchSettings, { limit = 5, context = {} }: { limit?: number; context?: MatchContext } = {}): MatchResult {
   const top = scored.slice(0, Math.max(limit, 2));
@@ -33,9 +33,9 @@ export function decide(scored: ScoredCandidate[], s: MatchSettings, { limit = 5,
     return { id: null, confidence: candidates[0]?.confidence ?? 0, decision: 'none', reason: best ? 'no plausible record' : 'no candidate', candidates };
   }
   const second = scored[1];
-  const margin = second ? withoutListBonus(best) - withoutListBonus(second) : Infinity;
+  const margin = second ? withoutRankingOnly(best) - withoutRankingOnly(second) : Infinity;
   // Signed: the list bonus never lifts a record above one whose name and context agree as well or better.
-  const rival = scored.slice(1).find((c) => withoutListBonus(best) - withoutListBonus(c) < EQUALLY_PLAUSIBLE);
+  const rival = scored.slice(1).find((c) => withoutRankingOnly(best) - withoutRankingOnly(c) < EQUALLY_PLAUSIBLE);
   let reason: string;
   if (best.score < s.autoMinimum) reason = `best score ${best.score} is below the auto-accept minimum ${s.autoMinimum}`;
   else if (margin < s.autoMargin) reason = `another record is as plausible (${second!.record.id} scores ${second!.score})`;

@@ -9,6 +9,7 @@ import type { DocumentBlock, Mention, PersonInText, PersonSpan, TextRange } from
 import { splitSentences, type Piece } from './text.js';
 import { namesSomeoneElse } from './mentions.js';
 import { findDates } from '../find-dates.js';
+import { parseChineseNumber } from '../../vocabulary/numbers.js';
 
 export const FACT_WORDS = /软禁|刑拘|抓捕|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
@@ -42,13 +43,11 @@ const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner
 const OTHER_N = /\b(?:the\s+other|the\s+remaining)\s+(two|three|four|five|six)\b|\bthe\s+(two|three|four|five|six)\s+others\b/i;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
 const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w“”"'‘’-]+\s+){0,4}["“]?(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|(\d+|[两二三四五六七八九十几])(?:名|位)|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
+const EN_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
+/** How many a word counts: "three", "16", 九, 十二; undefined for "several", 几. */
+const countOf = (word: string): number | undefined => EN_COUNTS[word.toLowerCase()] ?? parseChineseNumber(word);
 /** How many a GROUP_AHEAD match counts ("three staff members", "3名", "the two"), if it says. */
-const groupSize = (m: RegExpExecArray): number | undefined => {
-  const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-  const n = GROUP_SIZES[word] ?? Number(word);
-  return Number.isFinite(n) ? n : undefined;
-};
-const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const groupSize = (m: RegExpExecArray): number | undefined => countOf(m[1] ?? m[2] ?? m[3]);
 /** Words of other people's fate: a sentence with these names no one the text is about. */
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
 
@@ -73,7 +72,8 @@ const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩�
 const kindsOf = (sentence: string): Set<string> => new Set([...(SENTENCING.test(sentence) ? ['sentenced'] : []), ...(DETENTION.test(sentence) ? ['detained'] : []), ...(RELEASE.test(sentence) ? ['released'] : []), ...(REDUCTION.test(sentence) ? ['reduced'] : [])]);
 
 /** The words that tell news of each kind. */
-const KIND_WORDS: [string, RegExp][] = [['sentenced', SENTENCING], ['detained', DETENTION], ['released', RELEASE], ['reduced', REDUCTION]];
+const KIND_WORDS = ([['sentenced', SENTENCING], ['detained', DETENTION], ['released', RELEASE], ['reduced', REDUCTION]] as const)
+  .map(([kind, re]): [string, RegExp] => [kind, new RegExp(re.source, 'gi')]);
 /**
  * Whether news of one of these kinds is told without a date of its own in this sentence (so a group's date may be
  * its date): the words of that kind, up to the words of another kind, hold no date ("was granted a reduction … and
@@ -82,8 +82,7 @@ const KIND_WORDS: [string, RegExp][] = [['sentenced', SENTENCING], ['detained', 
 function undatedNewsOf(sentence: string, kinds: Set<string>): boolean {
   const words: { kind: string; start: number; end: number }[] = [];
   for (const [kind, re] of KIND_WORDS) {
-    const g = new RegExp(re.source, 'gi');
-    for (const m of sentence.matchAll(g)) words.push({ kind, start: m.index!, end: m.index! + m[0].length });
+    for (const m of sentence.matchAll(re)) words.push({ kind, start: m.index!, end: m.index! + m[0].length });
   }
   words.sort((a, b) => a.start - b.start);
   return words.some((w, i) => {
@@ -316,7 +315,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const others = OTHER_N.exec(sentence);
       if (others && leading.length) {
         const rest = group.filter((p) => !inside.some((m) => m.person === p));
-        const n = GROUP_SIZES[(others[1] ?? others[2]).toLowerCase()];
+        const n = countOf(others[1] ?? others[2]);
         if (rest.length === n && sent.start + others.index < leading[0].start) {
           for (const p of rest) give(p, { block: bi, start: sent.start, end: leading[0].start }, `"${others[0]}": ${rest.map((r) => r.name).join(', ')}, named together before`);
         }
@@ -331,7 +330,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       for (const m of inside) {
         const counted = /^\s*等(?:共)?(\d+|[二三四五六七八九十两兩]+)名(?:被告人|被告|罪犯|嫌疑人|犯罪嫌疑人)/.exec(text.slice(m.end, m.end + 14));
         if (!counted || m.person.role !== 'subject') continue;
-        const size = /\d/.test(counted[1]) ? Number(counted[1]) : GROUP_SIZES[counted[1]] ?? (counted[1].startsWith('十') ? 10 + (GROUP_SIZES[counted[1].slice(1)] ?? 0) : undefined);
+        const size = countOf(counted[1]);
         if (!size || size < 2) continue;
         const given = datedGroups.filter((g) => g.reach !== undefined && bi - g.block <= g.reach && kindsOf(sentence).has('sentenced') && g.kinds.has('sentenced'));
         // (Only the words up to the next sentence of the paragraph: "…其中2人被宣告缓刑。江苏省…判处白俊国等9名被告人…" is another case.)
@@ -385,8 +384,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       // named person is one of; the others may be named after.
       const oneOf = /\b(?:one|two|three|four|five|among)\s+of\s+(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|defendants|men|women|activists|Tibetans|Uyghurs|Christians|monks|protesters)\b/i.exec(sentence);
       if (oneOf && DATED.test(sentence.slice(oneOf.index)) && saysFact(sentence.slice(oneOf.index)) && !DATE_RANGE.test(sentence)) {
-        const size = GROUP_SIZES[oneOf[1].toLowerCase()] ?? Number(oneOf[1]);
-        if (size >= 2 && size <= 30) datedGroups.push({ block: bi, start: sent.start + oneOf.index, end: sent.end, kinds: kindsOf(sentence.slice(oneOf.index)), size, members: new Set(named.filter((p) => p.role === 'subject')) });
+        const size = countOf(oneOf[1]);
+        if (size && size >= 2 && size <= 30) datedGroups.push({ block: bi, start: sent.start + oneOf.index, end: sent.end, kinds: kindsOf(sentence.slice(oneOf.index)), size, members: new Set(named.filter((p) => p.role === 'subject')) });
       }
       const lead = text.slice(sent.start, inside[0].start);
       if (DATED.test(undateline(lead)) && saysFact(lead) && !DATE_RANGE.test(lead)) {
