@@ -11,6 +11,7 @@ import { openDb, createListRow, addListItems } from '../dist/store/index.js';
 import { importRecords } from '../dist/pipeline/import-records.js';
 import { ingestBatch } from '../dist/pipeline/ingest.js';
 import { toSimplified } from '../dist/names/index.js';
+import { lookupPrison, foldPlaceEn } from '../dist/vocabulary/prisons.js';
 import { generateRows, toCsv } from '../bench/generate.mjs';
 
 const args = process.argv.slice(2);
@@ -43,6 +44,19 @@ const recordNames = new Map(db.prepare('SELECT id, name_zh, name_en, pinyin FROM
 /** Names compared loosely: simplified characters, Latin letters only, lower case, no tone marks. */
 const fold = (s) => toSimplified(String(s ?? '')).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z\u4e00-\u9fff]/g, '');
 const sameName = (a, b) => { const x = fold(a), y = fold(b); return x.length >= 2 && y.length >= 2 && (x === y || x.includes(y) || y.includes(x)); };
+/**
+ * The place held as annotated (as written) against the entry's place (canonical zh/en, or as written when the
+ * gazetteer does not know it): the same gazetteer place, or the same words folded ("No.1"/"Number One",
+ * "Centre"/"Center", simplified characters), one inside the other.
+ */
+const foldPlace = (s) => (/[\u4e00-\u9fff]/.test(s ?? '') ? toSimplified(s).replace(/[^\u4e00-\u9fff0-9]/g, '') : foldPlaceEn(String(s ?? '')).replace(/centre/g, 'center').replace(/[^a-z0-9]/g, ''));
+const samePrison = (written, got) => {
+  if (!got) return false;
+  const a = lookupPrison(written);
+  if (a && (a.zh === got.zh || a.en === got.en)) return true;
+  const x = foldPlace(written);
+  return [got.zh, got.en].filter(Boolean).map(foldPlace).some((y) => x.length >= 2 && y.length >= 2 && (x === y || x.includes(y) || y.includes(x)));
+};
 const sameSentence = (a, b) => (a?.kind ?? null) === (b?.kind ?? null) && (a?.months ?? null) === (b?.months ?? null);
 
 const sets = set === 'all' ? readdirSync(root).filter((d) => d === 'dev' || d.startsWith('holdout')).sort() : [set];
@@ -52,7 +66,7 @@ for (const s of sets) {
   if (!existsSync(dir)) continue;
   const tally = {
     cases: 0, people: 0, peopleInRecords: 0, found: 0, foundAuto: 0, notInRecordsFound: 0, notInRecords: 0,
-    entries: 0, realEntries: 0, wrongAuto: 0, status: [0, 0], sentence: [0, 0], events: [0, 0], keyEvents: [0, 0],
+    entries: 0, realEntries: 0, wrongAuto: 0, status: [0, 0], sentence: [0, 0], prison: [0, 0], events: [0, 0], keyEvents: [0, 0],
     extraEvents: 0, byKind: {},
   };
   const misses = [];
@@ -103,6 +117,11 @@ for (const s of sets) {
         if (sameSentence(e.facts.sentence, p.sentence)) tally.sentence[0]++;
         else misses.push(`${name}: ${p.name} sentence ${JSON.stringify(e.facts.sentence)}, expected ${JSON.stringify(p.sentence)}`);
       }
+      if (p.prison) {
+        tally.prison[1]++;
+        if (samePrison(p.prison, e.facts.prison)) tally.prison[0]++;
+        else misses.push(`${name}: ${p.name} prison ${JSON.stringify(e.facts.prison ?? null)}, expected ${p.prison}`);
+      }
       const got = [...e.facts.events];
       for (const ev of p.events ?? []) {
         if (!ev.date) continue;
@@ -143,6 +162,7 @@ else for (const [s, { tally: t, misses }] of Object.entries(results)) {
   console.log(`entries that are people    ${pct(t.realEntries, t.entries)}  (${t.realEntries}/${t.entries})`);
   console.log(`status right               ${pct(...t.status)}  (${t.status.join('/')})`);
   console.log(`sentence right             ${pct(...t.sentence)}  (${t.sentence.join('/')})`);
+ console.log(`place held right           ${pct(...t.prison)}  (${t.prison.join('/')}; reported, no target)`);
   console.log(`dated events right         ${pct(...t.keyEvents)}  sentenced/released/paroled/reduced (${t.keyEvents.join('/')}); all types ${pct(...t.events)}`);
   console.log(`events not in the text     ${t.extraEvents}`);
   console.log(`wrong auto matches         ${t.wrongAuto}`);

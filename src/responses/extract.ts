@@ -205,7 +205,7 @@ function sentenceIn(written: string): Sentence | undefined {
 }
 
 const PLACE_ZH = /([\u4e00-\u9fff]{2,24}?(?:女子监狱|未成年犯管教所|监狱医院|监狱|看守所|拘留所|戒毒所|教育培训中心))/g;
-const PLACE_LEAD = /^(?:现在|现于|目前在|目前于|正在|关押在|关押于|羁押在|羁押于|押于|被关押在|被羁押于|在|于|曾在|曾于|送往|送入|送至|押往|关进|关入|转至|转到|移送|投入|押送|并在|后在|其在|仍在|现)+/;
+const PLACE_LEAD = /^(?:现在|现于|目前在|目前于|正在|关押在|关押于|羁押在|羁押于|押于|被关押在|被羁押于|在|于|曾在|曾于|送往|送入|送至|押往|关进|关入|转至|转到|移送|投入|押送|并在|后在|其在|仍在|现|押)+/;
 // (Not "Memetemin's Prison Sentences Expire": a headline's prison sentence is no place.)
 const PLACE_EN = /\b((?:[A-Z][\w'’-]*(?<!['’]s)\s+){0,4}(?:No\.\s*\d+\s+)?(?:[A-Z][\w'’-]*(?<!['’]s)\s+){0,3}(?:Women['’]s\s+)?(?:Prison|Detention Cent(?:re|er)|Detention House|Jail|Prison Hospital))\b(?!\s+(?:Sentences?|Terms?)\b)/g;
 
@@ -263,7 +263,7 @@ function cutPlaceZh(phrase: string): string {
   }
   const at = Math.max(...provinceTerms().map((t) => phrase.lastIndexOf(t.zh)));
   if (at > 0) return phrase.slice(at);
-  const lead = /^.*?(?:现在|现于|关押在|关押于|羁押在|羁押于|押于|服刑于|送往|送入|送至|押往|关进|关入|收押于|转至|转到|在|于)(?=[\u4e00-\u9fff]{3,})/.exec(phrase);
+  const lead = /^.*?(?:现在|现于|关押在|关押于|羁押在|羁押于|押于|服刑于|送往|送入|送至|押往|关进|关入|收押于|转至|转到|在|于|押)(?=[\u4e00-\u9fff]{3,})/.exec(phrase);
   return lead ? phrase.slice(lead[0].length) : phrase;
 }
 

@@ -574,6 +574,27 @@ function groupPeople(names: FullName[]): { person: PersonInText; forms: { zh: Se
   return people;
 }
 
+/** The words that set another name of the same person after a name: "Yang Maodong (pen-name Guo Feixiong)", "X，笔名Y". */
+const ALIAS_LEAD = /^\s*[(（,，]?\s*(?:(?:his|her|whose)\s+)?(?:pen[- ]?name|also known as|a\.?k\.?a\.?|better known as|known as|alias|nickname|(?:dharma|religious|monastic|Uyghur|Tibetan|Chinese|English|online)\s+name|笔名|網名|网名|法名|又名|原名|化名|别名|別名|曾用名|俗名|藏名|维吾尔名|汉名)(?:\s+(?:is|was))?[\s:：,，]*["“「『]?\s*$/i;
+
+type Group = ReturnType<typeof groupPeople>[number];
+/** People joined when one name is written as another's alias, so one person's news is one entry, not two. */
+function mergeAliases(groups: Group[], blocks: Block[]): Group[] {
+  const out = [...groups];
+  for (const b of groups) {
+    if (!out.includes(b)) continue;
+    const a = out.find((g) => g !== b && g.names.some((m) => b.names.some((n) => n.block === m.block && m.end <= n.start && n.start - m.end <= 40
+      && ALIAS_LEAD.test(blocks[n.block].text.slice(m.end, n.start)))));
+    if (!a) continue;
+    a.names.push(...b.names);
+    a.names.sort((x, y) => x.block - y.block || x.start - y.start);
+    for (const z of b.forms.zh) a.forms.zh.add(z);
+    for (const l of b.forms.latin) a.forms.latin.add(l);
+    out.splice(out.indexOf(b), 1);
+  }
+  return out;
+}
+
 function roleOf(names: FullName[], blocks: Block[]): PersonRole {
   let role: PersonRole = 'subject';
   for (const n of names) {
@@ -699,7 +720,7 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
   }
   // "Mi Ma, which is the dharma name of Changchup Gyaltsen": another name of the person named next, not a person.
   full = full.filter((f) => !/^\s*,?\s*(?:which|that)\s+(?:is|was)\s+(?:also\s+)?(?:the|his|her)\s+(?:[\w-]+\s+){0,2}name\s+of\b/i.test(blocks[f.block].text.slice(f.end, f.end + 60)));
-  const groups = groupPeople(full);
+  const groups = mergeAliases(groupPeople(full), blocks);
   const unresolved = unresolvedSurnames(blocks, groups.map((g) => ({ ...g, person: { ...g.person, mentions: g.names.map((n) => toMention(n, blocks)) } })));
   for (const u of unresolved) {
     if (groups.some((g) => g.forms.latin.size && [...g.forms.latin].some((l) => l.split(' ').includes(u.latin![0])) && g.names[0].block * 1e6 + g.names[0].start < u.block * 1e6 + u.start)) continue;
