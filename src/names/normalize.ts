@@ -71,6 +71,10 @@ export function normalizeProse(input: string): string {
   s = s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   s = s.replace(/\u3000/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '');
   // A paragraph break stays one (sentences end there; see findDates); other runs of space are one space.
+  // A long line of characters broken mid-word by the layout ("现羁押于新郑市看守\n所", "2013年12\n月25日") is one line
+  // again: characters are written without spaces, and a wrapped line runs on; a short line (a heading, a name)
+  // keeps its break.
+  s = s.replace(/([^\n]{15,}?)(?<=[\p{Script=Han}\d])[ \t]*\n[ \t]*(?=\p{Script=Han})/gu, (m, line: string) => (/\p{Script=Han}/u.test(line) ? line : m));
   return s.split(/\s*\n\s*\n\s*/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
 }
 

@@ -210,6 +210,8 @@ describe('the place held is the place, canonical and in both languages (issue 13
     ['Guo Quan was released from Pukou Prison in Jiangsu province.', '江苏省浦口监狱'],
     ['他在新疆第一监狱服刑。', '新疆第一监狱'],
     ['黄琪于2008年6月10日被逮捕。現押杭州市西湖區看守所。', '杭州市西湖区看守所'],
+    // A long line broken by the layout inside the name.
+    ['黄琪因涉嫌犯盗窃罪于2013年12月25日被新郑市公安局刑事拘留，现羁押于新郑市看守\n所。', '新郑市看守所'],
   ])('%s -> %s', (text, zh) => {
     const [seg] = segmentDocument({ kind: 'text', blocks: blocks(text) }, { finder: { knownNames: (c) => new Set(c.filter((x) => ['黄琪', 'Huang Qi', 'Guo Quan'].includes(x))) } });
     const place = extractFacts(seg ?? { text, name: 'x' }).prison;
@@ -1113,5 +1115,13 @@ describe('a name written as another name of the person named just before is the 
     const [e] = out.entries;
     expect(eventsOf(e)).toEqual(['detained 2021-12-05']);
     expect(e.facts.prison).toBeDefined();
+  });
+});
+
+describe('a ruling names its appellant after a bracketed cue', () => {
+  it('reads 上诉人（原审被告人）叶某 as the person, with the place held and the arrest', async () => {
+    const { out } = await ingestWith([], '安徽省合肥市中级人民法院\n刑 事 裁 定 书\n上诉人（原审被告人）叶某，无业。因涉嫌犯交通肇事罪于2014年12月9日被合肥市公安局取保候审，同年4月10日被合肥市瑶海区人民法院决定逮捕。现羁押于合肥市第一看守所。\n原审被告人叶某不服，提出上诉。', '2015-06-01');
+    expect(out.entries.map((e) => e.facts.name)).toEqual(['叶某']);
+    expect(out.entries[0].facts.prison?.zh).toBe('合肥市第一看守所');
   });
 });

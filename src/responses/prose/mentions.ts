@@ -344,7 +344,8 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
   for (const b of blocks) {
     const s = b.simple;
     for (const m of s.matchAll(ZH_CUES)) {
-      const at = m.index! + m[0].length;
+      // "上诉人（原审被告人）叶某": the name follows the bracketed cue.
+      const at = m.index! + m[0].length + (/^(?:[（(][^）)]{1,10}[）)]|[）)])\s*/.exec(s.slice(m.index! + m[0].length))?.[0].length ?? 0);
       // "被告人和正在服刑的罪犯", "被告人及其辩护人": a conjunction, not the surname 和 or 及.
       // …nor a sentencing word: "可酌情对被告人从轻处罚" names no 从轻处.
       if (/^(?:(?:和|与|與|及|或)(?:正在|其他|其|罪犯|被告|犯罪|服刑|在押|证人|證人|辩护|辯護|被害|同案)|从轻|從輕|从重|從重|减轻|減輕|免除|免予|处以|處以|判处|判處|予以|依法|应当|應當|可以|酌情)/.test(s.slice(at, at + 6))) continue;
