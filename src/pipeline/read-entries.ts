@@ -4,10 +4,10 @@
  * and Wang Jianbing; "Yang Maodong (pen-name Guo Feixiong)") are one person: their words are read together.
  */
 import type { Diagnostic, EntryFacts, MatchedEntry, MatchResult, Place, PrisonerList, PrisonerRecord, ReadDocument } from '../model/index.js';
-import { MAX_NAME_LENGTH, nameLength } from '../names/index.js';
+import { MAX_NAME_LENGTH, hanOnly, nameLength } from '../names/index.js';
 import type { Matcher } from '../match/index.js';
 import { extractFacts, segmentDocument, type Segment } from '../responses/index.js';
-import { lookupCharge, lookupProvince, parseDate } from '../vocabulary/index.js';
+import { lookupCharge, lookupPrison, lookupProvince, parseDate } from '../vocabulary/index.js';
 import { nameFinder } from './name-finder.js';
 import { surnameCandidates } from './surname-candidates.js';
 
@@ -61,15 +61,49 @@ const EXACT_NAME = new Set(['same characters', 'same romanised spelling', 'same 
 const CONFIRMING = new Set(['birth year agrees', 'province agrees', 'on the list answered']);
 
 /**
+ * A name many people share: two characters (刘辉), the romanised form of a two-character name (Liu Hui), or one
+ * word alone (Memetjan, Gendun). A database holds one such person while the text may mean another.
+ */
+function isShortName(written: string, rec: PrisonerRecord | undefined): boolean {
+  const han = hanOnly(written);
+  if (han) return han.length <= 2;
+  const words = written.replace(/[(（].*$/, '').trim().split(/[\s-]+/).filter(Boolean);
+  if (words.length <= 1) return true;
+  const recordHan = hanOnly(rec?.names.zh ?? '');
+  return words.length === 2 && recordHan.length === 2 && !(rec?.names.zh ?? '').includes('·');
+}
+
+const SHORT_NAME = 'a short name';
+
+/** What the text says that the record says too: the charge, the place held, the term. */
+function factsAgree(facts: EntryFacts, rec: PrisonerRecord | undefined): string | undefined {
+  if (!rec) return undefined;
+  const said = facts.charge && lookupCharge(facts.charge.zh ?? facts.charge.en ?? '');
+  if (said && rec.charge && lookupCharge(rec.charge)?.zh === said.zh) return `the charge (${said.zh})`;
+  const place = facts.prison && rec.prison ? lookupPrison(rec.prison) : undefined;
+  if (place && facts.prison && (place.zh === facts.prison.zh || place.zhFull === facts.prison.zh)) return `the place held (${facts.prison.zh})`;
+  if (facts.sentence && rec.sentence && facts.sentence.kind === rec.sentence.kind && facts.sentence.months === rec.sentence.months && facts.sentence.months) return 'the term';
+  return undefined;
+}
+
+/**
  * In running text a romanised name meets a record through its reading alone (Liu Haitao, 刘海涛): in a large
  * database other people read the same, and the text may mean someone not in it at all. Without the recorded
  * spelling, and without anything else that agrees (birth year, province, the list answered), a person decides.
+ * So too a short name (刘辉, Memetjan) met exactly: the record is one of the many people of that name, and only
+ * something more the text and the record share (the list, a birth year, the charge, the place held, the term)
+ * says it is the one meant ("这些人包括…廣州的黃敏鵬、劉輝等人" names a Guangzhou activist, not the recorded 刘辉).
  */
-function cautiousInProse(m: MatchResult): MatchResult {
+function cautiousInProse(m: MatchResult, facts: EntryFacts, getRecord: (id: string) => PrisonerRecord | undefined): MatchResult {
   if (m.decision !== 'auto') return m;
   const ev = m.candidates[0]?.evidence ?? [];
-  if (EXACT_NAME.has(ev[0]?.feature ?? '') || ev.some((e) => CONFIRMING.has(e.feature))) return m;
-  return { ...m, decision: 'review', reason: `the name in the text agrees with ${m.id} by its reading only (${ev[0]?.feature ?? 'no evidence'}), and nothing else confirms it: other people may read the same` };
+  if (ev.some((e) => CONFIRMING.has(e.feature))) return m;
+  if (!EXACT_NAME.has(ev[0]?.feature ?? '')) {
+    return { ...m, decision: 'review', reason: `the name in the text agrees with ${m.id} by its reading only (${ev[0]?.feature ?? 'no evidence'}), and nothing else confirms it: other people may read the same` };
+  }
+  const rec = m.id ? getRecord(m.id) : undefined;
+  if (!isShortName(facts.name, rec) || factsAgree(facts, rec)) return m;
+  return { ...m, decision: 'review', reason: `${SHORT_NAME}: "${facts.name}" is a name many people share, and nothing else the text says (the list answered, a birth year, the charge, the place held, the term) confirms that ${m.id} is the one meant` };
 }
 
 /**
@@ -95,16 +129,20 @@ export function readEntries(doc: ReadDocument, matcher: Matcher, o: ReadEntriesO
   let read = segments.map((seg) => {
     const facts = extractFacts(seg);
     const m = matchSegment(seg, facts, doc, matcher, o);
-    return { seg, facts, m: rankByCharge(seg.why ? cautiousInProse(m) : m, facts, o.getRecord) };
+    return { seg, facts, m: rankByCharge(seg.why ? cautiousInProse(m, facts, o.getRecord) : m, facts, o.getRecord) };
   });
   // Only prose is joined: a table's two rows for one record are two answers, and stay two.
   const byRecord = new Map<string, typeof read>();
   for (const r of read) if (r.m.decision === 'auto' && r.m.id && r.seg.why) byRecord.set(r.m.id, [...(byRecord.get(r.m.id) ?? []), r]);
+  // A short name sent to review for want of confirmation is confirmed by the person's other name in the same text
+  // (方竹笋 … 方洪, both names of one record): it joins that person.
+  for (const r of read) if (r.m.decision === 'review' && r.m.id && r.seg.why && r.m.reason?.startsWith(SHORT_NAME) && byRecord.has(r.m.id)) byRecord.get(r.m.id)!.push(r);
   for (const group of byRecord.values()) {
     if (group.length < 2) continue;
+    group.sort((a, b) => read.indexOf(a) - read.indexOf(b));
     const seg = joinSegments(group.map((g) => g.seg));
     const facts = extractFacts(seg);
-    const best = group.reduce((a, b) => (b.m.confidence > a.m.confidence ? b : a));
+    const best = group.filter((g) => g.m.decision === 'auto').reduce((a, b) => (b.m.confidence > a.m.confidence ? b : a));
     read = read.filter((r) => !group.includes(r) || r === group[0]).map((r) => (r === group[0] ? { seg, facts, m: best.m } : r));
   }
   return read.map(({ seg, facts, m }, i) => ({

@@ -1125,3 +1125,29 @@ describe('a ruling names its appellant after a bracketed cue', () => {
     expect(out.entries[0].facts.prison?.zh).toBe('合肥市第一看守所');
   });
 });
+
+describe('a short name met exactly in running text needs something more before it is accepted', () => {
+  const rows = ['LH0001,刘辉,Liu Hui,劉輝,M,1968,Han,辽宁,贪污罪,10 years,,serving,', 'MJ0001,买买提江,Memetjan,,M,,Uyghur,Xinjiang,illegal gathering,,,detained,'];
+  it.each([
+    ['被警方拘留的有北京、江蘇、廣州和深圳的活動人士。這些人包括湖南的歐彪峰、廣州的黃敏鵬、劉輝等人。', 'LH0001'],
+    ['Police detained Memetjan on 10 May 2009 at the university.', 'MJ0001'],
+  ])('%s -> review, with the reason', async (text, id) => {
+    const { entry } = await ingestWith(rows, text, '2014-10-01');
+    expect(entry(id)?.decision).toBe('review');
+    expect(entry(id)?.reason).toMatch(/short name/);
+  });
+  it('accepts it when the list answered, or what the text says of the person (the charge), agrees', async () => {
+    const { entry } = await ingestWith(rows, '刘辉因贪污罪于2010年被判处有期徒刑十年。', '2014-10-01');
+    expect(entry('LH0001')?.decision).toBe('auto');
+    const db = openDb(':memory:');
+    const csv = join(dir, `records-${++n}.csv`);
+    writeFileSync(csv, ['id,name_zh,name_en,aliases,gender,birth_year,ethnicity,province,charge,sentence,prison,status,notes', ...rows].join('\n'));
+    await importRecords(db, csv, { at: AT });
+    const listId = createListRow(db, { title: 't', recipient: 'r', date: '2014-01-01', template: 'bilingual-table', at: AT });
+    addListItems(db, listId, ['LH0001']);
+    const path = join(dir, `doc-${++n}.txt`);
+    writeFileSync(path, '這些人包括湖南的歐彪峰、廣州的黃敏鵬、劉輝等人。');
+    const [out] = await ingestBatch(db, [path], { at: AT, received: '2014-10-01', listId });
+    expect(out.entries.find((e) => e.recordId === 'LH0001')?.decision).toBe('auto');
+  });
+});
