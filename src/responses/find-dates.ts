@@ -67,8 +67,8 @@ function dateBefore(text: string, found: FoundDate[], at: number, { samePara = f
 /** Dates written relative to the document's own date: 今天, 昨日, 1月16日, "on Tuesday", "Dec 28", "yesterday". */
 const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate | undefined][] = [
   [/今天|今日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
-  // Hong Kong news: "黎智英今（2/9）遭…判刑", "今遭判刑" (not 至今, "until now").
-  [/(?<![至迄如而现現于於])今(?=\s*[（(]\d{1,2}\/\d{1,2}[)）]|[遭被獲获判出起])/g, (_m, ref) => shift(ref, 0)],
+  // Hong Kong news: "黎智英今（2/9）遭…判刑", "今遭判刑", "9人今在局域法院各被判监3年半", 今早 (not 至今, "until now").
+  [/(?<![至迄如而现現于於古])今(?=\s*[（(]\d{1,2}\/\d{1,2}[)）]|[遭被獲获判出起在于於早晨午晚])/g, (_m, ref) => shift(ref, 0)],
   // 今年11月底, 去年12月: a month of this year or of the last.
   [/(今|去|前)年(?:([0-9一二三四五六七八九十]{1,3})月)?/g, (m, ref) => make(Number(ref.value.slice(0, 4)) - ({ 今: 0, 去: 1, 前: 2 } as Record<string, number>)[m[1]], num(m[2]))],
   // "大约10月下旬出狱", "3月初": a part of a month with no year, of the document's year (or the year before).

@@ -160,7 +160,10 @@ function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
       && !(/^\s*(?:On|In|By|Since|From|Until|Between)\s+$/i.test(b.text.slice(0, x.start)) && /^\s*,\s*\S/.test(b.text.slice(x.end)) && b.text.length > 60)
       && !/^[^，,。.]{0,24}(?:被|遭|因|判|捕|拘)/.test(b.text.slice(0, x.start))
       // (Nor one an event follows: "黎智英2020年8月10日被…逮捕".)
-      && !/^\s*(?:被|遭|获|獲|在|于|於)/.test(b.text.slice(x.end)));
+      && !/^\s*(?:被|遭|获|獲|在|于|於)/.test(b.text.slice(x.end))
+      // (Nor the date a paragraph's first sentence tells its news by, run on into the words: "2019年9月29日有人发起游行,…";
+      // a dateline stands apart, or ends in 电/讯: "新华社北京12月2日电".)
+      && !(b.text.length > 60 && /^[\p{Script=Han}](?<![电電讯訊报報])/u.test(b.text.slice(x.end))));
     if (d) return d.date;
   }
   return undefined;

@@ -1151,3 +1151,31 @@ describe('a short name met exactly in running text needs something more before i
     expect(out.entries.find((e) => e.recordId === 'LH0001')?.decision).toBe('auto');
   });
 });
+
+describe('a group with exceptions ("除X外，其余…", "Apart from X, the others …")', () => {
+  const rows = ['AA0001,张伟青,,,M,,Han,,,,,,', 'AA0002,林卓轩,,,M,,Han,,,,,,', 'AA0003,何满恒,,,M,,Han,,,,,,', 'AA0004,梁文洛,,,M,,Han,,,,,,'];
+  it('gives the rest the words after the exceptions, the exceptions their own, and dates "今在…被判" by the day received, not by a first sentence\'s own date', async () => {
+    const { entry } = await ingestWith(rows, [
+      '2019年9月29日有人发起游行,随后包围政府总部,涉案5名男女否认控罪,经审讯后全部人被裁定罪名成立,其中3人今在区域法院各被判监3年半,另外2人则判入教导所。',
+      '',
+      '5名被告依次为24岁张伟青、21岁学生林卓轩、21岁学生何满恒、19岁学生梁文洛和24岁学生苏家玉。除林卓轩及梁文洛被判入教导所外,其余被告各入狱3年半。',
+    ].join('\n'), '2022-09-09');
+    for (const id of ['AA0001', 'AA0003']) {
+      expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 42 });
+      expect(eventsOf(entry(id))).toEqual(['sentenced 2022-09-09']);
+    }
+    expect(entry('AA0002')?.source.text).toContain('除林卓轩及梁文洛被判入教导所外');
+    expect(entry('AA0002')?.source.text).not.toContain('其余被告各入狱');
+  });
+  it('finds the last of a list told with ages, with no record, as a person', async () => {
+    const { out } = await ingestWith(rows, '5名被告依次为24岁张伟青、21岁学生林卓轩、21岁学生何满恒、19岁学生梁文洛和24岁学生苏家玉,今在区域法院各被判监3年半。', '2022-09-09');
+    expect(out.entries.map((e) => e.facts.name)).toContain('苏家玉');
+  });
+  it('reads the English form', async () => {
+    const { entry } = await ingestWith(['EN0001,,Tenzin Dorje,,M,,Tibetan,,,,,,', 'EN0002,,Lobsang Gyatso,,M,,Tibetan,,,,,,', 'EN0003,,Sonam Tashi,,M,,Tibetan,,,,,,'],
+      'Tenzin Dorje, Lobsang Gyatso and Sonam Tashi were tried on 3 May 2021. Apart from Sonam Tashi, the others were sentenced to five years in prison.', '2021-06-01');
+    expect(entry('EN0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+    expect(entry('EN0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+    expect(entry('EN0003')?.facts.sentence).toBeUndefined();
+  });
+});

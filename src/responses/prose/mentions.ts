@@ -436,6 +436,15 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
           }
           const sep = dir < 0 ? s[at - 1] : s[at];
           if (sep !== '、' && sep !== '和' && sep !== '及') break;
+          // "…、24岁学生李颖欣和24岁学生苏家玉。": an item told with an age and what the person does, the name last.
+          const aged = dir > 0 ? agedItemAt(s, at + 1) : undefined;
+          if (aged) {
+            const span = { block: b.index, start: aged.start, end: aged.end };
+            if (!free(span)) break;
+            push({ ...span, kind: 'introduced', why: `listed with ${s.slice(f.start, f.end)} (an age, then the name)`, zh: s.slice(span.start, span.end) });
+            at = span.end;
+            continue;
+          }
           const m = dir < 0 ? /([\p{Script=Han}]{2,4})$/u.exec(s.slice(Math.max(0, at - 5), at - 1)) : /^([\p{Script=Han}]{2,4})/u.exec(s.slice(at + 1, at + 6));
           if (!m) break;
           const name = dir < 0 ? hanNameEndingRun(m[1]) : hanNameAt(s.slice(at + 1, at + 12), 0);
@@ -458,6 +467,21 @@ const TERM_TOLD = new RegExp(`^${TERM_WORDS}`);
 const TERM_TOLD_BEFORE = new RegExp(`${TERM_WORDS}$`);
 
 /** The name at the end of a run of characters before "，男，": "经审理查明王小明" -> 王小明, "对于李明" -> 李明. */
+/** A list item "24岁学生苏家玉" from `at`: an age, a few words of what the person does, and the name ending the item. */
+function agedItemAt(s: string, at: number): { start: number; end: number } | undefined {
+  const m = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[岁歲]([\p{Script=Han}]{2,12}?)(?=[、，,。；;]|和|及|$)/u.exec(s.slice(at, at + 20));
+  if (!m) return undefined;
+  const item = m[1];
+  const itemStart = at + m[0].length - item.length;
+  for (const len of [3, 2]) {
+    if (item.length < len) continue;
+    const name = item.slice(-len);
+    const sl = surnameAt(name);
+    if (sl && sl < len) return { start: itemStart + item.length - len, end: itemStart + item.length };
+  }
+  return undefined;
+}
+
 function hanNameEndingRun(run: string): { start: number; end: number } | undefined {
   if (run.includes('·')) {
     const parts = run.split('·');

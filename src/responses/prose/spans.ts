@@ -307,6 +307,12 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const leading = leadingAll.length > 1 && owner(leadingAll[0]) && leadingAll.slice(1).some((m) => m.person !== leadingAll[0].person) ? leadingAll.filter((m) => m.person !== leadingAll[0].person) : leadingAll;
       const order = [...new Set(leading.map((m) => m.person))];
       const named = order.filter((p) => p.role !== 'official');
+      // "除林卓轩及梁文洛被判入教导所外，其余被告各入狱3年半", "Apart from A and B, the others were jailed for …": those
+      // named are the exceptions, and the words after them are the rest's, the people named together before.
+      const except = exceptionsIn(sentence);
+      const exceptEnd = except ? sent.start + except.end : 0;
+      const rest = except && leading.every((m) => m.end <= exceptEnd)
+        ? group.filter((p) => p.role === 'subject' && !inside.some((m) => m.person === p)) : [];
       if (someone && bi - someone.block <= 2 && named[0]?.role === 'subject' && leading[0].person === named[0]) {
         give(named[0], someone, `the sentence before tells of someone not yet named: ${named[0].name}, named first here`);
       }
@@ -355,17 +361,20 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           // they tell undated ("… left prison in the early hours of Friday" keeps its own), what "they" said next always.
           const undated = undatedNewsOf(sentence, new Set([...kinds].filter((k) => g.kinds.has(k))));
           if (!undated && !g.linked) continue;
-          for (const p of named) if (p.role === 'subject' && g.members!.size < g.size && !g.members!.has(p)) {
+          for (const p of [...named, ...rest]) if (p.role === 'subject' && g.members!.size < g.size && !g.members!.has(p)) {
             g.members!.add(p);
             if (undated) give(p, g, `one of the ${g.size} a dated sentence before tells of together`);
             for (const r of g.linked ?? []) give(p, r, `"they" after the sentence about the ${g.size} goes on about them`);
           }
           continue;
         }
-        for (const p of named) if (p.role === 'subject') give(p, g, `one of the defendants a dated sentence before tells of together`);
+        for (const p of [...named, ...rest]) if (p.role === 'subject') give(p, g, `one of the defendants a dated sentence before tells of together`);
       }
       for (const m of isApposed) if (m.person.role === 'subject' && !leading.some((l) => l.person === m.person)) give(m.person, range, `named as one of a group the sentence tells of`);
-      if (order.length === 1) {
+      if (rest.length) {
+        for (const p of order) give(p, { block: bi, start: sent.start, end: exceptEnd }, `named as an exception ("${except!.word}"): the words after are the others'`);
+        for (const p of rest) give(p, { block: bi, start: exceptEnd, end: sent.end }, `"${except!.rest}": the others of ${group.map((g) => g.name).join(', ')}, named together before, but ${order.map((o) => o.name).join(', ')}`);
+      } else if (order.length === 1) {
         give(order[0], range, `names ${order[0].name}`);
       } else {
         splitClauses(sent, leading, text).forEach(({ person, ranges }) => ranges.forEach((r) => give(person, { block: bi, ...r }, `clause of a sentence naming several people: this part names ${person.name}`)));
@@ -409,6 +418,16 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   // In reading order: a sentence given back ("This was the case of …", a group named after) comes first.
   for (const s of spans.values()) s.clauses.sort((a, b) => a.block - b.block || a.start - b.start);
   return [...spans.values()];
+}
+
+const EXCEPT_ZH = /^(?:[^，。；]{0,12}?)除(?:了)?([^。；]{1,60}?)(?:以)?外[，,]?\s*((?:其余|其餘|其他|余下|餘下|另外)(?:的)?(?:\d+|[一二三四五六七八九十两兩]+)?(?:名|位|个|個)?(?:被告人?|罪犯|人|者)?)/;
+const EXCEPT_EN = /^\s*(?:Apart from|Except for|Except|Besides|Other than|With the exception of)\s+([^.;]{1,80}?),\s*((?:all\s+)?(?:the\s+)?(?:other|remaining|rest)(?:\s+(?:of the\s+)?[\w-]+)?)/i;
+/** Where the exceptions of "除X外，其余…" / "Apart from X, the others …" end, and the words for the rest. */
+function exceptionsIn(sentence: string): { end: number; word: string; rest: string } | undefined {
+  const m = EXCEPT_ZH.exec(sentence) ?? EXCEPT_EN.exec(sentence);
+  if (!m) return undefined;
+  const end = m.index + m[0].length - m[2].length;
+  return { end, word: m[0].slice(0, end - m.index).trim(), rest: m[2].trim() };
 }
 
 /**
