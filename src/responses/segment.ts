@@ -159,6 +159,8 @@ function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
       // (Nor a sentence's own "On Feb. 20, 2019, the CCP detained …".)
       && !(/^\s*(?:On|In|By|Since|From|Until|Between)\s+$/i.test(b.text.slice(0, x.start)) && /^\s*,\s*\S/.test(b.text.slice(x.end)) && b.text.length > 60)
       && !/^[^，,。.]{0,24}(?:被|遭|因|判|捕|拘)/.test(b.text.slice(0, x.start))
+      // (Nor one a clause before it introduces: "案情指出,2019年11月11日,…发生暴动".)
+      && !/[\p{Script=Han}][，,]\s*$/u.test(b.text.slice(0, x.start))
       // (Nor one an event follows: "黎智英2020年8月10日被…逮捕".)
       && !/^\s*(?:被|遭|获|獲|在|于|於)/.test(b.text.slice(x.end))
       // (Nor the date a paragraph's first sentence tells its news by, run on into the words: "2019年9月29日有人发起游行,…";

@@ -1179,3 +1179,17 @@ describe('a group with exceptions ("除X外，其余…", "Apart from X, the oth
     expect(entry('EN0003')?.facts.sentence).toBeUndefined();
   });
 });
+
+describe('as many as were named together before, counted again, are they', () => {
+  it('gives "…拘捕5名被告" to the five named before, and reads 拘捕 as an arrest (not 抗拒拘捕)', async () => {
+    const rows = ['CU0001,刘晋旭,,,M,,Han,,,,,,', 'CU0002,符凯晴,,,F,,Han,,,,,,'];
+    const { entry } = await ingestWith(rows, [
+      '10月19日,2名香港中文大学学生在香港区域法院被判囚57个月。',
+      '据港媒报道,2名被告分别为刘晋旭(21岁)、符凯晴(21岁)。',
+      '案情指出,2019年11月11日,香港中文大学发生暴动,警方向前推进时拘捕2名被告。',
+    ].join('\n'), '2021-10-20');
+    for (const id of ['CU0001', 'CU0002']) expect(eventsOf(entry(id))).toEqual(['sentenced 2021-10-19', 'detained 2019-11-11']);
+    const f = extractFacts({ text: '刘晋旭2020年1月被控抗拒拘捕罪。', name: '刘晋旭' });
+    expect(f.events.filter((e) => e.type === 'detained')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { namesSomeoneElse } from './mentions.js';
 import { findDates } from '../find-dates.js';
 import { parseChineseNumber } from '../../vocabulary/numbers.js';
 
-export const FACT_WORDS = /软禁|刑拘|抓捕|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|刑拘|抓捕|拘捕|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 /**
  * The Chinese words of FACT_WORDS as Hong Kong and Taiwan texts write them (釋放, 處決, 判處), written out here rather
@@ -255,10 +255,17 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           return /\b(?:unclear|not (?:immediately )?clear|whether|uncertain|unknown)\b|,\s*and if,/i.test(t.slice(from, m.end + 80).split(/[.。]/)[0]);
         });
         const recent = theGroup ? people.filter((p) => p.role === 'subject' && p.mentions.some((m) => m.block <= bi && m.block >= bi - 5 && (m.block < bi || m.start < sent.start)) && !uncertain(p)) : [];
+        // "5名被告分别为刘晋旭、符凯晴…" then "2019年11月11日，…警方…拘捕5名被告": as many as were named together before,
+        // counted again, are they (in English only with "the", "these", "all": "the five", "all five defendants").
+        const count = !zh ? undefined : /(\d+|[两兩二三四五六七八九十]+)(?:名|位|人)/.exec(sentence);
+        const backSize = zh ? (count ? countOf(count[1]) : undefined) : ahead && /^(?:the|these|those|all)\b/i.test(ahead[0]) ? groupSize(ahead) : undefined;
+        const countedBack = group.length >= 2 && backSize === group.length && saysFact(sentence) ? (zh ? count![0] : ahead![0]) : undefined;
         if (theGroup && recent.length >= 2) {
           for (const p of recent) give(p, range, `"${theGroup[0].trim()}" refers to ${recent.map((g) => g.name).join(', ')}, named before`);
         } else if (plural && group.length >= 2) {
           for (const p of group) give(p, range, `"${plural[0]}" refers to ${group.map((g) => g.name).join(', ')}, named together before`);
+        } else if (countedBack) {
+          for (const p of group) give(p, range, `"${countedBack}": as many as were named together before (${group.map((g) => g.name).join(', ')})`);
         } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence))) {
           give(focus, range, ruling ? `names no one: the ruling concerns ${focus.name}` : `names no one: continues about ${focus.name}`);
         } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence)) {
