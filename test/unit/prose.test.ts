@@ -1193,3 +1193,16 @@ describe('as many as were named together before, counted again, are they', () =>
     expect(f.events.filter((e) => e.type === 'detained')).toEqual([]);
   });
 });
+
+describe('a sentence that lists those a nameless sentence before told of', () => {
+  it.each([
+    ['被警方拘留的有北京、江蘇、廣州和深圳的活動人士。這些人包括湖南的歐彪峰、廣州的黃敏鵬等人。'],
+    ['Police detained several activists in Beijing on Tuesday. They include Ou Biaofeng and Huang Minpeng.'],
+  ])('%s', async (text) => {
+    const { entry } = await ingestWith(['OB0001,欧彪峰,Ou Biaofeng,,M,,Han,,,,,,', 'HM0001,黄敏鹏,Huang Minpeng,,M,,Han,,,,,,'], text, '2014-10-01');
+    for (const id of ['OB0001', 'HM0001']) expect(entry(id)?.facts.status).toBe('detained');
+  });
+  it('reads 被警察從家中帶走 as taken into custody', () => {
+    expect(extractFacts({ text: '劉惠珍而後被警察從家中帶走。', name: '劉惠珍' }).status).toBe('detained');
+  });
+});

@@ -11,13 +11,13 @@ import { namesSomeoneElse } from './mentions.js';
 import { findDates } from '../find-dates.js';
 import { parseChineseNumber } from '../../vocabulary/numbers.js';
 
-export const FACT_WORDS = /软禁|刑拘|抓捕|拘捕|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|刑拘|抓捕|拘捕|带走|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 /**
  * The Chinese words of FACT_WORDS as Hong Kong and Taiwan texts write them (釋放, 處決, 判處), written out here rather
  * than converted at start-up (building the converter costs a command over 100 ms); a unit test keeps the two in step.
  */
-export const FACT_WORDS_TRADITIONAL = /軟禁|抓獲|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑/;
+export const FACT_WORDS_TRADITIONAL = /軟禁|帶走|抓獲|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑/;
 export function saysFact(text: string): boolean {
   return FACT_WORDS.test(text) || FACT_WORDS_TRADITIONAL.test(text);
 }
@@ -159,6 +159,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
   let lastSentence: TextRange | undefined;
+  /** Whether the sentence before this one, and this one, name anyone. */
+  let previousNamed = false;
+  let lastNamed = false;
   /** "判处钟世峰等9名被告人…": the first of a counted group of defendants, the words about them, for when the others are named. */
   let pendingDefendants: { anchor: PersonInText; size: number; ranges: TextRange[] }[] = [];
   /** Subjects told of as sentenced with no date, for a dated verdict told after them ("The court arrived at its decision on Aug. 21"). */
@@ -171,6 +174,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
     for (const sent of splitSentences(text)) {
       const previous = lastSentence;
       lastSentence = { block: bi, start: sent.start, end: sent.end };
+      previousNamed = lastNamed;
+      lastNamed = mentions.some((m) => m.start >= sent.start && m.end <= sent.end);
       // A name in brackets is an aside ("(no relation to Xu Wanping)") unless the brackets hold just the name: the
       // characters of a name written before them ("Chen Yuan (程渊)").
       // …or brackets that list names ("China (Qi Dafeng, Zu Guoqiang and Mao Wenke, decision 44/1993)").
@@ -393,6 +398,12 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         const before: TextRange = { block: unnamedGroup.block, start: unnamedGroup.start, end: unnamedGroup.end };
         for (const p of named) give(p, before, `the sentence before speaks of a group that this sentence names: ${named.map((n) => n.name).join(', ')}`);
       }
+      // "被警方拘留的有北京…的活動人士。這些人包括湖南的歐彪峰、…劉輝等人。", "Police detained several activists. They include
+      // A and B.": a sentence that lists those a nameless sentence before told of.
+      else if (previous && !previousNamed && named.length >= 1 && INCLUDES_LEAD.test(text.slice(sent.start, inside[0].start))) {
+        const before = blocks[previous.block].text.slice(previous.start, previous.end);
+        if (saysFact(before) && previous.block >= bi - 1) for (const p of named) if (p.role === 'subject') give(p, previous, `"${INCLUDES_LEAD.exec(text.slice(sent.start, inside[0].start))![0].trim()}": the sentence before tells of those this one lists`);
+      }
       unnamedGroup = undefined;
       // "On April 26, 16 Tibetans … were sentenced to jail terms of varying lengths, adding that one man, Sonam Lhundrub,
       // had been given a life term": the words before the first name date a group the sentence starts to name.
@@ -429,6 +440,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
 
 const EXCEPT_ZH = /^(?:[^，。；]{0,12}?)除(?:了)?([^。；]{1,60}?)(?:以)?外[，,]?\s*((?:其余|其餘|其他|余下|餘下|另外)(?:的)?(?:\d+|[一二三四五六七八九十两兩]+)?(?:名|位|个|個)?(?:被告人?|罪犯|人|者)?)/;
 const EXCEPT_EN = /^\s*(?:Apart from|Except for|Except|Besides|Other than|With the exception of)\s+([^.;]{1,80}?),\s*((?:all\s+)?(?:the\s+)?(?:other|remaining|rest)(?:\s+(?:of the\s+)?[\w-]+)?)/i;
+/** The words that open a list of those the sentence before told of: 这些人包括, 其中包括, "They include", "Among them". */
+const INCLUDES_LEAD = /^\s*(?:(?:这些人|這些人|他们|他們|她们|她們|其中|被捕者|被拘者)(?:中)?(?:包括|包含|分别是|分別是|有)|(?:These|They|Those)(?:\s+\w+){0,2}\s+(?:include|included|are|were)\b|Among them\b|They included\b)[\s:：,，]*(?:[^，,。.;；]{0,12}?的)?\s*$/i;
+
 /** Where the exceptions of "除X外，其余…" / "Apart from X, the others …" end, and the words for the rest. */
 function exceptionsIn(sentence: string): { end: number; word: string; rest: string } | undefined {
   const m = EXCEPT_ZH.exec(sentence) ?? EXCEPT_EN.exec(sentence);
