@@ -1206,3 +1206,13 @@ describe('a sentence that lists those a nameless sentence before told of', () =>
     expect(extractFacts({ text: '劉惠珍而後被警察從家中帶走。', name: '劉惠珍' }).status).toBe('detained');
   });
 });
+
+describe('a clause with its own term keeps it', () => {
+  it('reads 曾理和黄晓敏被判两年半 as theirs, not the next clause\'s 两年', async () => {
+    const { entry } = await ingestWith(['ZL0001,曾理,,,M,,Han,,,,,,', 'HX0001,黄晓敏,,,M,,Han,,,,,,', 'ZR0001,曾荣康,,,M,,Han,,,,,,'],
+      '去年11月下旬,乐山法院一审宣判,曾理和黄晓敏被判两年半,曾荣康被判处两年有期徒刑。', '2011-05-24');
+    expect(entry('ZL0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 30 });
+    expect(entry('HX0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 30 });
+    expect(entry('ZR0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 24 });
+  });
+});
