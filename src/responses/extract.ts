@@ -131,7 +131,7 @@ function sentenceIn(written: string): Sentence | undefined {
     .replace(new RegExp(`\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|(?:有期徒刑)?${CNUM}(?:年|个月)?(?:${CNUM}个?月)?(?:到|至|—|-)${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?(?:有期徒刑)?`, 'gi'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
-  const combined = new RegExp(`(?:合并|决定)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
+  const combined = new RegExp(`(?:合并|决定|并罚|並罰)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
   if (combined) return parseSentence(combined[1].replace(/[，,]/g, ''));
   // "The court combined the two sentences into a single six-year prison term".
   const combinedEn = new RegExp(`combined[^.;]{0,60}?into (?:a |one )?(?:single )?${EN_NUM_RE}[- ]years?`, 'i').exec(text);
@@ -571,7 +571,9 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   const namedRelative = others && /^[\p{L}'’ -]*?\b(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?|relatives?|members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?),?\s+\p{Lu}\p{Ll}/u.test(others[0]);
   // "曾为李旺阳家属维权的广州律师唐荆陵…宣判": the person is named after the word, so it describes them.
   const kin = OTHERS_ZH.exec(clause);
-  const kinDescribesOwn = kin && ownName && ownName.length >= 2 && clause.slice(kin.index).includes(ownName);
+  // (…or the person and the relative are told of together: "郭洪伟及其母亲肖蕴苓…一案2月1日…宣判" is his news too.)
+  const kinDescribesOwn = kin && ownName && ownName.length >= 2 && (clause.slice(kin.index).includes(ownName)
+    || new RegExp(`${ownName}(?:及|和|与|與|同|连同|連同|以及)(?:其|他的|她的)?$`).test(clause.slice(0, kin.index)));
   if ((kin && !kinDescribesOwn) || (others && !namedRelative)) return "someone else's (a relative, lawyer or co-defendant)";
   if (DENIAL.test(sentence)) return 'denied';
   // A slogan or a sign's words: "上面写着“维权无罪 释放黄琦”", "placards reading 'Free Liu Xiaobo'".

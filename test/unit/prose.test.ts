@@ -1216,3 +1216,16 @@ describe('a clause with its own term keeps it', () => {
     expect(entry('ZR0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 24 });
   });
 });
+
+describe('a mother and son tried together, and a photo caption', () => {
+  it('dates the case by its verdict for both, reads 两罪并罚执行 as the term, and takes no date from a caption', async () => {
+    const { entry } = await ingestWith(['GH0001,郭洪伟,,,M,,Han,,,,,,', 'XY0001,肖蕴苓,,,F,,Han,,,,,,'], [
+      '2015年7月,伤残的郭洪伟(左)生活无法自理,家属担心他被判监后情况将进一步恶化。2015年11月,79岁的肖蕴苓(右)坐在特制的椅子上。(家属提供)',
+      '',
+      '吉林访民郭洪伟及其母亲肖蕴苓涉嫌“敲诈勒索罪”一案2月1日在四平市铁东区法院一审宣判。郭洪伟“敲诈勒索”罪成,被判处有期徒刑11年,“寻衅滋事”罪成被判处有期徒刑5年,两罪并罚执行有期徒刑13年。',
+    ].join('\n'), '2016-02-03');
+    expect(entry('GH0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 156 });
+    expect(eventsOf(entry('GH0001'))).toEqual(['sentenced 2016-02-01']);
+    expect(eventsOf(entry('XY0001'))).toEqual(['sentenced 2016-02-01']);
+  });
+});

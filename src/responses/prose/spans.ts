@@ -170,6 +170,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let someone: TextRange | undefined;
   blocks.forEach((block, bi) => {
     const text = block.text;
+    // A photo caption ("2015年7月,伤残的郭洪伟(左)生活无法自理…(家属提供)") tells when a picture was taken, not news.
+    if (CAPTION.test(text) && text.length <= 300) return;
     const mentions = (byBlock.get(bi) ?? []).sort((a, b) => a.start - b.start);
     for (const sent of splitSentences(text)) {
       const previous = lastSentence;
@@ -440,6 +442,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
 
 const EXCEPT_ZH = /^(?:[^，。；]{0,12}?)除(?:了)?([^。；]{1,60}?)(?:以)?外[，,]?\s*((?:其余|其餘|其他|余下|餘下|另外)(?:的)?(?:\d+|[一二三四五六七八九十两兩]+)?(?:名|位|个|個)?(?:被告人?|罪犯|人|者)?)/;
 const EXCEPT_EN = /^\s*(?:Apart from|Except for|Except|Besides|Other than|With the exception of)\s+([^.;]{1,80}?),\s*((?:all\s+)?(?:the\s+)?(?:other|remaining|rest)(?:\s+(?:of the\s+)?[\w-]+)?)/i;
+/** A photo caption: credited at its end ("(家属提供)", "（资料图片）", "(AFP)", "(Photo: …)"). */
+const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|圖片|资料|資料|\bphoto\b|\bPhoto\b|\bAFP\b|\bReuters\b|\bAP\b|Getty|EPA)[^()（）]{0,16}[)）]\s*$/;
+
 /** The words that open a list of those the sentence before told of: 这些人包括, 其中包括, "They include", "Among them". */
 const INCLUDES_LEAD = /^\s*(?:(?:这些人|這些人|他们|他們|她们|她們|其中|被捕者|被拘者)(?:中)?(?:包括|包含|分别是|分別是|有)|(?:These|They|Those)(?:\s+\w+){0,2}\s+(?:include|included|are|were)\b|Among them\b|They included\b)[\s:：,，]*(?:[^，,。.;；]{0,12}?的)?\s*$/i;
 
