@@ -1229,3 +1229,22 @@ describe('a mother and son tried together, and a photo caption', () => {
     expect(eventsOf(entry('XY0001'))).toEqual(['sentenced 2016-02-01']);
   });
 });
+
+describe('terms written as words before their noun, and a range of terms', () => {
+  it.each([
+    ['He is now serving a five-year, nine-month sentence for fraud.', { kind: 'fixed', months: 69 }],
+    ['Four monks were sentenced to imprisonment terms of eight to twelve years on 29 August 2003.', undefined],
+    ['Four monks were sentenced to imprisonment terms of eight to twelve years on 29 August 2003. Woeser, 30, to eight years’ imprisonment term.', { kind: 'fixed', months: 96 }],
+  ])('%s', (text, sentence) => {
+    expect(extractFacts({ text, name: 'x' }).sentence).toEqual(sentence);
+  });
+});
+
+describe('Law is a Hong Kong surname, and a law is no person', () => {
+  it('finds "Ryan Law" by the record\'s alias, and no one in "the National Security Law"', async () => {
+    const { out, entry } = await ingestWith(['RL0001,罗伟光,Law Wai-kwong,Ryan Law;羅偉光,M,,Han,Hong Kong,,,,detained,'],
+      'Six journalists, including Apple Daily’s former editor-in-chief Ryan Law, were arrested in June 2021 under the National Security Law. Basic Law Article 27 was cited.', '2024-01-01');
+    expect(entry('RL0001')).toBeDefined();
+    expect(out.entries.map((e) => e.facts.name).filter((n) => /Law/.test(n) && n !== 'Ryan Law')).toEqual([]);
+  });
+});

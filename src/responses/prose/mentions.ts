@@ -87,7 +87,7 @@ const NOT_NAME_WORDS = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'court', 'courts', 'prison', 'prisons', 'province', 'city',
   'county', 'district', 'municipal', 'intermediate', 'higher', 'high', 'supreme', 'people', 'procuratorate', 'bureau',
   'ministry', 'department', 'office', 'council', 'committee', 'commission', 'party', 'communist', 'government', 'state',
-  'national', 'university', 'institute', 'foundation', 'center', 'centre', 'detention', 'hospital', 'law', 'firm', 'group',
+  'national', 'university', 'institute', 'foundation', 'center', 'centre', 'detention', 'hospital', 'firm', 'group',
   'working', 'united', 'nations', 'human', 'rights', 'special', 'rapporteur', 'rapporteurs', 'procedures', 'republic',
   'chinese', 'china', 'english', 'beijing', 'shanghai', 'tianjin', 'chongqing', 'macau', 'taiwan', 'tibet', 'xinjiang',
   'autonomous', 'region', 'inner', 'mongolia', 'falun', 'amnesty', 'international', 'watch', 'reuters', 'afp', 'efe',
@@ -113,7 +113,7 @@ const NOT_NAME_WORDS = new Set([
   'mandarin', 'cantonese', 'putonghua', 'arabic', 'russian', 'french', 'spanish', 'japanese', 'korean', 'vietnamese',
   'egypt', 'brussels', 'geneva', 'london', 'paris', 'berlin', 'washington', 'ottawa', 'canberra', 'stockholm', 'oslo', 'tokyo',
 ]);
-const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador'];
+const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador', 'security law', 'basic law', 'sedition law', 'martial law', 'the law', 'law firm', 'law school', 'law society', 'international law', 'marriage law', 'labour law', 'labor law'];
 
 /** Every country's one-word English name from the runtime's own region data (ICU), but names people also bear. */
 function countryWords(): string[] {
