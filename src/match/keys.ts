@@ -16,7 +16,7 @@ import type { MatchSettings } from './config.js';
  * Version of the keys: bump it whenever key generation changes, and stored name indexes are rebuilt.
  * test/unit/name-index.test.ts pins the keys of a set of names to it, so a change cannot go unnoticed.
  */
-export const KEY_VERSION = 2;
+export const KEY_VERSION = 3;
 
 /**
  * Names of more units than this (characters or syllables) get no masked keys: one key per unit, each as long
@@ -190,6 +190,10 @@ export function recordKeys(r: PrisonerRecord): NameKey[] {
   const system = recordSystem(r);
   const keys: NameKey[] = [];
   if (r.names.zh && hasHan(r.names.zh)) keys.push(...hanKeys(r.names.zh, system));
+  // A title written into the record's name ("Tenzin Delek Rinpoche", "Pastor Zhang Shaojie") is no part of it: a response
+  // may leave it out, as queries are read without theirs.
+  const en = r.names.en ? cleanName(r.names.en).core || r.names.en : undefined;
+  if (en && en !== r.names.en) keys.push(...latinKeys(en).filter((k) => k.kind === 'romanised' || k.kind === 'tibetan' || k.kind === 'skeleton'));
   if (r.names.en) {
     // Skeletons are for transliterated names: a Han record keeps them only when its spelling is no Chinese romanisation.
     const words = latinWords(r.names.en, { keepUmlaut: true });

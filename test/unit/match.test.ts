@@ -149,3 +149,11 @@ describe('Tibetan names spelt another way', () => {
     expect(two.matchName('Lodoe Gyamtso', {}).decision).toBe('review');
   });
 });
+
+describe('a title written into the record\'s name', () => {
+  it('meets "Tenzin Deleg" and "Tenzin Delek" in a response with the record "Tenzin Delek Rinpoche"', () => {
+    const m = createMatcher([rec('T1', '阿安扎西', 'Tenzin Delek Rinpoche', { ethnicity: 'Tibetan' }), rec('T2', '', 'Tenzin Dorje', { ethnicity: 'Tibetan' })]);
+    for (const q of ['Tenzin Delek', 'Tenzin Deleg', 'Tenzin Deleg Rinpoche']) expect(m.matchName(q, {}).candidates[0]?.id).toBe('T1');
+    expect(m.matchName('Tenzin Dorje', {}).id).toBe('T2');
+  });
+});
