@@ -67,7 +67,7 @@ const CONFIRMING = new Set(['birth year agrees', 'province agrees', 'on the list
 function isShortName(written: string, rec: PrisonerRecord | undefined): boolean {
   const han = hanOnly(written);
   if (han) return han.length <= 2;
-  const words = written.replace(/[(（].*$/, '').trim().split(/[\s-]+/).filter(Boolean);
+  const words = written.replace(/[(（][^)）]*[)）]/g, ' ').trim().split(/[\s-]+/).filter(Boolean);
   if (words.length <= 1) return true;
   const recordHan = hanOnly(rec?.names.zh ?? '');
   return words.length === 2 && recordHan.length === 2 && !(rec?.names.zh ?? '').includes('·');

@@ -1248,3 +1248,12 @@ describe('Law is a Hong Kong surname, and a law is no person', () => {
     expect(out.entries.map((e) => e.facts.name).filter((n) => /Law/.test(n) && n !== 'Ryan Law')).toEqual([]);
   });
 });
+
+describe('a name with other spellings in brackets inside it', () => {
+  it('reads "Memetjan (Memet, Muhemmetjan) Abdulla" as Memetjan Abdulla, not the record of a Memetjan alone', async () => {
+    const { out } = await ingestWith(['MA0001,买买提江·阿不都拉,Memetjan Abdulla,,M,1977,Uyghur,Xinjiang,,,,,', 'MJ0001,买买提江,Memetjan,,M,,Uyghur,Xinjiang,,,,,'],
+      'The Urumqi Intermediate People’s Court sentenced Uyghur journalist Memetjan (Memet, Muhemmetjan) Abdulla to life in prison on April 1, 2010.', '2011-03-01');
+    expect(out.entries.map((e) => `${e.candidates[0]?.id} ${e.decision}`)).toEqual(['MA0001 auto']);
+    expect(out.entries[0].facts.sentence).toEqual({ kind: 'life' });
+  });
+});

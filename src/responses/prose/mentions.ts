@@ -230,6 +230,21 @@ function latinCandidates(b: Block, out: Set<string>): void {
   }
 }
 
+/** Names interrupted by brackets of other spellings: the words before and after, joined, with the whole stretch. */
+function interruptedNames(b: Block): { block: number; start: number; end: number; joined: string; words: Word[] }[] {
+  const out: { block: number; start: number; end: number; joined: string; words: Word[] }[] = [];
+  const re = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[(（]\s*\p{Lu}[\p{L}'’-]+(?:\s*(?:,|\/|\bor\b)\s*\p{Lu}[\p{L}'’-]+)*\s*[)）]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+  for (const m of b.text.matchAll(re)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const afterAt = end - m[2].length;
+    const words = b.words.filter((w) => (w.start >= start && w.end <= start + m[1].length) || (w.start >= afterAt && w.end <= end));
+    if (words.some((w) => isNotNameWord(w.text))) continue;
+    out.push({ block: b.index, start, end, joined: `${m[1]} ${m[2]}`, words });
+  }
+  return out;
+}
+
 const overlaps = (a: { block: number; start: number; end: number }, b: { block: number; start: number; end: number }) =>
   a.block === b.block && a.start < b.end && b.start < a.end;
 
@@ -264,10 +279,17 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
     hanCandidates(b, candidates);
     latinCandidates(b, candidates);
   }
+  const interrupted = blocks.flatMap((b) => interruptedNames(b));
+  for (const n of interrupted) candidates.add(n.joined);
   const known = finder.knownNames([...candidates]);
   const found: FullName[] = [];
   for (const b of blocks) {
     const hits: FullName[] = [];
+    // "Memetjan (Memet, Muhemmetjan) Abdulla": a name with other spellings of its first part set in brackets inside it.
+    for (const n of interrupted) {
+      if (n.block !== b.index || !known.has(n.joined)) continue;
+      hits.push({ block: b.index, start: n.start, end: n.end, kind: 'known', why: `a record has the name ${n.joined} (other spellings in brackets inside it)`, latin: folded(n.words), words: n.words });
+    }
     const s = b.simple;
     for (let i = 0; i < s.length; i++) {
       if (!isHan(s[i])) continue;
