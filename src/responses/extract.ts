@@ -421,7 +421,7 @@ const PRESENT: [Status, RegExp][] = [
   ['medical_parole', /(?:现|目前|正在|已)(?:在)?保外就医|is (?:currently |now )?on medical parole|remains on medical parole/i],
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
   ['released', /(?:现|目前)?已(?:经)?(?:于[^。，,；]{0,16})?(?:刑满)?(?:释放|获释|出狱)|has (?:been released|completed (?:his|her) (?:[\w-]+ ){0,3}(?:sentence|term))|is (?:now )?free|was released(?! on parole| on medical)/i],
-  ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押)|在押|正在服刑|将于[^。；]{0,16}刑满|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)|(?:is|was) due (?:for release|to be released|to complete)|will complete (?:his|her|the) [^.;]{0,60}sentence|(?:is|was) expected to be released/i],
+  ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押)|(?:前不久|日前|近日|最近)[^。；]{0,20}?(?:进入|送入|投入|送往|押往|收监)[^。；]{0,20}?服刑|confirmed (?:as|to be) serving|在押|正在服刑|将于[^。；]{0,16}刑满|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)|(?:is|was) due (?:for release|to be released|to complete)|will complete (?:his|her|the) [^.;]{0,60}sentence|(?:is|was) expected to be released/i],
   ['detained', /(?:现|目前|正)?(?:被)?(?:羁押于|关押于)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting (?:(?:a|his|her|the)\s+)?(?:trial|verdict|sentencing|judgment)|is (?:being |currently )?detained|under residential surveillance/i],
 ];
 
@@ -450,7 +450,7 @@ interface Said { status: Status; at: number; date?: PartialDate; strong: boolean
 const STAGE: Record<EventType, number> = { detained: 1, sentenced: 2, sentence_reduced: 3, commuted: 3, paroled: 4, medical_parole: 4, released: 5, died: 5 };
 const STAGE_OF_STATUS: Partial<Record<Status, number>> = { detained: 1, serving: 2, paroled: 4, medical_parole: 4, released: 5, deceased: 5 };
 
-const STRONG_NOW = /现|目前|正在|仍|至今|尚在|currently|\bnow\b|\bstill\b|\bremains?\b|\bis (?:serving|held|being held|imprisoned|detained|on)\b/i;
+const STRONG_NOW = /现|目前|正在|仍|至今|尚在|前不久|日前|近日|最近|currently|\bnow\b|\bstill\b|\bremains?\b|\bis (?:serving|held|being held|imprisoned|detained|on)\b|\bconfirmed (?:as|to be) serving\b/i;
 
 /**
  * One spell of custody told in stages ("于2014年12月4日被刑事拘留，同年12月27日被逮捕"; "detained on 19 September,
@@ -551,7 +551,7 @@ function lastWord(text: string, words: [Status, RegExp][]): Status | undefined {
 const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\b(?:denied|denies|denying)\b(?:\s+(?:on|in|last|this)?\s*\w+){0,3}?\s+(?:that|reports|claims)|\b(?:denies|denied) (?:it|they|he|she) (?:had )?(?:sentenced|detained|arrested|executed)\b|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
-const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:(?<![大上中少])将(?!其|他|她|该|罪犯|官|军|領|领|士)|拟|预计|预期|计划|准备|有望)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
+const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:(?<![大上中少])将(?!其|他|她|该|罪犯|官|军|領|领|士)|拟|预计|预期|计划|准备|有望|日后|将来|今后|未来)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
 const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|fear(?:s|ed)?|feared|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’.“”"-]+){0,8}\s*$/i;
 const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
 const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?)\b[^,.;]*$/iu;
@@ -611,6 +611,9 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   if (/^(?:的)?(?:建议|意见|申请|材料|书)|^\s*(?:application|request|proposal|petition|recommendation)s?\b/i.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   // "致尹某某……死亡", "殁年52岁", "killing …": a victim's death, which the person caused.
   if (hit.type === 'died' && (/(?:致|致使|导致|造成|将)[^，。；]{0,20}$/.test(head) || /被害人|殁年/.test(clause) || /\b(?:killing|killed|murder)/i.test(near))) return "someone else's (a victim)";
+  // "2008年2月,闽清女孩严晓玲离奇死亡": a death told of someone the clause names by who they are, not this person.
+  const namedOther = /(?:女孩|男孩|女子|男子|少女|少年|妇女|女生|男生|村民|老人|学生|死者|女童|男童)([\u4e00-\u9fff]{2,3}?)[^，。；]{0,6}$/.exec(clause);
+  if (hit.type === 'died' && namedOther && (!ownName || !ownName.includes(namedOther[1]))) return "someone else's (another person named in the clause)";
   return undefined;
 }
 

@@ -1257,3 +1257,16 @@ describe('a name with other spellings in brackets inside it', () => {
     expect(out.entries[0].facts.sentence).toEqual({ kind: 'life' });
   });
 });
+
+describe('status told as recent, confirmed, or still to come; a death of someone the clause names', () => {
+  it.each([
+    ['郭洪伟及其母,前不久被依法判刑并进入吉林省镇赉监狱服刑。郭洪伟2006年因挪用公款被判处有期徒刑,2009年出狱。', '郭洪伟', 'serving'],
+    ['Rahile Dawut has been confirmed as serving a life sentence. She was detained in December 2017.', 'Rahile Dawut', 'serving'],
+    ['盧昱宇昨(3)日遭判刑4年。但盧昱宇一直都堅持自己的信念,日後刑滿出獄,一定會繼續發聲。', '盧昱宇', 'serving'],
+    ['2008年2月,闽清女孩严晓玲离奇死亡。2010年6月28日,法院维持一审以诽谤罪判处吴华英有期徒刑一年的判决。', '吴华英', 'serving'],
+  ])('%s -> %s %s', (text, name, status) => {
+    const f = extractFacts({ text, name, ref: { value: '2017-08-04', precision: 'day' } });
+    expect(f.status).toBe(status);
+    expect(f.events.filter((e) => e.type === 'died' || (e.type === 'released' && !e.date))).toEqual([]);
+  });
+});
