@@ -66,7 +66,7 @@ for (const s of sets) {
   if (!existsSync(dir)) continue;
   const tally = {
     cases: 0, people: 0, peopleInRecords: 0, found: 0, foundAuto: 0, notInRecordsFound: 0, notInRecords: 0,
-    entries: 0, realEntries: 0, wrongAuto: 0, status: [0, 0], sentence: [0, 0], prison: [0, 0], events: [0, 0], keyEvents: [0, 0],
+    entries: 0, realEntries: 0, wrongAuto: 0, wrongAutoList: [], status: [0, 0], sentence: [0, 0], prison: [0, 0], events: [0, 0], keyEvents: [0, 0],
     extraEvents: 0, byKind: {},
   };
   const misses = [];
@@ -147,6 +147,7 @@ for (const s of sets) {
       const other = (c.others ?? []).some((o) => (recordNames.get(e.recordId) ?? []).some((n) => sameName(n, o)));
       if (e.decision === 'auto' && !annotated.has(e.recordId) && !other) {
         tally.wrongAuto++;
+        tally.wrongAutoList.push(`${name}: ${e.facts.name} -> ${e.recordId}`);
         misses.push(`${name}: WRONG AUTO "${e.facts.name}" -> ${e.recordId} (${(recordNames.get(e.recordId) ?? []).join(' / ')})`);
       }
     }
