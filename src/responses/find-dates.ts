@@ -115,6 +115,16 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     const back = (new Date(`${ref.value}T00:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
     return shift(ref, -back);
   }],
+  // 星期五, 週二, 礼拜三: the last such day; 上周五 / 上星期二: that day of the week before (weeks start on Monday); 本周三.
+  // (Not 周 alone: it is a surname, 周三 a name.)
+  [/(?:(上|本|这|這)(?:周|週|星期|礼拜|禮拜)|星期|週|礼拜|禮拜)([一二三四五六日天])/g, (m, ref) => {
+    if (ref.precision !== 'day') return undefined;
+    const day = new Date(`${ref.value}T00:00:00Z`).getUTCDay();
+    const wd = '日一二三四五六'.indexOf(m[2] === '天' ? '日' : m[2]);
+    if (!m[1]) return shift(ref, -((day - wd + 7) % 7));
+    const monday = -((day + 6) % 7);
+    return shift(ref, monday + (m[1] === '上' ? -7 : 0) + ((wd + 6) % 7));
+  }],
 ];
 
 /**

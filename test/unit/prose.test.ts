@@ -1270,3 +1270,29 @@ describe('status told as recent, confirmed, or still to come; a death of someone
     expect(f.events.filter((e) => e.type === 'died' || (e.type === 'released' && !e.date))).toEqual([]);
   });
 });
+
+describe('Chinese weekdays, a range across kinds of punishment, and a one-word name that is part of a longer one or a place', () => {
+  it.each([
+    ['他的妻子潘婉芬星期五離開中國', '2017-04-28'],
+    ['於星期二下令將其驅逐出境', '2017-04-25'],
+    ['上周五获释', '2017-04-28'],
+    ['上星期日被捕', '2017-04-30'],
+    ['本周一宣判', '2017-05-01'],
+  ])('%s (received Monday 2017-05-01) -> %s', async (text, date) => {
+    const { findDates } = await import('../../src/responses/find-dates.js');
+    expect(findDates(text, { ref: { value: '2017-05-01', precision: 'day' } }).map((d) => d.date.value)).toEqual([date]);
+  });
+  it('reads no weekday in 周三, a name', async () => {
+    const { findDates } = await import('../../src/responses/find-dates.js');
+    expect(findDates('周三被捕', { ref: { value: '2017-05-01', precision: 'day' } })).toEqual([]);
+  });
+  it('reads 一年管制至三年有期徒刑 as a range, no one\'s term', () => {
+    expect(extractFacts({ text: '十名维权人士在去年一审分别被判处一年管制至三年有期徒刑。', name: 'x' }).sentence).toBeUndefined();
+  });
+  it('takes no news for "Serthar" from "Serthar Chime said" or "Serthar county"', async () => {
+    const { out, entry } = await ingestWith(['SH0001,,Sherthar,,M,,Tibetan,,,,,,', 'NG0001,,Ngakchung,,M,,Tibetan,,,,,,'],
+      'Ngakchung was taken into custody in 2008. “He was released on July 8,” Serthar Chime said. A recent protest in Serthar county was blocked.', '2014-07-16');
+    expect(out.entries.map((e) => e.candidates[0]?.id)).toEqual(['NG0001']);
+    expect(eventsOf(entry('NG0001'))).toContain('released 2014-07-08');
+  });
+});

@@ -307,6 +307,10 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
           const ws = run.slice(i, i + n);
           const text = b.text.slice(ws[0].start, ws[n - 1].end);
           if (!known.has(text)) continue;
+          // One word alone is no name where it is part of a longer one ("Serthar Chime said") or names a place
+          // ("Serthar county", "Serthar [in Chinese, Seda] county").
+          if (n === 1 && (run.length > 1 && [run[i - 1], run[i + 1]].some((w) => w && !isNotNameWord(w.text) && !w.upper)
+            || PLACE_AFTER.test(b.text.slice(ws[0].end, ws[0].end + 40)))) continue;
           const br = bracketedHan(b, ws[n - 1].end);
           hits.push({ block: b.index, start: ws[0].start, end: br?.end ?? ws[n - 1].end, kind: 'known', why: `a record has the name ${text}`, latin: folded(ws), words: ws, zh: br?.zh });
           break;
@@ -319,6 +323,9 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
   }
   return found;
 }
+
+/** A place's kind after its name: "Serthar county", "Kirti monastery". */
+const PLACE_AFTER = /^\s*(?:\[[^\]]{0,30}\]\s*|\([^)]{0,30}\)\s*)?(?:county|prefecture|township|town|village|monastery|region|province|city|district|area|valley|river|lake|mountain|nunnery|temple)\b/i;
 
 /** A two- or three-character known name inside running text must stand apart from the words around it. */
 function hanBoundaryOk(s: string, start: number, end: number): boolean {
