@@ -631,22 +631,35 @@ function groupPeople(names: FullName[]): { person: PersonInText; forms: { zh: Se
 /** The words that set another name of the same person after a name: "Yang Maodong (pen-name Guo Feixiong)", "X，笔名Y". */
 const ALIAS_LEAD = /^\s*[(（,，]?\s*(?:(?:his|her|whose)\s+)?(?:pen[- ]?name|also known as|a\.?k\.?a\.?|better known as|known as|alias|nickname|(?:dharma|religious|monastic|Uyghur|Tibetan|Chinese|English|online)\s+name|笔名|網名|网名|法名|又名|原名|化名|别名|別名|曾用名|俗名|藏名|维吾尔名|汉名)(?:\s+(?:is|was))?[\s:：,，]*["“「『]?\s*$/i;
 
+/** The alias words just before a name, whatever stands before them (a quick test before the exact one). */
+const ALIAS_LEAD_END = new RegExp(ALIAS_LEAD.source.replace(/^\^/, ''), 'i');
 type Group = ReturnType<typeof groupPeople>[number];
 /** People joined when one name is written as another's alias, so one person's news is one entry, not two. */
 function mergeAliases(groups: Group[], blocks: Block[]): Group[] {
-  const out = [...groups];
+  const out = new Set(groups);
+  // Each name's group, by block: only names in the same paragraph can be one another's alias.
+  const byBlock = new Map<number, { name: FullName; group: Group }[]>();
+  for (const g of groups) for (const name of g.names) byBlock.set(name.block, [...(byBlock.get(name.block) ?? []), { name, group: g }]);
+  const ownerOf = new Map<Group, Group>();
+  const owner = (g: Group): Group => { let x = g; while (ownerOf.has(x)) x = ownerOf.get(x)!; return x; };
   for (const b of groups) {
-    if (!out.includes(b)) continue;
-    const a = out.find((g) => g !== b && g.names.some((m) => b.names.some((n) => n.block === m.block && m.end <= n.start && n.start - m.end <= 40
-      && ALIAS_LEAD.test(blocks[n.block].text.slice(m.end, n.start)))));
-    if (!a) continue;
+    let a: Group | undefined;
+    for (const n of b.names) {
+      const before = blocks[n.block].text.slice(Math.max(0, n.start - 40), n.start);
+      if (!ALIAS_LEAD_END.test(before)) continue;
+      const m = (byBlock.get(n.block) ?? []).find((x) => owner(x.group) !== owner(b) && x.name.end <= n.start && n.start - x.name.end <= 40
+        && ALIAS_LEAD.test(blocks[n.block].text.slice(x.name.end, n.start)));
+      if (m) { a = owner(m.group); break; }
+    }
+    if (!a || !out.has(b)) continue;
     a.names.push(...b.names);
     a.names.sort((x, y) => x.block - y.block || x.start - y.start);
     for (const z of b.forms.zh) a.forms.zh.add(z);
     for (const l of b.forms.latin) a.forms.latin.add(l);
-    out.splice(out.indexOf(b), 1);
+    out.delete(b);
+    ownerOf.set(b, a);
   }
-  return out;
+  return groups.filter((g) => out.has(g));
 }
 
 function roleOf(names: FullName[], blocks: Block[]): PersonRole {
