@@ -128,7 +128,7 @@ function sentenceIn(written: string): Sentence | undefined {
   // sentence of 18 years", "released in 2013 after serving 21 years".
   const text = told
     // A range for several people is nobody's term: "between seven months and three years", "4年2个月到10年不等".
-    .replace(new RegExp(`\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\b(?:terms?|sentences?|imprisonment)\\s+of\\s+${EN_NUM_RE}\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|(?:有期徒刑|管制|拘役)?${CNUM}(?:年|个月)?(?:${CNUM}个?月)?(?:管制|拘役|有期徒刑)?(?:到|至|—|-)(?:有期徒刑)?${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?(?:有期徒刑)?`, 'gi'), (m) => ' '.repeat(m.length))
+    .replace(new RegExp(`\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\b(?:terms?|sentences?|imprisonment)\\s+of\\s+${EN_NUM_RE}\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|\\bbetween\\s+${EN_NUM_RE}\\s+and\\s+${DURATION}|(?:有期徒刑|管制|拘役)?${CNUM}(?:年|个月)?(?:${CNUM}个?月)?(?:管制|拘役|有期徒刑)?(?:到|至|—|-)(?:有期徒刑)?${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?(?:有期徒刑)?`, 'gi'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`(?:合并|决定|并罚|並罰)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
@@ -389,8 +389,10 @@ function nativePlaceIn(text: string, fields?: Record<string, string>): string | 
   if (fields?.province) return fields.province;
   const zh = /籍贯[为是：:\s]*([\u4e00-\u9fff]{2,16}?)[，,。;；\s]/.exec(text) ?? /([\u4e00-\u9fff]{2,6}(?:省|自治区)[\u4e00-\u9fff]{0,8}?(?:市|县|区|州)?)人[，,。]/.exec(text);
   if (zh) return zh[1];
-  const en = /\b(?:native of|from|hometown:?)\s+((?:[A-Z][a-z]+\s?){1,3})(?:Province)?/.exec(text);
-  return en ? en[1].trim() : undefined;
+  // Where the person is from, not where a report came from ("according to a report from Tibet"). ("Tibet" in English
+  // prose is the Tibetan plateau, Sichuan and Qinghai as much as the Autonomous Region: no province.)
+  const en = /\b(?:native of|hails? from|(?:is|was|are|were|originally|comes?|came)\s+from|(?:man|woman|monk|nun|resident|villager|farmer|herder|nomad|student|teacher|worker|businessman|businesswoman)\s+from|hometown:?)\s+((?:[A-Z][a-z]+\s?){1,3})(?:Province)?/.exec(text);
+  return en && !/^(?:Tibet|East Turkestan)$/.test(en[1].trim()) ? en[1].trim() : undefined;
 }
 
 function courtIn(text: string): string | undefined {
@@ -416,13 +418,13 @@ function termEndsIn(text: string): PartialDate | undefined {
 }
 
 const PRESENT: [Status, RegExp][] = [
-  ['not_found', /(?:remains?|remained|are still|is still)\s+missing|查无此人|无此人|没有此人|无[\u4e00-\u9fff·]{2,10}此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) (?:person|individual|prisoner)|no such (?:person|individual|prisoner)|could not be (?:found|located|identified)|cannot be (?:found|located|identified)|not found|no information (?:was|could be) found|no (?:person|one) (?:of|by|with) (?:this|that) name/i],
+  ['not_found', /(?:remains?|remained|are still|is still)\s+missing|(?:目前|现|仍|至今|依然|仍然)(?:下落不明|失联|失踪)|被消失|查无此人|无此人|没有此人|无[\u4e00-\u9fff·]{2,10}此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) (?:person|individual|prisoner)|no such (?:person|individual|prisoner)|could not be (?:found|located|identified)|cannot be (?:found|located|identified)|not found|no information (?:was|could be) found|no (?:person|one) (?:of|by|with) (?:this|that) name/i],
   ['deceased', /已(?:经)?(?:死亡|病逝|去世)|has died|is deceased|died in/i],
   ['medical_parole', /(?:现|目前|正在|已)(?:在)?保外就医|is (?:currently |now )?on medical parole|remains on medical parole/i],
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
   ['released', /(?:现|目前)?已(?:经)?(?:于[^。，,；]{0,16})?(?:刑满)?(?:释放|获释|出狱)|has (?:been released|completed (?:his|her) (?:[\w-]+ ){0,3}(?:sentence|term))|is (?:now )?free|was released(?! on parole| on medical)/i],
   ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押)|(?:前不久|日前|近日|最近)[^。；]{0,20}?(?:进入|送入|投入|送往|押往|收监)[^。；]{0,20}?服刑|confirmed (?:as|to be) serving|在押|正在服刑|将于[^。；]{0,16}刑满|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)|(?:is|was) due (?:for release|to be released|to complete)|will complete (?:his|her|the) [^.;]{0,60}sentence|(?:is|was) expected to be released/i],
-  ['detained', /(?:现|目前|正)?(?:被)?(?:羁押于|关押于)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting (?:(?:a|his|her|the)\s+)?(?:trial|verdict|sentencing|judgment)|is (?:being |currently )?detained|under residential surveillance/i],
+  ['detained', /(?:现|目前|正)?(?:被)?(?:羁押|关押)(?:于|在)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting (?:(?:a|his|her|the)\s+)?(?:trial|verdict|sentencing|judgment)|is (?:being |currently )?detained|under residential surveillance/i],
 ];
 
 /** Status words in a status cell of a table, where no present-tense marker is needed. */

@@ -80,7 +80,8 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   }],
   // (昨 alone is yesterday too in Hong Kong papers: 昨獲釋, 昨清晨, 昨早.)
   [/昨天|昨日|昨(?=[早晚晨午夜清获獲刑出起被在于於])|\byesterday\b/gi, (_m, ref) => shift(ref, -1)],
-  [/前天|前日/g, (_m, ref) => shift(ref, -2)],
+  // (前晚, 前夜: the night before last, "深圳警方前晚展开拘捕行动"; not 日前, "a few days ago".)
+  [/前天|(?<!日)前日|前晚|前夜(?!间)/g, (_m, ref) => shift(ref, -2)],
   // "乌鲁木齐市中级人民法院23日对…作出一审判决" under a "9月23日电" dateline: a day of the dateline's month (or the
   // month before, when the day is later than the dateline's). Not a span of days ("拘留5日", "15日内").
   [/(?<=于|院|局|方|部|府|庭|，|,)(\d{1,2})日(?![内后起以])/g, (m, ref) => {

@@ -1296,3 +1296,33 @@ describe('Chinese weekdays, a range across kinds of punishment, and a one-word n
     expect(eventsOf(entry('NG0001'))).toContain('released 2014-07-08');
   });
 });
+
+describe('a report lead about as many people as it names; arrests of "X等至少5人"; those made to disappear', () => {
+  it('gives "A group of six people were sentenced … in April 2024" to the six the report names', async () => {
+    const rows = ['TG0001,唐高峰,Tang Gaofeng,,M,,Han,,,,,,', 'WY0001,王一飞,Wang Yifei,,M,,Han,,,,,,', 'DL0001,代露,Dai Lu,,F,,Han,,,,,,'];
+    const { entry } = await ingestWith(rows, [
+      'A group of three people were sentenced to between three and 12 years by the Luzhou Intermediate People’s Court in April 2024.',
+      'Party leader Tang Gaofeng (唐高峰) formed the idea of an opposition party in 2008. In 2009, he came into contact with Wang Yifei (王一飞) online. Another defendant, Dai Lu (代露), joined the party in 2014.',
+    ].join('\n'), '2025-01-10');
+    for (const id of ['TG0001', 'WY0001', 'DL0001']) {
+      expect(eventsOf(entry(id))).toContain('sentenced 2024-04');
+      expect(entry(id)?.facts.sentence).toBeUndefined();
+    }
+  });
+  it('dates the others of "张治儒、吴贵军等至少5人被捕" named after, reads 前晚 and 关押在…看守所, and 被消失 as not found', async () => {
+    const rows = ['ZZ0001,张治儒,,,M,,Han,,,,,,', 'WG0001,吴贵军,,,M,,Han,,,,,,', 'JH0001,简辉,,,M,,Han,,,,,,', 'SM0001,沈梦雨,,,F,,Han,,,,,,', 'GJ0001,顾佳悦,,,F,,Han,,,,,,'];
+    const { entry } = await ingestWith(rows, [
+      '【明報專訊】深圳警方前晚展开拘捕行动,包括民间劳工组织负责人张治儒、劳工维权代表吴贵军等至少5人被捕。',
+      '张治儒、工作人员简辉、劳工活动人士吴贵军等人,目前关押在深圳宝安区看守所。',
+      '而据声援团周一表示,部分学生成员被要求观看2名「被消失」成员的「认罪视频」。2名在视频亮相的包括北大毕业生顾佳悦、中山大学硕士毕业生沈梦雨。',
+    ].join('\n'), '2019-01-23');
+    for (const id of ['ZZ0001', 'WG0001', 'JH0001']) {
+      expect(eventsOf(entry(id))).toContain('detained 2019-01-21');
+      expect(entry(id)?.facts.status).toBe('detained');
+    }
+    for (const id of ['SM0001', 'GJ0001']) expect(entry(id)?.facts.status).toBe('not_found');
+  });
+  it('takes no native province from "a report from Tibet"', () => {
+    expect(extractFacts({ text: 'The court has sentenced six Tibetans, according to a report from Tibet received on 6 December 2016.', name: 'x' }).nativePlace).toBeUndefined();
+  });
+});

@@ -11,13 +11,13 @@ import { namesSomeoneElse } from './mentions.js';
 import { findDates } from '../find-dates.js';
 import { parseChineseNumber } from '../../vocabulary/numbers.js';
 
-export const FACT_WORDS = /软禁|刑拘|抓捕|拘捕|带走|被判|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|刑拘|抓捕|拘捕|带走|被判|失联|被消失|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 /**
  * The Chinese words of FACT_WORDS as Hong Kong and Taiwan texts write them (釋放, 處決, 判處), written out here rather
  * than converted at start-up (building the converter costs a command over 100 ms); a unit test keeps the two in step.
  */
-export const FACT_WORDS_TRADITIONAL = /軟禁|帶走|抓獲|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑/;
+export const FACT_WORDS_TRADITIONAL = /軟禁|帶走|失聯|抓獲|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑/;
 export function saysFact(text: string): boolean {
   return FACT_WORDS.test(text) || FACT_WORDS_TRADITIONAL.test(text);
 }
@@ -96,7 +96,7 @@ function undatedNewsOf(sentence: string, kinds: Set<string>): boolean {
 /** "the same day", 同日: the day of the sentence before. */
 const SAME_DAY = /\b(?:on\s+)?(?:the\s+same|that\s+same|that)\s+day\b|\bof\s+(?:the\s+same|that)\s+month\b|同日|当日|當日|同一天|同月/i;
 /** Dates that span a time: "between March and August, 2006", "from 2010 to 2014", 2010年2月至2014年4月. */
-const DATE_RANGE = /\bbetween\s+[^.;]{0,40}?\band\b|\bfrom\s+[^.;]{0,30}?\b(?:to|until|through)\b|[年月日]\s*(?:至|到)|(?:至|到)今/i;
+const DATE_RANGE = /\bbetween\s+[^.;]{0,40}?\band\b(?!\s+\S+\s+(?:years?|months?)\b)|\bfrom\s+[^.;]{0,30}?\b(?:to|until|through)\b|[年月日]\s*(?:至|到)|(?:至|到)今/i;
 /** A sentence without the dateline that opens a report ("SAN FRANCISCO (August 31, 2010) –", "新华网乌鲁木齐12月8日电"). */
 const undateline = (sentence: string): string => sentence.replace(/^\s*(?:[A-Z][A-Z .,'’-]+\s*)?\([^)]{4,40}\)\s*[-–—]\s*|^[^，。,]{0,20}?\d{1,2}月\d{1,2}日电\s*(?:[(（][^)）]{0,20}[)）])?/, '');
 
@@ -168,6 +168,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let sentencedUndated: { person: PersonInText; block: number }[] = [];
   const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText>; collective?: boolean; linked?: TextRange[] })[] = [];
   let someone: TextRange | undefined;
+  /** Dated counted groups told in the first paragraphs: a report's lead ("Six people were sentenced in April 2024"). */
+  const leadGroups: (TextRange & { size?: number; members?: Set<PersonInText> })[] = [];
   blocks.forEach((block, bi) => {
     const text = block.text;
     // A photo caption ("2015年7月,伤残的郭洪伟(左)生活无法自理…(家属提供)") tells when a picture was taken, not news.
@@ -237,7 +239,11 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         else if (DATED.test(undateline(sentence)) && saysFact(sentence) && !DATE_RANGE.test(sentence)) {
           const counted = GROUP_AHEAD.exec(sentence);
           const size = counted ? groupSize(counted) : undefined;
-          if (size && size >= 2 && size <= 30) datedGroups.push({ ...range, kinds: kindsOf(sentence), size, members: new Set() });
+          if (size && size >= 2 && size <= 30) {
+            const g = { ...range, kinds: kindsOf(sentence), size, members: new Set<PersonInText>() };
+            datedGroups.push(g);
+            if (bi <= 2) leadGroups.push(g);
+          }
         }
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
         // not yet named, for the person the next sentence names first.
@@ -348,7 +354,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         pendingDefendants = pendingDefendants.filter((x) => x !== g);
       }
       for (const m of inside) {
-        const counted = /^\s*等(?:共)?(\d+|[二三四五六七八九十两兩]+)名(?:被告人|被告|罪犯|嫌疑人|犯罪嫌疑人)/.exec(text.slice(m.end, m.end + 14));
+        // (…or "包括张治儒、吴贵军等至少5人被捕": the others of the five, named after with the first, were arrested too.)
+        const counted = /^\s*等(?:共|至少|最少|逾)?(\d+|[二三四五六七八九十两兩]+)(?:名(?:被告人|被告|罪犯|嫌疑人|犯罪嫌疑人)|(?:名|位)?人(?=被|遭|均|都|已))/.exec(text.slice(m.end, m.end + 14));
         if (!counted || m.person.role !== 'subject') continue;
         const size = countOf(counted[1]);
         if (!size || size < 2) continue;
@@ -435,6 +442,13 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       if (together.length >= 2) group = together;
     }
   });
+  // "A group of six people were sentenced … in April 2024." in a report's lead, and the report names six people in
+  // all: the lead is about each of them, named after with no news of their own ("Another defendant, Dai Lu, …").
+  const told = people.filter((p) => p.role === 'subject' && !p.surnameOnly);
+  for (const g of leadGroups) {
+    if (g.size !== told.length || g.members!.size >= g.size) continue;
+    for (const p of told) if (!g.members!.has(p)) give(p, g, `the report's lead tells of ${g.size} people, and it names ${g.size} in all`);
+  }
   // In reading order: a sentence given back ("This was the case of …", a group named after) comes first.
   for (const s of spans.values()) s.clauses.sort((a, b) => a.block - b.block || a.start - b.start);
   return [...spans.values()];
