@@ -218,6 +218,13 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const date = before?.date ?? (ref && shift(ref, 0));
     if (date) found.push({ start, end: start + m[0].length, date });
   }
+  // 当庭 ("at the hearing", 当庭宣判/被当庭判处): the day of the hearing told just before it, and only that.
+  for (const m of text.matchAll(/当庭|當庭/g)) {
+    const start = m.index!;
+    if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
+    const before = found.filter((f) => f.end <= start && f.date.precision === 'day').sort((a, b) => b.end - a.end)[0];
+    if (before) found.push({ start, end: start + m[0].length, date: before.date });
+  }
   if (ref) {
     for (const [re, build] of RELATIVE) {
       re.lastIndex = 0;

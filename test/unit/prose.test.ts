@@ -1326,3 +1326,17 @@ describe('a report lead about as many people as it names; arrests of "X等至少
     expect(extractFacts({ text: 'The court has sentenced six Tibetans, according to a report from Tibet received on 6 December 2016.', name: 'x' }).nativePlace).toBeUndefined();
   });
 });
+
+describe('被…警方…拘留, 当庭 and the rest sentenced at the hearing, and the surname 乐', () => {
+  it('dates the detention and the sentencing of "除了X外，其余四人被当庭判处…" by the hearing told before', async () => {
+    const rows = ['GG0001,顾国平,,,M,,Han,,,,,,', 'KL0001,孔令珍,,,F,,Han,,,,,,', 'JJ0001,纪家碧,,,F,,Han,,,,,,'];
+    const { out, entry } = await ingestWith(rows,
+      '上海访民顾国平、孔令珍、乐峰、纪家碧等4人2015年初在北京南站反映诉求,2月16日被上海警方以“寻衅滋事罪”拘留。在被关押8个多月后,10月30日,4人的案件分别在长宁、静安法院开庭审理。除了孔令珍外,其余三人被当庭判处有期徒刑2年至1年零3个月。', '2015-11-01');
+    for (const id of ['GG0001', 'JJ0001']) {
+      expect(eventsOf(entry(id))).toEqual(['detained 2015-02-16', 'sentenced 2015-10-30']);
+      expect(entry(id)?.facts.status).toBe('serving');
+    }
+    expect(eventsOf(entry('KL0001'))).toEqual(['detained 2015-02-16']);
+    expect(out.entries.map((e) => e.facts.name)).toContain('乐峰');
+  });
+});

@@ -94,7 +94,7 @@ function undatedNewsOf(sentence: string, kinds: Set<string>): boolean {
 }
 
 /** "the same day", 同日: the day of the sentence before. */
-const SAME_DAY = /\b(?:on\s+)?(?:the\s+same|that\s+same|that)\s+day\b|\bof\s+(?:the\s+same|that)\s+month\b|同日|当日|當日|同一天|同月/i;
+const SAME_DAY = /\b(?:on\s+)?(?:the\s+same|that\s+same|that)\s+day\b|\bof\s+(?:the\s+same|that)\s+month\b|同日|当日|當日|同一天|同月|当庭|當庭/i;
 /** Dates that span a time: "between March and August, 2006", "from 2010 to 2014", 2010年2月至2014年4月. */
 const DATE_RANGE = /\bbetween\s+[^.;]{0,40}?\band\b(?!\s+\S+\s+(?:years?|months?)\b)|\bfrom\s+[^.;]{0,30}?\b(?:to|until|through)\b|[年月日]\s*(?:至|到)|(?:至|到)今/i;
 /** A sentence without the dateline that opens a report ("SAN FRANCISCO (August 31, 2010) –", "新华网乌鲁木齐12月8日电"). */
@@ -368,8 +368,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       // day" or "month" to be read by.
       if (previous && SAME_DAY.test(sentence)) {
         const before = blocks[previous.block].text.slice(previous.start, previous.end);
-        const day = findDates(before).filter((d) => d.date.precision === 'day' || d.date.precision === 'month').pop();
-        if (day) for (const p of named) if (p.role === 'subject') give(p, { block: previous.block, start: previous.start + day.start, end: previous.start + day.end }, `"${SAME_DAY.exec(sentence)![0].trim()}": the day told in the sentence before`);
+        // (Any reference day finds where the date is written: "10月30日" has no year of its own.)
+        const day = findDates(before, { ref: { value: '2000-06-15', precision: 'day' } }).filter((d) => d.date.precision === 'day' || d.date.precision === 'month').pop();
+        if (day) for (const p of [...named, ...rest]) if (p.role === 'subject') give(p, { block: previous.block, start: previous.start + day.start, end: previous.start + day.end }, `"${SAME_DAY.exec(sentence)![0].trim()}": the day told in the sentence before`);
       }
       const kinds = kindsOf(sentence);
       if (kinds.has('sentenced') && undatedNewsOf(sentence, new Set(['sentenced']))) {
