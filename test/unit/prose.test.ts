@@ -1340,3 +1340,15 @@ describe('被…警方…拘留, 当庭 and the rest sentenced at the hearing, a
     expect(out.entries.map((e) => e.facts.name)).toContain('乐峰');
   });
 });
+
+describe('a death told in other words, and a pen name of two characters', () => {
+  it('reads 含恨離開了這個世界 and 瘐死獄中 as a death, and finds 力虹, a record\'s pen name, after 從', async () => {
+    const { entry } = await ingestWith(['CS0001,曹顺利,Cao Shunli,,F,1961,Han,,,,,,', 'LH0002,张建红,Zhang Jianhong,力虹,M,1958,Han,Zhejiang,,,,,'], [
+      '【新唐人2014年3月22日訊】2014年3月14日下午,維權女傑曹順利含恨離開了這個世界。從2013年9月14日失蹤、被捕到瘐死獄中,前後僅僅半年。',
+      '以種種藉口為由關押迫害維權人士,從力虹、李旺陽到曹順利,於今尤烈。',
+    ].join('\n'), '2014-03-22');
+    expect(entry('CS0001')?.facts.status).toBe('deceased');
+    expect(eventsOf(entry('CS0001'))).toContain('died 2014-03-14');
+    expect(entry('LH0002')).toBeDefined();
+  });
+});

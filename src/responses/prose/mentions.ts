@@ -187,8 +187,10 @@ function hanCandidates(b: Block, out: Set<string>): void {
     }
   }
   // Names with no surname (Uyghur and Tibetan names written without dots: 伊力哈木, 扎西旺堆) start anywhere.
+  // (…and a two-character pen name standing apart, 从力虹、李旺阳: 力虹 is a record's alias.)
   for (let i = 0; i < s.length; i++) {
     if (!isHan(s[i]) || !isHan(s[i + 1])) continue;
+    if ((!isHan(s[i - 1]) || LEAD_CHARS.has(s[i - 1])) && (!isHan(s[i + 2]) || /[等和及与的被]/.test(s[i + 2]))) out.add(s.slice(i, i + 2));
     for (let len = 3; len <= 8 && i + len <= s.length; len++) {
       if (!isHan(s[i + len - 1])) break;
       out.add(s.slice(i, i + len));
