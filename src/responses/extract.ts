@@ -97,7 +97,7 @@ function months(y?: string, m?: string): number | undefined {
 function reductionMonths(text: string): number | undefined {
   const zh = new RegExp(`(?:减刑|减去|减)(?:有期徒刑|刑期)?(?:(${CNUM})年)?(?:(${CNUM})个?月)?`).exec(text);
   if (zh && (zh[1] || zh[2])) return months(zh[1], zh[2]);
-  const en = new RegExp(`(?:reduced|cut|shortened|reduction of)\\s+(?:by\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?`, 'i').exec(text);
+  const en = new RegExp(`(?:reduced|cut|shortened|reduction of)\\s+(?:by\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?`, 'i').exec(text);
   if (en) return /year/i.test(en[2]) ? enNum(en[1]) * 12 + enNum(en[3]) : enNum(en[1]);
   return undefined;
 }
@@ -123,7 +123,9 @@ const DURATION = `${EN_NUM_RE}\\s+(?:years?|months?|weeks?|days?)`;
 
 function sentenceIn(written: string): Sentence | undefined {
   // "6-1/2 years", "6½ years": six and a half.
-  const told = written.replace(/(\d+)(?:-|\s)?(?:1\/2|½)(?=\s*-?\s*years?)/g, (m, n: string) => `${n}.5`.padEnd(m.length, ' '));
+  // (A number given its own part of a shared "13 and 10-year" keeps the unit's hyphen after a space: "13 -year".)
+  const told = written.replace(/(\d+)(?:-|\s)?(?:1\/2|½)(?=\s*-?\s*years?)/g, (m, n: string) => `${n}.5`.padEnd(m.length, ' '))
+    .replace(/(\w) -(?=(?:years?|months?)\b)/gi, '$1-');
   // Time already served is no sentence: "had already served a total of 23 years in prison … before receiving a new
   // sentence of 18 years", "released in 2013 after serving 21 years".
   const text = told
@@ -162,23 +164,23 @@ function sentenceIn(written: string): Sentence | undefined {
   // …and so may a date: "sentenced, on 15 November 2007, to five years".
   const unnamed = text.replace(/([Ss]entenced)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[(（][^)）]{1,20}[)）]\s+)?(?=to\b)/g, '$1 ')
     .replace(/([Ss]entenced),?\s+(?:on|in)\s+[^,;.]{3,30},\s+(?=to\b)/g, '$1 ');
-  const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death,? (?:with (?:a )?(?:two-year )?(?:reprieve|suspension)|(?:deferred|suspended) for two years)|death(?: with (?:a )?(?:two-year )?reprieve)?)`, 'i').exec(unnamed);
+  const en = new RegExp(`sentenced\\s+(?:him |her |them )?to\\s+(${EN_NUM_RE}\\s+years?(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}\\s+months?|life(?: imprisonment)?|death,? (?:with (?:a )?(?:two-year )?(?:reprieve|suspension)|(?:deferred|suspended) for two years)|death(?: with (?:a )?(?:two-year )?reprieve)?)`, 'i').exec(unnamed);
   if (en) {
     const s = en[1].toLowerCase();
     if (s.startsWith('life')) return { kind: 'life' };
     if (/reprieve|suspen|deferred/.test(s)) return { kind: 'death_suspended' };
     if (s.startsWith('death')) return { kind: 'death' };
-    const m = new RegExp(`${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?`, 'i').exec(s)!;
+    const m = new RegExp(`${EN_NUM_RE}\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?`, 'i').exec(s)!;
     return { kind: 'fixed', months: /year/.test(m[2]) ? enNum(m[1]) * 12 + enNum(m[3]) : enNum(m[1]) };
   }
   // "a five-year, nine-month sentence": years and months, each as a word before the noun.
   const yearsMonths = new RegExp(`${EN_NUM_RE}[- ]years?,?\\s+(?:and\\s+)?${EN_NUM_RE}[- ]months?\\s+(?:prison |jail )?(?:sentence|term|imprisonment)`, 'i').exec(text);
   if (yearsMonths) return { kind: 'fixed', months: enNum(yearsMonths[1]) * 12 + enNum(yearsMonths[2]) };
-  const phrased = new RegExp(`(?:imprisonment|sentence|term|jailed|imprisoned|given)\\s+(?:of\\s+|for\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}[- ](years?|months?)(?:['’]s?)?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?['’]?)?\\s+(?:prison |jail |fixed-term )?(?:sentence|term|imprisonment|in prison|in jail|behind bars)(?!\\s+(?:reduction|cut|commutation))`, 'i').exec(text);
+  const phrased = new RegExp(`(?:imprisonment|sentence|term|jailed|imprisoned|given)\\s+(?:of\\s+|for\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}[- ](years?|months?)(?:['’]s?)?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?['’]?)?\\s+(?:prison |jail |fixed-term )?(?:sentence|term|imprisonment|in prison|in jail|behind bars)(?!\\s+(?:reduction|cut|commutation))`, 'i').exec(text);
   // "jailed … Liu Xiaobo, for 11 years": a term after "for" where the words speak of prison.
   // (…but "deprivation of political rights for two years" is no prison term.)
   // (The prison word is near: "textbooks approved by him were used for 13 years" is no term.)
-  const forTerm = new RegExp(`\\b(?:jail|jailed|imprison|imprisoned|sentenced|prison|punished|locked up)\\b[^.;]{0,160}?(?<!political rights\\s+)\\bfor\\s+${EN_NUM_RE}\\s+(years?|months?)(?:\\s+and\\s+${EN_NUM_RE}\\s+months?)?\\b(?!\\s+(?:ago|old|before|after|later))`, 'i').exec(text);
+  const forTerm = new RegExp(`\\b(?:jail|jailed|imprison|imprisoned|sentenced|prison|punished|locked up)\\b[^.;]{0,160}?(?<!political rights\\s+)\\bfor\\s+${EN_NUM_RE}\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?\\b(?!\\s+(?:ago|old|before|after|later))`, 'i').exec(text);
   if (!phrased && forTerm) return { kind: 'fixed', months: /year/i.test(forTerm[2]) ? enNum(forTerm[1]) * 12 + enNum(forTerm[3]) : enNum(forTerm[1]) };
   if (phrased) {
     const [n, unit, extra] = phrased[1] !== undefined ? [phrased[1], phrased[2], phrased[3]] : [phrased[4], phrased[5], phrased[6]];

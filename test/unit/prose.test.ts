@@ -1352,3 +1352,21 @@ describe('a death told in other words, and a pen name of two characters', () => 
     expect(entry('LH0002')).toBeDefined();
   });
 });
+
+describe('terms in a list without "respectively", years with months after a comma, and organisations', () => {
+  it('pairs "sentenced A and B to 13 and 10-year prison terms" in order, and reads "five years, six months"', async () => {
+    const rows = ['AM0001,,Alim Memet,,M,,Uyghur,Xinjiang,,,,,', 'ET0001,,Eli Tohniyaz,,M,,Uyghur,Xinjiang,,,,,', 'MN0001,,Mehsut Namat,,M,,Uyghur,Xinjiang,,,,,', 'YM0002,,Yasenjan Memet,,M,,Uyghur,Xinjiang,,,,,'];
+    const { entry } = await ingestWith(rows, [
+      '• Kizilsu Intermediate People’s Court sentenced Mehsut Namat and Yasenjan Memet to prison for five years, six months and five years respectively for inciting ethnic hatred.',
+      '• Aksu Intermediate People’s Court sentenced Alim Memet and Eli Tohniyaz to 13 and 10-year prison terms for organizing a terrorist organization.',
+    ].join('\n'), '2013-08-01');
+    expect(entry('MN0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 66 });
+    expect(entry('YM0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 60 });
+    expect(entry('AM0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 156 });
+    expect(entry('ET0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
+  });
+  it('makes no person of "the 612 Humanitarian Relief Fund"', async () => {
+    const { out } = await ingestWith([], 'Sze Ching-wee, a former secretary for the 612 Humanitarian Relief Fund, was arrested at Hong Kong airport on 5 November.', '2022-11-10');
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Humanitarian Relief Fund');
+  });
+});

@@ -92,7 +92,7 @@ const NOT_NAME_WORDS = new Set([
   'chinese', 'china', 'english', 'beijing', 'shanghai', 'tianjin', 'chongqing', 'macau', 'taiwan', 'tibet', 'xinjiang',
   'autonomous', 'region', 'inner', 'mongolia', 'falun', 'amnesty', 'international', 'watch', 'reuters', 'afp', 'efe',
   'xinhua', 'global', 'times', 'radio', 'free', 'asia', 'rfa', 'bbc', 'cnn', 'daily', 'mail', 'news', 'post', 'press',
-  'agency', 'association', 'church', 'monastery', 'temple', 'mosque', 'article', 'criminal', 'code', 'procedure',
+  'agency', 'association', 'fund', 'trust', 'alliance', 'union', 'society', 'magazine', 'journal', 'church', 'monastery', 'temple', 'mosque', 'article', 'criminal', 'code', 'procedure',
   'section', 'paragraph', 'annex', 'opinion', 'case', 'communication', 'reply', 'response', 'responses', 'spokesperson',
   'minister', 'foreign', 'affairs', 'public', 'security', 'justice', 'president', 'premier', 'ambassador', 'judge', 'ess',
   'un', 'us', 'eu', 'uk', 'npc', 'ccp', 'prc', 'olympics', 'square', 'tiananmen', 'great', 'hall', 'congress', 'plenary',

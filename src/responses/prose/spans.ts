@@ -503,7 +503,7 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
   return [...merged].map(([person, ranges]) => ({ person, ranges: dedupe(ranges) }));
 }
 
-const TERMS = /(?:有期徒刑|拘役|管制)[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)(?:[零〇一二两兩三四五六七八九十\d]+[个個]?月)?(?:[缓緩]刑[零〇一二两兩三四五六七八九十\d]+(?:年|[个個]月))?|[无無]期徒刑|死刑(?:[缓緩]期(?:二|两|兩)年[执執]行)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+years?(?:\s+and\s+\w+\s+months?)?|\blife(?: imprisonment)?\b/gi;
+const TERMS = /(?:有期徒刑|拘役|管制)[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)(?:[零〇一二两兩三四五六七八九十\d]+[个個]?月)?(?:[缓緩]刑[零〇一二两兩三四五六七八九十\d]+(?:年|[个個]月))?|[无無]期徒刑|死刑(?:[缓緩]期(?:二|两|兩)年[执執]行)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+years?(?:,?\s+(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?|\blife(?: imprisonment)?\b/gi;
 
 /**
  * "分别判处四被告人有期徒刑三年缓刑四年、有期徒刑七年六个月、有期徒刑七年…", "were sentenced to three and five
@@ -514,9 +514,14 @@ function respectively(out: { person: PersonInText; ranges: Piece[] }[], predicat
   const shared = predicate[0];
   if (!shared) return;
   const words = text.slice(shared.start, shared.end);
-  // (分别 may come before the names: 分别判处朱东、单伟明有期徒刑…)
-  if (!/分[别別]|respectively/i.test(words) && !/分[别別](?:被)?判[处處]/.test(text.slice(sentStart, shared.start))) return;
   const sharing = out.filter((o) => o.ranges.some((r) => r.start === shared.start && r.end === shared.end) || o.ranges.some((r) => r.start < shared.start && r.end >= shared.end));
+  // (分别 may come before the names: 分别判处朱东、单伟明有期徒刑…)
+  // Without "respectively", only a list of as many terms as people, the unit written once: "sentenced Alim Memet and
+  // Eli Tohniyaz to 13 and 10-year prison terms".
+  if (!/分[别別]|respectively/i.test(words) && !/分[别別](?:被)?判[处處]/.test(text.slice(sentStart, shared.start))) {
+    if (sharing.length >= 2) termList(out, sharing, shared, words);
+    return;
+  }
   const terms = [...words.matchAll(TERMS)];
   if (sharing.length >= 2 && terms.length !== sharing.length && termList(out, sharing, shared, words)) return;
   if (sharing.length < 2 || terms.length !== sharing.length) return;
@@ -529,7 +534,7 @@ function respectively(out: { person: PersonInText; ranges: Piece[] }[], predicat
 
 const LIST_NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 /** "sentenced to 18, 16,12 and 7 years in prison respectively": numbers listed, the unit written once. */
-const EN_TERM_LIST = new RegExp(`(?<![\\w.])(${LIST_NUM}(?:\\s*,\\s*${LIST_NUM})*\\s*,?\\s*(?:and|&)\\s+${LIST_NUM})\\s+(?:years?|months?)\\b`, 'i');
+const EN_TERM_LIST = new RegExp(`(?<![\\w.])(${LIST_NUM}(?:\\s*,\\s*${LIST_NUM})*\\s*,?\\s*(?:and|&)\\s+${LIST_NUM})[\\s-]+(?:years?|months?)\\b`, 'i');
 const ZH_ITEM = '[零〇一二两兩三四五六七八九十百\\d]+(?:年半?|[个個]半?月)(?:[零〇一二两兩三四五六七八九十\\d]+[个個]?半?月)?';
 /** 分别判处有期徒刑十八年、十六年、十二年和七年: the word written once, the terms listed. */
 /** …or two words each for some: 分别判处有期徒刑九个月、六个月和拘役六个月、五个月、四个月. */
