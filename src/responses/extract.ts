@@ -131,7 +131,7 @@ function sentenceIn(written: string): Sentence | undefined {
   const text = told
     // A range for several people is nobody's term: "between seven months and three years", "4年2个月到10年不等".
     .replace(new RegExp(`\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\b(?:terms?|sentences?|imprisonment)\\s+of\\s+${EN_NUM_RE}\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|\\bbetween\\s+${EN_NUM_RE}\\s+and\\s+${DURATION}|(?:有期徒刑|管制|拘役)?${CNUM}(?:年|个月)?(?:${CNUM}个?月)?(?:管制|拘役|有期徒刑)?(?:到|至|—|-)(?:有期徒刑)?${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?(?:有期徒刑)?`, 'gi'), (m) => ' '.repeat(m.length))
-    .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
+    .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+|an?\\s+(?:earlier\\s+|previous\\s+)?(?:term|sentence)\\s+of\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`(?:合并|决定|并罚|並罰)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
   if (combined) return parseSentence(combined[1].replace(/[，,]/g, ''));
@@ -188,8 +188,8 @@ function sentenceIn(written: string): Sentence | undefined {
   }
   if (/\bsentenced\s+to\s+(?:be\s+executed|execution)\b/i.test(text)) return { kind: 'death' };
   // "two and a half years in prison".
-  const half = new RegExp(`${EN_NUM_RE}\\s+and\\s+a\\s+half\\s+years?\\b(?!\\s+(?:old|ago|later))`, 'i').exec(text);
-  if (half && /\b(?:sentenced|jailed|imprisoned|prison|term|given|handed|received)\b/i.test(text)) return { kind: 'fixed', months: enNum(half[1]) * 12 + 6 };
+  const half = new RegExp(`${EN_NUM_RE}[\\s-]+and[\\s-]+a[\\s-]+half[\\s-]+years?\\b(?!\\s+(?:old|ago|later))`, 'i').exec(text);
+  if (half && /\b(?:sentenced|jailed|imprisoned|prison|term|given|handed|received|assigned|re-?education|RTL)\b/i.test(text)) return { kind: 'fixed', months: enNum(half[1]) * 12 + 6 };
   // "handed a death sentence", "given the death penalty".
   if (/\b(?:a|the|its|his|her)\s+death\s+(?:sentences?|penalty)\b/i.test(text) && !/suspended|reprieve|commuted|overturned/i.test(text)) return { kind: 'death' };
   if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };

@@ -1370,3 +1370,10 @@ describe('terms in a list without "respectively", years with months after a comm
     expect(out.entries.map((e) => e.facts.name)).not.toContain('Humanitarian Relief Fund');
   });
 });
+
+describe('a term "two-and-a-half years" and a term served before', () => {
+  it('reads the RTL term assigned now, not "a term of 10 months" served before', () => {
+    const f = extractFacts({ name: 'Bu Dongwei', text: 'He was assigned to two-and-a-half years\' Re-education through Labour (RTL) on 19 June 2006. Bu Dongwei had previously served a term of 10 months RTL from August 2000 to May 2001.' });
+    expect(f.sentence).toEqual({ kind: 'fixed', months: 30 });
+  });
+});
