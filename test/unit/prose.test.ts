@@ -1377,3 +1377,22 @@ describe('a term "two-and-a-half years" and a term served before', () => {
     expect(f.sentence).toEqual({ kind: 'fixed', months: 30 });
   });
 });
+
+describe('"all but X and Y were released", the name of a website, and a role set after a one-word name', () => {
+  it('releases the rest of those named before, not the exceptions', async () => {
+    const rows = ['ZW0001,赵伟良,Zhao Weiliang,,M,,Han,,,,,,', 'CH0001,程洪鹏,Cheng Hongpeng,,M,,Han,,,,,,', 'TZ0001,唐兆如,Tang Zhaoru,,F,,Han,,,,,,', 'ZH0001,张慧玉,Zhang Huiyu,,F,,Han,,,,,,'];
+    const { entry } = await ingestWith(rows, 'The Cao County Public Security Bureau then formally detained 4 of the 22: Zhao Weiliang, Tang Zhaoru, Zhang Huiyu and Cheng Hongpeng.\nOn July 23, all but Zhao and Cheng were released.', '2014-08-07');
+    for (const id of ['TZ0001', 'ZH0001']) { expect(eventsOf(entry(id))).toContain('released 2014-07-23'); expect(entry(id)?.facts.status).toBe('released'); }
+    for (const id of ['ZW0001', 'CH0001']) { expect(eventsOf(entry(id))).not.toContain('released 2014-07-23'); expect(entry(id)?.facts.status).toBe('detained'); }
+  });
+  it('makes no person of a website, and finds "Nureli, the webmaster of …"', async () => {
+    const { out } = await ingestWith(['NA0001,,Nijat Azat,,M,,Uyghur,Xinjiang,,,,,'],
+      'Dilmurat also told UAA that Nureli, the webmaster of the website Salkin, and Nijat Azat, the webmaster of the website Shabnam, were tried in closed trials on July 20, 2010 and sentenced to three and ten years respectively.', '2010-07-30');
+    const names = out.entries.map((e) => e.facts.name);
+    expect(names).toContain('Nureli');
+    expect(names).not.toContain('Salkin');
+    expect(names).not.toContain('Shabnam');
+    expect(out.entries.find((e) => e.facts.name === 'Nureli')?.facts.sentence).toEqual({ kind: 'fixed', months: 36 });
+    expect(out.entries.find((e) => e.recordId === 'NA0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
+  });
+});

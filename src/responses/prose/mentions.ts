@@ -438,7 +438,7 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
       for (const run of runs) {
         const ws = run.slice(-4);
         const span = { block: b.index, start: ws[0].start, end: ws[ws.length - 1].end };
-        if (!free(span) || !plausibleLatinName(ws)) continue;
+        if (!free(span) || !plausibleLatinName(ws) || WORK_BEFORE.test(b.text.slice(Math.max(0, span.start - 40), span.start))) continue;
         const next = here.find((f) => /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$/.test(b.text.slice(span.end, f.start)));
         const prev = here.find((f) => /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$/.test(b.text.slice(f.end, span.start)));
         const lead = /(?:concerning|regarding|namely|including|cases? of)\s*[:：]?\s*$/i.test(b.text.slice(Math.max(0, span.start - 20), span.start));
@@ -549,6 +549,8 @@ function latinIntroduced(b: Block, whole: Word[], add: (f: FullName) => void): v
   }
   const before = text.slice(Math.max(0, run[0].start - 40), run[0].start);
   const after = text.slice(run[run.length - 1].end, run[run.length - 1].end + 80);
+  // The name of a website, a magazine or a book ("the website Diyarim, was …", "the magazine Shar Dungri") is no one's.
+  if (WORK_BEFORE.test(before)) return;
   const lead = run.slice(0, 4);
   // A title, a role or a verb before the run.
   if (TITLES.test(before) && lead.length >= 1 && lead.every((w) => !isNotNameWord(w.text))) return make(lead.slice(0, 3), `"${TITLES.exec(before)![1]}" before the name`);
@@ -563,7 +565,8 @@ function latinIntroduced(b: Block, whole: Word[], add: (f: FullName) => void): v
   for (let i = 0; i < last.length; i++) {
     const ws = last.slice(i);
     const apposition = ws.length >= 2 && VERB_AFTER_APPOSITION.test(after);
-    if (!(VERB_AFTER.test(after) || AGE_AFTER.test(after) || apposition)) break;
+    // ("Nureli, the webmaster of the website Salkin, and Nijat Azat … were tried": a role set after the name.)
+    if (!(VERB_AFTER.test(after) || AGE_AFTER.test(after) || apposition || ROLE_AFTER.test(after))) break;
     if (plausibleLatinName(ws) && (ws.length >= 2 || singleWordName(ws[0], before))) return make(ws, VERB_AFTER.test(after) || apposition ? 'a verb of detention or sentence after the name' : 'an age after the name');
   }
   // Tibetan names by their parts.
@@ -581,6 +584,9 @@ function withoutStopPhrases(run: Word[]): Word[] {
   for (let i = 0; i < run.length; i++) for (let n = 2; n <= 3 && i + n <= run.length; n++) if (isStopPhrase(run.slice(i, i + n))) from = Math.max(from, i + n);
   return run.slice(from);
 }
+
+const WORK_BEFORE = /\b(?:website|web\s*site|webs\s*ite|blog|magazine|journal|newspaper|forum|channel|book|novel|publication|periodical|newsletter|film|documentary|album|song|poem|app)\s+(?:called\s+|named\s+|titled\s+)?["“‘']?$/i;
+const ROLE_AFTER = /^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:webmaster|owner|editor|founder|administrator|monk|nun|teacher|student|writer|poet|blogger|journalist|activist|lawyer|pastor|imam|farmer|herder|nomad|businessman|businesswoman|singer|artist|dissident|scholar|professor|worker|villager|petitioner)\b/i;
 
 /** One word alone is a name only where a sentence could not start with it ("Namga was sentenced", not "Police were"). */
 function singleWordName(w: Word, before: string): boolean {

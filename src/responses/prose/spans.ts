@@ -394,8 +394,12 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       }
       for (const m of isApposed) if (m.person.role === 'subject' && !leading.some((l) => l.person === m.person)) give(m.person, range, `named as one of a group the sentence tells of`);
       if (rest.length) {
-        for (const p of order) give(p, { block: bi, start: sent.start, end: exceptEnd }, `named as an exception ("${except!.word}"): the words after are the others'`);
-        for (const p of rest) give(p, { block: bi, start: exceptEnd, end: sent.end }, `"${except!.rest}": the others of ${group.map((g) => g.name).join(', ')}, named together before, but ${order.map((o) => o.name).join(', ')}`);
+        const lead = except!.from !== undefined ? sent.start + except!.from : sent.start;
+        for (const p of order) give(p, { block: bi, start: lead, end: exceptEnd }, `named as an exception ("${except!.word}"): the words after are the others'`);
+        for (const p of rest) {
+          if (lead > sent.start) give(p, { block: bi, start: sent.start, end: lead }, `"${except!.word}": the words before are all but the exceptions'`);
+          give(p, { block: bi, start: exceptEnd, end: sent.end }, `"${except!.rest}": the others of ${group.map((g) => g.name).join(', ')}, named together before, but ${order.map((o) => o.name).join(', ')}`);
+        }
       } else if (order.length === 1) {
         give(order[0], range, `names ${order[0].name}`);
       } else {
@@ -464,12 +468,20 @@ const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|�
 const INCLUDES_LEAD = /^\s*(?:(?:这些人|這些人|他们|他們|她们|她們|其中|被捕者|被拘者)(?:中)?(?:包括|包含|分别是|分別是|有)|(?:These|They|Those)(?:\s+\w+){0,2}\s+(?:include|included|are|were)\b|Among them\b|They included\b)[\s:：,，]*(?:[^，,。.;；]{0,12}?的)?\s*$/i;
 
 /** Where the exceptions of "除X外，其余…" / "Apart from X, the others …" end, and the words for the rest. */
-function exceptionsIn(sentence: string): { end: number; word: string; rest: string } | undefined {
+function exceptionsIn(sentence: string): { end: number; word: string; rest: string; from?: number } | undefined {
+  // "On July 23, all but Zhao and Cheng were released.": the exceptions are only named; the rest keep the words before
+  // and after them.
+  const allBut = ALL_BUT_EN.exec(sentence);
+  if (allBut) {
+    const from = allBut.index + allBut[1].length;
+    return { end: allBut.index + allBut[0].length, word: allBut[0].slice(allBut[1].length).trim(), rest: 'all but', from };
+  }
   const m = EXCEPT_ZH.exec(sentence) ?? EXCEPT_EN.exec(sentence);
   if (!m) return undefined;
   const end = m.index + m[0].length - m[2].length;
   return { end, word: m[0].slice(0, end - m.index).trim(), rest: m[2].trim() };
 }
+const ALL_BUT_EN = /^([^.;]{0,40}?)\b(?:all|everyone|the others|the rest)\s+(?:but|except(?:\s+for)?)\s+[^.;]{1,80}?(?=\s+(?:were|was|had|have|are)\b)/i;
 
 /**
  * Cuts a sentence at each person's first mention in it. The words before the first name are shared by all
