@@ -1396,3 +1396,18 @@ describe('"all but X and Y were released", the name of a website, and a role set
     expect(out.entries.find((e) => e.recordId === 'NA0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
   });
 });
+
+describe('titles after Chinese names (牧师, 传道, 长老) and a surname with a title for the person named before', () => {
+  it('keeps 牧师 out of names, reads 李洁传道和韩晓栋传道各被判… for both, and 曹牧师 as 曹三强', async () => {
+    const rows = ['GQ0001,高全福,,,M,,Han,,,,,,', 'TB0001,唐秉义,,,M,,Han,,,,,,', 'LJ0002,李洁,,,M,,Han,,,,,,', 'HX0002,韩晓栋,,,M,,Han,,,,,,', 'CS0002,曹三强,,,M,,Han,,,,,,'];
+    const { out, entry } = await ingestWith(rows, [
+      '- 高全福牧师和唐秉义牧师已被羁押超过30天。',
+      '李洁传道和韩晓栋传道各被判三年八个月。',
+      '湖南曹三强牧师喜得孙子:',
+      '- 曹牧师虽已出狱一年七个月,但因护照申请受阻,仍无法前往美国。',
+    ].join('\n'), '2025-07-28');
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('牧师');
+    for (const id of ['LJ0002', 'HX0002']) expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 44 });
+    expect(entry('CS0002')?.facts.status).toBe('released');
+  });
+});

@@ -336,7 +336,7 @@ function hanBoundaryOk(s: string, start: number, end: number): boolean {
   const after = s[end];
   const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、的]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
     || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一|主席|会长|委员|主任|基督徒|信徒|教徒|学员|弟子|传道人|神父|修女|喇嘛|僧人|活佛|工人|农民|商人|公民|网民|博主|诗人|画家|导演|学生|妇女|男子|女子|母亲|父亲|妻子|丈夫|儿子|女儿|姐姐|妹妹|哥哥|弟弟|教官|将官|军官|站长|店主|老板|村民|访民)$/.test(s.slice(Math.max(0, start - 3), start));
-  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end))
+  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || TITLE_AFTER_NAME.test(s.slice(end))
     // (…or its term, in a list: "判处九名村民徒刑:…;吴芳五年;")
     || /^[零〇一二两三四五六七八九十百]+(?:年|个月)(?:半|[零〇一二两三四五六七八九十]+个?月)?[；;，,。]/.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|早前|随即|身体|健康|去年|今年|前年|昨|今天|今日|本周|上周|上月|本月)/.test(s.slice(end));
   return beforeOk && afterOk;
@@ -465,8 +465,11 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
             const told = TERM_TOLD_BEFORE.exec(s.slice(0, at - 1));
             if (s[at - 1] === '、' && told && TERM_TOLD.test(s.slice(at).replace(/^[\p{Script=Han}]{2,4}?(?=(?:被)?判)/u, ''))) at = told.index + 1;
           }
+          // "高全福牧师和唐秉义牧师", "李洁传道和韩晓栋传道": a title after each name is no part of it, nor of the next.
+          if (dir > 0) at += TITLE_AFTER_NAME.exec(s.slice(at))?.[0].length ?? 0;
           const sep = dir < 0 ? s[at - 1] : s[at];
           if (sep !== '、' && sep !== '和' && sep !== '及') break;
+          const titled = dir < 0 ? (TITLE_BEFORE_SEP.exec(s.slice(Math.max(0, at - 8), at - 1))?.[0].length ?? 0) : 0;
           // "…、24岁学生李颖欣和24岁学生苏家玉。": an item told with an age and what the person does, the name last.
           const aged = dir > 0 ? agedItemAt(s, at + 1) : undefined;
           if (aged) {
@@ -476,11 +479,11 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
             at = span.end;
             continue;
           }
-          const m = dir < 0 ? /([\p{Script=Han}]{2,4})$/u.exec(s.slice(Math.max(0, at - 5), at - 1)) : /^([\p{Script=Han}]{2,4})/u.exec(s.slice(at + 1, at + 6));
+          const m = dir < 0 ? /([\p{Script=Han}]{2,4})$/u.exec(s.slice(Math.max(0, at - 5 - titled), at - 1 - titled)) : /^([\p{Script=Han}]{2,4})/u.exec(s.slice(at + 1, at + 6));
           if (!m) break;
           const name = dir < 0 ? hanNameEndingRun(m[1]) : hanNameAt(s.slice(at + 1, at + 12), 0);
           if (!name) break;
-          const start = dir < 0 ? at - 1 - m[1].length + name.start : at + 1 + name.start;
+          const start = dir < 0 ? at - 1 - titled - m[1].length + name.start : at + 1 + name.start;
           const span = { block: b.index, start, end: start + (name.end - name.start) };
           if (!free(span)) break;
           push({ ...span, kind: 'introduced', why: `listed with ${s.slice(f.start, f.end)}`, zh: s.slice(span.start, span.end) });
@@ -491,6 +494,13 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
   }
   return out;
 }
+
+/** A surname and a title standing for a person named before: 曹牧师, 王律师. */
+const SURNAME_TITLE = new RegExp(`[\\p{Script=Han}]{1,2}?(?=(?:牧师|传道人|传道|长老|律师|先生|女士|神父|教授|博士|老师))`, 'gu');
+/** A title written after a name: 牧师, 传道, 长老, 律师, 先生 … */
+const HAN_TITLE_WORDS = '(?:牧师|传道人|传道|长老|执事|弟兄|姊妹|姐妹|律师|先生|女士|神父|修女|教授|博士|老师|活佛|喇嘛|阿訇|同学)';
+const TITLE_AFTER_NAME = new RegExp(`^${HAN_TITLE_WORDS}`);
+const TITLE_BEFORE_SEP = new RegExp(`${HAN_TITLE_WORDS}$`);
 
 const TERM_WORDS = '(?:被)?判(?:囚|处|刑)?(?:有期徒刑)?[\\d零〇一二两三四五六七八九十百]+(?:年|个?月)(?:[\\d零〇一二两三四五六七八九十]+个?月)?';
 /** A term told right after a name ("判囚6年9个月"), and one ending just before a list's 、. */
@@ -695,6 +705,8 @@ function laterMentions(blocks: Block[], people: ReturnType<typeof groupPeople>, 
   // Who each surname, given name or name part (Latin) and each given name (characters) may stand for.
   const byWord = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
+  /** Surnames in characters, for "曹牧师", "王律师": the one person of that surname named before, with a title. */
+  const bySurname = new Map<string, number[]>();
   const put = (m: Map<string, number[]>, k: string, i: number) => { const l = m.get(k); if (!l) m.set(k, [i]); else if (l[l.length - 1] !== i) l.push(i); };
   people.forEach((p, i) => {
     for (const n of p.names) {
@@ -704,6 +716,7 @@ function laterMentions(blocks: Block[], people: ReturnType<typeof groupPeople>, 
         for (const w of hanLike ? [n.latin[0], n.latin[n.latin.length - 1]] : n.latin) if (w.length >= 2) put(byWord, w, i);
       }
       if (n.zh && n.zh.length >= 3 && !n.zh.includes('·') && !n.zh.includes('某')) put(byGiven, n.zh.slice(surnameAt(n.zh)), i);
+      if (n.zh && n.zh.length >= 2 && !n.zh.includes('·') && !n.zh.includes('某') && surnameAt(n.zh)) put(bySurname, n.zh.slice(0, surnameAt(n.zh)), i);
     }
   });
   const at = (m: { block: number; start: number }) => m.block * 1e6 + m.start;
@@ -725,6 +738,16 @@ function laterMentions(blocks: Block[], people: ReturnType<typeof groupPeople>, 
       if (!owners.length || occupied.has({ block: b.index, start: w.start, end: w.end })) continue;
       const i = nearest(owners, at({ block: b.index, start: w.start }));
       people[i].person.mentions.push({ block: b.index, start: w.start, end: w.end, text: w.text, kind: 'surname', why: `part of the name ${people[i].person.name} written before` });
+    }
+    for (const m of b.simple.matchAll(SURNAME_TITLE)) {
+      const k = m.index!;
+      const sl = surnameAt(b.simple.slice(k, k + 2)) || 1;
+      const owners = bySurname.get(b.simple.slice(k, k + sl));
+      const span = { block: b.index, start: k, end: k + sl };
+      const pos = at(span);
+      const before = (owners ?? []).filter((i) => firstAt[i] < pos);
+      if (before.length !== 1 || occupied.has(span) || isHan(b.simple[k - 1] ?? '') && !LEAD_CHARS.has(b.simple[k - 1])) continue;
+      people[before[0]].person.mentions.push({ ...span, text: b.text.slice(k, k + sl), kind: 'surname', why: `surname and title ("${m[0]}") of ${people[before[0]].person.name}, the one of that surname written before` });
     }
     for (let k = 0; k < b.simple.length; k++) {
       for (const len of givenLengths) {
