@@ -1411,3 +1411,15 @@ describe('titles after Chinese names (牧师, 传道, 长老) and a surname with
     expect(entry('CS0002')?.facts.status).toBe('released');
   });
 });
+
+describe('an appeal that changes the term, and 周六 as a weekday', () => {
+  it('reads 法院经二审将刑期修改为两年半 as the term now, dated, and 周六表示 as Saturday (not 周三强, a name)', async () => {
+    const f = extractFacts({ name: '倪玉兰', text: '2012年4月,她被判处两年零八个月有期徒刑。2012年7月,法院经二审将刑期修改为两年半。', ref: { value: '2013-10-07', precision: 'day' } });
+    expect(f.sentence).toEqual({ kind: 'fixed', months: 30 });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['sentenced 2012-04', 'sentenced 2012-07']);
+    const { findDates } = await import('../../src/responses/find-dates.js');
+    const ref = { value: '2013-10-07', precision: 'day' as const };
+    expect(findDates('倪玉兰周六表示', { ref }).map((d) => d.date.value)).toEqual(['2013-10-05']);
+    expect(findDates('周三强被捕', { ref })).toEqual([]);
+  });
+});
