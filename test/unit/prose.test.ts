@@ -1423,3 +1423,16 @@ describe('an appeal that changes the term, and 周六 as a weekday', () => {
     expect(findDates('周三强被捕', { ref })).toEqual([]);
   });
 });
+
+describe('"Ven." before a name, "issued sentences for X on …", "a combined sentence of nine years"', () => {
+  it('does not cut a sentence at "Ven." and reads a combined sentence and "issued sentences" with their date', async () => {
+    const { entry } = await ingestWith(['LT0002,,Lobsang Tsultrim,,M,,Tibetan,Sichuan,,,,,', 'LJ0003,,Lobsang Jangchub,,M,,Tibetan,Sichuan,,,,,', 'HJ0001,郝劲松,Hao Jinsong,,M,,Han,,,,,,'], [
+      '"Ven. Lobsang Tsultrim, 19, and Ven. Lobsang Jangchub, 17, have been sentenced to 11 and eight years of prison term respectively," said Kanyak Tsering.',
+      'Dingxiang People’s Court in Shanxi Province finally issued sentences for legal activist Hao Jinsong (郝劲松) on July 20, 2023. Hao was given eight years for fraud and one year and nine months for picking quarrels and provoking trouble, a combined sentence of nine years.',
+    ].join('\n'), '2023-08-31');
+    expect(entry('LT0002')?.facts.sentence).toEqual({ kind: 'fixed', months: 132 });
+    expect(entry('LJ0003')?.facts.sentence).toEqual({ kind: 'fixed', months: 96 });
+    expect(entry('HJ0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 108 });
+    expect(eventsOf(entry('HJ0001'))).toContain('sentenced 2023-07-20');
+  });
+});

@@ -10,7 +10,7 @@ export interface Piece {
 
 // Words before a full stop that do not end a sentence: titles, "No. 2", months, "U.S.", "e.g.".
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'fr', 'st', 'jr', 'sr', 'no', 'nos', 'gen', 'col', 'lt', 'capt', 'sgt', 'mt',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'ven', 'fr', 'st', 'jr', 'sr', 'no', 'nos', 'gen', 'col', 'lt', 'capt', 'sgt', 'mt',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'eg', 'ie', 'cf',
   'art', 'arts', 'para', 'paras', 'approx', 'co', 'inc', 'ltd', 'u.s', 'u.n', 'e.g', 'i.e', 'p', 'pp', 'vol', 'op',
 ]);
