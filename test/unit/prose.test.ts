@@ -1436,3 +1436,14 @@ describe('"Ven." before a name, "issued sentences for X on …", "a combined sen
     expect(eventsOf(entry('HJ0001'))).toContain('sentenced 2023-07-20');
   });
 });
+
+describe('a verb of news right before the next name is that person\'s', () => {
+  it('gives "… and released Julia Garratt from custody on bail on February 3, 2015" to Julia, not to Kevin', async () => {
+    const { entry } = await ingestWith(['KG0001,,Kevin Garratt,,M,,Canadian,,,,,,', 'JG0001,,Julia Garratt,,F,,Canadian,,,,,,'],
+      'The national security agency of Dandong held Kevin Garratt in criminal detention for suspected theft of state secrets and released Julia Garratt from custody on bail on February 3, 2015.', '2015-02-04');
+    expect(entry('KG0001')?.facts.status).toBe('detained');
+    expect(eventsOf(entry('KG0001'))).not.toContain('released 2015-02-03');
+    expect(entry('JG0001')?.facts.status).toBe('released');
+    expect(eventsOf(entry('JG0001'))).toContain('released 2015-02-03');
+  });
+});

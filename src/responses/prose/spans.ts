@@ -464,6 +464,9 @@ const EXCEPT_EN = /^\s*(?:Apart from|Except for|Except|Besides|Other than|With t
 /** A photo caption: credited at its end ("(家属提供)", "（资料图片）", "(AFP)", "(Photo: …)"). */
 const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|圖片|资料|資料|\bphoto\b|\bPhoto\b|\bAFP\b|\bReuters\b|\bAP\b|Getty|EPA)[^()（）]{0,16}[)）]\s*$/;
 
+/** A verb of news with its object next: "… and released", ", sentencing", "while freeing". */
+const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$/i;
+
 /** The words that open a list of those the sentence before told of: 这些人包括, 其中包括, "They include", "Among them". */
 const INCLUDES_LEAD = /^\s*(?:(?:这些人|這些人|他们|他們|她们|她們|其中|被捕者|被拘者)(?:中)?(?:包括|包含|分别是|分別是|有)|(?:These|They|Those)(?:\s+\w+){0,2}\s+(?:include|included|are|were)\b|Among them\b|They included\b)[\s:：,，]*(?:[^，,。.;；]{0,12}?的)?\s*$/i;
 
@@ -490,7 +493,17 @@ const ALL_BUT_EN = /^([^.;]{0,40}?)\b(?:all|everyone|the others|the rest)\s+(?:b
 function splitClauses(sent: Piece, mentions: Located[], text: string): { person: PersonInText; ranges: Piece[] }[] {
   const starts: Located[] = [];
   for (const m of mentions) if (starts[starts.length - 1]?.person !== m.person) starts.push(m);
-  const clauses = starts.map((m, i) => ({ person: m.person, mention: m, own: { start: m.start, end: i + 1 < starts.length ? starts[i + 1].start : sent.end } }));
+  const clauses = starts.map((m, i) => ({ person: m.person, mention: m, own: { start: m.start, end: i + 1 < starts.length ? starts[i + 1].start : sent.end }, lead: undefined as Piece | undefined }));
+  // "held Kevin Garratt in criminal detention … and released Julia Garratt on bail on February 3": a verb of news
+  // right before the next name is that person's, not the one before's.
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const c = clauses[i];
+    const verb = VERB_OF_NEXT.exec(text.slice(c.mention.end, c.own.end));
+    if (!verb) continue;
+    const at = c.own.end - verb[0].length;
+    c.own = { start: c.own.start, end: at };
+    clauses[i + 1].lead = { start: at, end: c.own.end + verb[0].length };
+  }
   const prefix = starts[0].start > sent.start ? { start: sent.start, end: starts[0].start } : undefined;
   const out: { person: PersonInText; ranges: Piece[] }[] = [];
   // What the next clause says after its name ("… 分别被烟台警方带走", "were sentenced to …"), shared backwards.
@@ -504,7 +517,7 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     const rest = text.slice(c.mention.end, c.own.end).replace(/(?:不)?[认認]罪/g, '');
     // (…or a term: "Adzi Shopo and Choenam, each given three-year terms; Kuntho, 20, sentenced to 13 years".)
     const says = saysFact(rest) || /^[\s:：]*[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)/.test(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b|\blife\s+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
-    const ranges = [...(prefix ? [prefix] : []), c.own, ...(says ? [] : predicate)];
+    const ranges = [...(prefix ? [prefix] : []), ...(c.lead ? [c.lead] : []), c.own, ...(says ? [] : predicate)];
     if (says) { predicate = [{ start: c.mention.end, end: c.own.end }]; predicates.push(predicate); }
     out.unshift({ person: c.person, ranges });
   }
