@@ -1447,3 +1447,13 @@ describe('a verb of news right before the next name is that person\'s', () => {
     expect(eventsOf(entry('JG0001'))).toContain('released 2015-02-03');
   });
 });
+
+describe('"sentencing X" and "handed a life term"', () => {
+  it.each([
+    ['The court tried six Uyghurs on April 1, subsequently sentencing Gulmire Imin and two men to life terms.', ['sentenced 2010-04-01']],
+    ['One of those handed a life term was Gulmire Imin, 32.', ['sentenced -']],
+    ['The sentencing hearing on May 3 was postponed.', []],
+  ])('%s', (text, events) => {
+    expect(extractFacts({ text, name: 'x', ref: { value: '2010-08-01', precision: 'day' } }).events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(events);
+  });
+});
