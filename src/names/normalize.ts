@@ -75,6 +75,9 @@ export function normalizeProse(input: string): string {
   // again: characters are written without spaces, and a wrapped line runs on; a short line (a heading, a name)
   // keeps its break.
   s = s.replace(/([^\n]{15,}?)(?<=[\p{Script=Han}\d])[ \t]*\n[ \t]*(?=\p{Script=Han})/gu, (m, line: string) => (/\p{Script=Han}/u.test(line) ? line : m));
+  // (So is a stray space inside a word of characters, as some pages lay text out: "判处有 期徒刑三年", "量 刑".)
+  // (Only between long runs: "朴英哲 男 朝鲜族" is a row of short cells and keeps its spaces.)
+  s = s.replace(/(\p{Script=Han}{4})[ \t\u00a0](?=\p{Script=Han}{4})/gu, '$1');
   return s.split(/\s*\n\s*\n\s*/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
 }
 

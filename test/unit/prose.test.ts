@@ -1457,3 +1457,14 @@ describe('"sentencing X" and "handed a life term"', () => {
     expect(extractFacts({ text, name: 'x', ref: { value: '2010-08-01', precision: 'day' } }).events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(events);
   });
 });
+
+describe('a stray space inside a word of characters, and freedom regained', () => {
+  it.each([
+    ['3月27日下午,池建伟被指控的罪名成立,一审判处有 期徒刑三年。', { kind: 'fixed', months: 36 }, 'serving'],
+    ['12月14日,兰州市中级人民法院准许检察机关撤回起诉,陈平福重获自由。', undefined, 'released'],
+  ])('%s', (text, sentence, status) => {
+    const f = extractFacts({ text, name: 'x', ref: { value: '2012-12-15', precision: 'day' } });
+    expect(f.sentence).toEqual(sentence);
+    expect(f.status).toBe(status);
+  });
+});
