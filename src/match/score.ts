@@ -96,6 +96,7 @@ function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+const AGE_DOES_NOT_FIT = 'age does not fit birth year';
 
 function contextEvidence(rec: IndexedRecord, ctx: MatchContext, s: MatchSettings): Evidence[] {
   const ev: Evidence[] = [];
@@ -107,8 +108,11 @@ function contextEvidence(rec: IndexedRecord, ctx: MatchContext, s: MatchSettings
   } else if (ctx.approxBirthYear !== undefined && rec.birthYear !== undefined) {
     // An age is a year either side of a birth year: it may order namesakes, and is never the agreement that confirms.
     const d = Math.abs(ctx.approxBirthYear - rec.birthYear);
-    // (No penalty for an age that does not fit: it would part two namesakes far enough for one to be auto-accepted.)
+    // (No penalty for an age that does not fit: it would part two namesakes far enough for one to be auto-accepted.
+    // But an age far from the record's birth year speaks against that record, so it is never accepted alone:
+    // "Alex Lee, 52" is not the recorded Alex Lee born 1990.)
     if (d <= 1) ev.push({ feature: 'age fits birth year', score: s.birthYearAgree / 4, detail: `about ${ctx.approxBirthYear} vs ${rec.birthYear}` });
+    else if (d >= 3) ev.push({ feature: AGE_DOES_NOT_FIT, score: 0, detail: `about ${ctx.approxBirthYear} vs ${rec.birthYear}` });
   }
   if (ctx.province && rec.province) {
     const a = lookupProvince(ctx.province)?.en ?? ctx.province;
@@ -193,7 +197,7 @@ export function scoreCandidates(query: QueryName, ctx: MatchContext, index: Name
     if (ctx.ocr) evidence.push({ feature: 'OCR text', score: -s.ocrPenalty, detail: 'recognised from a scan: misreads are likely' });
     const score = evidence.reduce((sum, e) => sum + e.score, 0);
     out.push({
-      record, score: round(score), nameKind: best.kind, evidence, contradicted: context.some((e) => e.score < 0),
+      record, score: round(score), nameKind: best.kind, evidence, contradicted: context.some((e) => e.score < 0 || e.feature === AGE_DOES_NOT_FIT),
       readingOnly: Boolean(query.zh) && !record.zh && best.ev.score >= s.wadeGilesOrPinyin,
       sameReadingOtherCharacters: best.ev.feature === 'different characters, same reading' || best.ev.feature === 'homophone character',
     });

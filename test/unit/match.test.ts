@@ -157,3 +157,14 @@ describe('a title written into the record\'s name', () => {
     expect(m.matchName('Tenzin Dorje', {}).id).toBe('T2');
   });
 });
+
+describe('an age that does not fit the only record of a name', () => {
+  it('never auto-accepts "Alex Lee, 52" for the recorded Alex Lee born 1990, and still accepts a fitting age', () => {
+    const m = createMatcher([rec('A1', '', 'Alex Lee', { birth: year(1990) })]);
+    const r = m.matchName('Alex Lee', { approxBirthYear: 1971 });
+    expect(r.candidates[0]?.id).toBe('A1');
+    expect(r.decision).toBe('review');
+    expect(r.candidates[0]?.evidence.map((e) => e.feature)).toContain('age does not fit birth year');
+    expect(m.matchName('Alex Lee', { approxBirthYear: 1990 }).decision).toBe('auto');
+  });
+});
