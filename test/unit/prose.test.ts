@@ -1468,3 +1468,10 @@ describe('a stray space inside a word of characters, and freedom regained', () =
     expect(f.status).toBe(status);
   });
 });
+
+describe('a two-character known name with its term right after it', () => {
+  it('finds 桑嘎 in 阿坝县僧人桑嘎八年刑满也于近日获释', async () => {
+    const { entry } = await ingestWith(['SG0001,桑嘎,Sangga,,M,,Tibetan,Sichuan,,8 years,,,'], '另外阿坝县僧人桑嘎八年刑满也于近日获释。', '2016-08-24');
+    expect(entry('SG0001')?.facts.status).toBe('released');
+  });
+});

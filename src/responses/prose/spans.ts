@@ -22,7 +22,7 @@ export function saysFact(text: string): boolean {
   return FACT_WORDS.test(text) || FACT_WORDS_TRADITIONAL.test(text);
 }
 
-const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|位)|他们|她们|上述人员|以上人员|上述(?:被告人|罪犯)/;
+const PLURAL_ZH = /(?:这|该|此|上述)?(?:两|二|三|四|五|几)(?:人|名|位)|他们|她们|(?:上述|以上)(?:所有|全部)?[^，,。；;]{0,6}?(?:人士|人员|被告人|罪犯|藏人|村民|信徒)/;
 const PLURAL_EN = /\b(?:they|them|their|both|the two|the pair|all (?:three|four|five|six|of them)|these (?:two |three |four |five )?(?:men|women|people|prisoners|detainees|individuals|activists|lawyers|monks|nuns|persons))\b/i;
 /** Words after which a name is an object ("tried together with Tong", "the same day as Liao Shihua"). */
 const OBJECT_BEFORE = /\b(?:with|as|of|for|by|from|against|alongside|like|than|about|besides|among|between|unlike|whom|whose|to)\s+(?:(?:the|his|her|their|fellow|labou?r|rights|human|Hunan|activist|organizer|organiser|dissident|lawyer|professor|pastor|monk|colleague|co-defendant|friend|wife|husband)\s+){0,4}$/i;
