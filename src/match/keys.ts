@@ -302,8 +302,11 @@ const EXACT_KINDS: ReadonlySet<KeyKind> = new Set<KeyKind>(['characters', 'roman
  */
 export function exactNameKeys(candidate: string): string[] {
   if (hasHan(candidate)) {
-    const joined = toSimplified(normalizeText(candidate)).split('·').map(hanOnly).join('');
-    return joined ? [`z:${joined}`] : [];
+    const parts = toSimplified(normalizeText(candidate)).split('·').map(hanOnly).filter(Boolean);
+    const joined = parts.join('');
+    // (A Tibetan name in characters is known by its Tibetan reading too: 洛桑平措 is the recorded Lobsang Phuntsok.)
+    const tib = parts.length === 1 && joined.length >= 4 ? tibetanFromHan(joined) : undefined;
+    return joined ? [`z:${joined}`, ...(tib ? [`t:${tib.join(' ')}`] : [])] : [];
   }
   return queryKeys(candidate).keys.filter((k) => EXACT_KINDS.has(k.kind)).map((k) => k.key);
 }

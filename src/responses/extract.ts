@@ -139,7 +139,7 @@ function sentenceIn(written: string): Sentence | undefined {
   const changed = new RegExp(`(?:改判(?:为)?|修改为|改为|变更为)(?:有期徒刑)?(${ZH_TERM})`).exec(text);
   if (changed) return parseSentence(changed[1]);
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
-  const combined = new RegExp(`(?:合并|决定|并罚|並罰)执行(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
+  const combined = new RegExp(`(?:合并|决定|并罚|並罰)执行(有期徒刑(?:${CNUM}年半?)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
   if (combined) return parseSentence(combined[1].replace(/[，,]/g, ''));
   // "The court combined the two sentences into a single six-year prison term".
   const combinedEn = new RegExp(`combined[^.;]{0,60}?into (?:a |one )?(?:single )?${EN_NUM_RE}[- ]years?`, 'i').exec(text);
@@ -152,7 +152,7 @@ function sentenceIn(written: string): Sentence | undefined {
   if (decimalTerm && /\b(?:sentenced|sentence|jailed|imprison\w*|prison|term|received|got|given|serve)\b/i.test(text)) return { kind: 'fixed', months: Math.round(Number(decimalTerm[1]) * 12) };
 
   // "判处伊力哈木·土赫提无期徒刑": the name may stand between the verb and the term.
-  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:(?:(?!有期徒刑|无期徒刑|死刑|死缓|拘役)[^，。；,;！？]){2,40}?(?<![0-9零〇一二两三四五六七八九十百年半个月])(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
+  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:(?:(?!有期徒刑|无期徒刑|死刑|死缓|拘役)[^，。；,;！？]){2,40}?(?<![0-9零〇一二两三四五六七八九十百年半个月])(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年半?)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
   // "判处扎西文色5年徒刑", "判处…扎西文色(Tashi Wangchuk)5年有期徒刑": the number before the word.
   const numberFirst = new RegExp(`(?:判处|判)[^，。；,;]{0,40}?(?<![\\d${CNUM.slice(1, -1)}])(${ZH_TERM})(?:有期)?徒刑`).exec(text);
@@ -201,7 +201,7 @@ function sentenceIn(written: string): Sentence | undefined {
   if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };
   if (/(?<!减为)无期徒刑|life imprisonment|life sentences?|life terms?|imprisonment for life|sentenced to life|life in (?:prison|jail)/i.test(text)) return { kind: 'life' };
   // A table cell or a short note: "有期徒刑六年" with no verb before it (but not a reduction's "减去有期徒刑八个月").
-  const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年)?(?:${CNUM}个?月)?`).exec(text);
+  const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年半?)?(?:${CNUM}个?月)?`).exec(text);
   if (bare) return parseSentence(bare[0]);
   // An English term standing alone, as in a table row ("13 years and 6 months"), not a reduction's "by one year".
   // (…or in months alone, as a table's "Jail term" column has it: "14 months".)

@@ -1475,3 +1475,10 @@ describe('a two-character known name with its term right after it', () => {
     expect(entry('SG0001')?.facts.status).toBe('released');
   });
 });
+
+describe('a Tibetan name written in characters, for a record romanised only', () => {
+  it('finds 洛桑平措 as the recorded Lobsang Phuntsok', async () => {
+    const { entry } = await ingestWith(['LP0001,,Lobsang Phuntsok,,M,1977,Tibetan,Sichuan,,,,,'], '同年11月20号,法院以“煽动分裂国家罪”判处僧人洛桑平措有期徒刑一年半。', '2016-08-24');
+    expect(entry('LP0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 18 });
+  });
+});
