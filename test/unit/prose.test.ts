@@ -29,15 +29,20 @@ async function ingestText(text: string, opts: { ext?: string; received?: string;
   return { db, out, entry: (id: string) => out.entries.find((e) => e.recordId === id || e.candidates[0]?.id === id) };
 }
 const eventsOf = (e: MatchedEntry | undefined) => (e?.facts.events ?? []).map((x) => `${x.type} ${x.date?.value ?? '-'}`);
-/** Ingests a text against records of its own (import CSV rows after the header). */
-async function ingestWith(rows: string[], text: string, received = '2027-04-01') {
+/** Ingests a text against records of its own (import CSV rows after the header), answering a list of `listIds` if given. */
+async function ingestWith(rows: string[], text: string, received = '2027-04-01', listIds?: string[]) {
   const db = openDb(':memory:');
   const csv = join(dir, `records-${++n}.csv`);
   writeFileSync(csv, ['id,name_zh,name_en,aliases,gender,birth_year,ethnicity,province,charge,sentence,prison,status,notes', ...rows].join('\n'));
   await importRecords(db, csv, { at: AT });
+  let listId: number | undefined;
+  if (listIds) {
+    listId = createListRow(db, { title: 't', recipient: 'r', date: '2000-01-01', template: 'bilingual-table', at: AT });
+    addListItems(db, listId, listIds);
+  }
   const path = join(dir, `doc-${++n}.txt`);
   writeFileSync(path, text);
-  const [out] = await ingestBatch(db, [path], { at: AT, received });
+  const [out] = await ingestBatch(db, [path], { at: AT, received, listId });
   return { out, entry: (id: string) => out.entries.find((e) => e.recordId === id || e.candidates[0]?.id === id) };
 }
 const blocks = (...texts: string[]): DocumentBlock[] => texts.map((text, index) => ({ kind: 'paragraph', index, text }));
@@ -1139,16 +1144,8 @@ describe('a short name met exactly in running text needs something more before i
   it('accepts it when the list answered, or what the text says of the person (the charge), agrees', async () => {
     const { entry } = await ingestWith(rows, '刘辉因贪污罪于2010年被判处有期徒刑十年。', '2014-10-01');
     expect(entry('LH0001')?.decision).toBe('auto');
-    const db = openDb(':memory:');
-    const csv = join(dir, `records-${++n}.csv`);
-    writeFileSync(csv, ['id,name_zh,name_en,aliases,gender,birth_year,ethnicity,province,charge,sentence,prison,status,notes', ...rows].join('\n'));
-    await importRecords(db, csv, { at: AT });
-    const listId = createListRow(db, { title: 't', recipient: 'r', date: '2014-01-01', template: 'bilingual-table', at: AT });
-    addListItems(db, listId, ['LH0001']);
-    const path = join(dir, `doc-${++n}.txt`);
-    writeFileSync(path, '這些人包括湖南的歐彪峰、廣州的黃敏鵬、劉輝等人。');
-    const [out] = await ingestBatch(db, [path], { at: AT, received: '2014-10-01', listId });
-    expect(out.entries.find((e) => e.recordId === 'LH0001')?.decision).toBe('auto');
+    const { entry: listed } = await ingestWith(rows, '這些人包括湖南的歐彪峰、廣州的黃敏鵬、劉輝等人。', '2014-10-01', ['LH0001']);
+    expect(listed('LH0001')?.decision).toBe('auto');
   });
 });
 
