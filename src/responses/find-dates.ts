@@ -29,6 +29,16 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => PartialDate | undefined][] = [
   [/\b(?:in|since|by|of|from|until|to|early|late|mid-?|born|b\.)\s+(\d{4})\b/gi, (m) => make(Number(m[1]))],
 ];
 
+/** A weekday written right beside a date names that date's day ("Friday, April 24", "4月24日星期五"). */
+function besideDate(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  const date = `(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE})`;
+  return /[日号號]\s*[（(]?\s*$/.test(before)
+    || new RegExp(`${date}(?:,?\\s+\\d{4})?\\s*[,(（]?\\s*$`, 'i').test(before)
+    || new RegExp(`^\\s*[,，(（]?\\s*${date}`, 'i').test(after);
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function shift(ref: PartialDate, days: number): PartialDate | undefined {
@@ -111,16 +121,18 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   [new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+last\\s+year\\b`, 'gi'), (m, ref) => make(Number(ref.value.slice(0, 4)) - 1, month(m[1]), m[2] ? Number(m[2]) : undefined)],
   [new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
   // "on Tuesday", and as news agencies write it, "sentenced Tuesday".
+  // (A weekday beside a date is that date's: "Friday, April 24", "24 April (Friday)".)
   [/\b(?:(?:on|last|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m, ref) => {
-    if (ref.precision !== 'day') return undefined;
+    if (ref.precision !== 'day' || besideDate(m)) return undefined;
     const back = (new Date(`${ref.value}T00:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
     return shift(ref, -back);
   }],
   // 星期五, 週二, 礼拜三: the last such day; 上周五 / 上星期二: that day of the week before (weeks start on Monday); 本周三.
   // (Not 周 alone: it is a surname, 周三 a name.)
   // (周六 alone only before the words that follow a day, 周六表示, 周三晚: 周 is a surname, 周三强 a name.)
+  // (4月24日星期五, 4月24日（週五）: the weekday of the date before it, no date of its own.)
   [/(?:(上|本|这|這)(?:周|週|星期|礼拜|禮拜)|星期|週|礼拜|禮拜|周(?=[一二三四五六日](?:[^\p{Script=Han}]|[表晚早上下凌中夜再又宣开開召发發说說称稱接起至到的])))([一二三四五六日天])/gu, (m, ref) => {
-    if (ref.precision !== 'day') return undefined;
+    if (ref.precision !== 'day' || (!m[1] && besideDate(m))) return undefined;
     const day = new Date(`${ref.value}T00:00:00Z`).getUTCDay();
     const wd = '日一二三四五六'.indexOf(m[2] === '天' ? '日' : m[2]);
     if (!m[1]) return shift(ref, -((day - wd + 7) % 7));
@@ -158,6 +170,12 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const date = before && make(Number(before.date.value.slice(0, 4)), num(m[1]), num(m[2]));
     if (date && !found.some((f) => m.index! < f.end && m.index! + m[0].length > f.start)) found.push({ start: m.index!, end: m.index! + m[0].length, date });
   }
+  // 当月21号, 同月3日: that day of the month of the date before it.
+  for (const m of text.matchAll(new RegExp(`(?:同|当|當)月\\s*(${CN}{1,3})\\s*[日号號]`, 'g'))) {
+    const before = found.filter((f) => f.end <= m.index! && f.date.precision !== 'year').sort((a, b) => b.end - a.end)[0];
+    const date = before && make(Number(before.date.value.slice(0, 4)), Number(before.date.value.slice(5, 7)), num(m[1]));
+    if (date && !found.some((f) => m.index! < f.end && m.index! + m[0].length > f.start)) found.push({ start: m.index!, end: m.index! + m[0].length, date });
+  }
   // "2017年3月19日…，5月3日被正式逮捕": a month and day with no year take the year of the date before them
   // (the next year when the month goes back a long way), else the document's own date.
   for (const m of text.matchAll(new RegExp(`(?<![年\\d])(${CN}{1,2})\\s*月\\s*(${CN}{1,3})\\s*[日号]`, 'g'))) {
@@ -169,8 +187,11 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     if (!mo) continue;
     // A chronology runs on across paragraphs ("2012年1月18日，…" then "5月21日，…"); a caption's bare year does not.
     const before = dateBefore(text, found, start, { preciseAcrossParas: true });
+    // (A weekday beside it, 星期一(8月22日), is the week the document was written in.)
+    const weekday = /(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*[（(]?\s*$/.test(text.slice(Math.max(0, start - 6), start)) || /^\s*[（(]?\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]/.test(text.slice(end, end + 6));
     let date: PartialDate | undefined;
-    if (before) date = inYearAfter(before.date, mo, day);
+    if (weekday && ref?.precision === 'day') date = inYearOf(ref, mo, day);
+    else if (before) date = inYearAfter(before.date, mo, day);
     else if (ref) date = inYearOf(ref, mo, day);
     if (date) found.push({ start, end, date });
   }

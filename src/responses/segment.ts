@@ -151,7 +151,8 @@ function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
     // A date line, or a date at the head of a paragraph ("中国公民运动网2020年1月21日:", "BEIJING, 28 Dec 2020 -").
     // (Not a date an event is told with: "两人同被控于2021年1月10日至…" starts a sentence, not a dateline.)
     // (A title line may end with it: "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on January 15, 2019".)
-    const titleLine = b.text.length <= 120 && !/[.。!?！？]\s*\S/.test(b.text);
+    // (A sentence is no title: "…判处九年有期徒刑,星期一(8月22日)凌晨刑满获释。" tells the news of a day.)
+    const titleLine = b.text.length <= 120 && !/[.。!?！？]\s*\S/.test(b.text) && !/[。！？]\s*$/.test(b.text);
     const d = findDates(b.text).find((x) => x.date.precision === 'day' && (b.text.length <= 60 || x.start <= 30 || titleLine)
       && !/(?:于|於|在|自|从|從|至|到|since|from)\s*$/i.test(b.text.slice(Math.max(0, x.start - 6), x.start))
       // (Nor one an English verb of news tells: "Gyatso had been detained on May 1, 2010 after …".)

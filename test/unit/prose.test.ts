@@ -1479,3 +1479,36 @@ describe('a Tibetan name written in characters, for a record romanised only', ()
     expect(entry('LP0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 18 });
   });
 });
+
+describe('a verdict with its weekday, a term before 监禁, and the law\'s maximum', () => {
+  it.each([
+    // (星期五 is the weekday of 4月24日, not a date of its own.)
+    ['柳州法庭4月24日星期五判决华林幼儿园受控“非法经营罪”的四名被告罪名成立。他们均被判处两年监禁。', { kind: 'fixed', months: 24 }, ['sentenced 2015-04-24']],
+    ['The court on Friday, April 24 sentenced him to two years.', { kind: 'fixed', months: 24 }, ['sentenced 2015-04-24']],
+    ['诸启邦被判处监禁14个月。该罪名最高可判处10年监禁。', { kind: 'fixed', months: 14 }, ['sentenced -']],
+    ['He was sentenced to three years. The charge carries a maximum sentence of 10 years.', { kind: 'fixed', months: 36 }, ['sentenced -']],
+    ['Wang faces up to five years in prison.', undefined, []],
+  ])('%s', (text, sentence, events) => {
+    const f = extractFacts({ text, name: 'x', ref: { value: '2015-05-04', precision: 'day' } });
+    expect(f.sentence).toEqual(sentence);
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(events);
+  });
+
+  it('reads 星期一(8月22日) in the week of the document, not in the year named before, and 当月21号 by the month before', () => {
+    const f = extractFacts({ text: '嘉央更钦于2007年涉嫌一起抗议事件,被判处九年有期徒刑,星期一(8月22日)凌晨刑满获释。', name: 'x', ref: { value: '2016-08-24', precision: 'day' } });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toContain('released 2016-08-22');
+    const g = extractFacts({ text: '荣杰阿扎于2007年8月1号示威。嘉央更钦于当月21号被警方拘捕。', name: 'x', ref: { value: '2016-08-24', precision: 'day' } });
+    expect(g.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toContain('detained 2007-08-21');
+  });
+});
+
+describe('a clause after a semicolon keeps the date its sentence opened with', () => {
+  it('dates 格桑嘉措\'s and 鲁托\'s terms by 同年11月20号 told before the semicolon', async () => {
+    const { entry } = await ingestWith(['GS0001,格桑嘉措,Kelsang Gyatso,,M,,Tibetan,Sichuan,,,,,', 'LT0001,鲁托,Lutho,,M,,Tibetan,Sichuan,,,,,', 'RA0001,荣吉,Rongji,,M,,Tibetan,Sichuan,,,,,'],
+      '荣吉于2007年8月1号被捕。同年11月20号,甘孜州中级人民法院以“煽动颠覆国家政权罪”判处荣吉有期徒刑八年;以“泄露情报罪”等判处格桑嘉措有期徒刑五年、鲁托有期徒刑三年。', '2016-08-24');
+    for (const [id, months] of [['GS0001', 60], ['LT0001', 36]] as const) {
+      expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months });
+      expect(entry(id)?.facts.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['sentenced 2007-11-20']);
+    }
+  });
+});

@@ -504,7 +504,11 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     c.own = { start: c.own.start, end: at };
     clauses[i + 1].lead = { start: at, end: c.own.end + verb[0].length };
   }
-  const prefix = starts[0].start > sent.start ? { start: sent.start, end: starts[0].start } : undefined;
+  const own = starts[0].start > sent.start ? { start: sent.start, end: starts[0].start } : undefined;
+  // "同年11月20号，…判处A有期徒刑八年；以…判处B有期徒刑十年、C有期徒刑九年": a clause after a semicolon keeps the
+  // date its sentence opened with.
+  const opened = own && DATED.test(text.slice(own.start, own.end)) ? undefined : datedOpening(sent, text);
+  const prefix = own && opened ? undefined : own;
   const out: { person: PersonInText; ranges: Piece[] }[] = [];
   // What the next clause says after its name ("… 分别被烟台警方带走", "were sentenced to …"), shared backwards.
   let predicate: Piece[] = [];
@@ -517,7 +521,7 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     const rest = text.slice(c.mention.end, c.own.end).replace(/(?:不)?[认認]罪/g, '');
     // (…or a term: "Adzi Shopo and Choenam, each given three-year terms; Kuntho, 20, sentenced to 13 years".)
     const says = saysFact(rest) || /^[\s:：]*[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)/.test(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b|\blife\s+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
-    const ranges = [...(prefix ? [prefix] : []), ...(c.lead ? [c.lead] : []), c.own, ...(says ? [] : predicate)];
+    const ranges = [...(opened ?? []), ...(own && opened ? [own] : prefix ? [prefix] : []), ...(c.lead ? [c.lead] : []), c.own, ...(says ? [] : predicate)];
     if (says) { predicate = [{ start: c.mention.end, end: c.own.end }]; predicates.push(predicate); }
     out.unshift({ person: c.person, ranges });
   }
@@ -526,6 +530,20 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
   const merged = new Map<PersonInText, Piece[]>();
   for (const o of out) merged.set(o.person, [...(merged.get(o.person) ?? []), ...o.ranges]);
   return [...merged].map(([person, ranges]) => ({ person, ranges: dedupe(ranges) }));
+}
+
+/** The date a sentence opens with ("同年11月20号，", "On 20 November 2007, "), for a clause after its semicolon. */
+function datedOpening(sent: Piece, text: string): Piece[] | undefined {
+  if (!/[；;]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start))) return undefined;
+  const before = text.slice(0, sent.start);
+  const from = Math.max(0, ...['。', '！', '？', '\n', '. '].map((c) => { const at = before.lastIndexOf(c); return at < 0 ? 0 : at + c.length; }));
+  const opening = /^\s*[^，,；;。]{2,30}?[，,]/.exec(text.slice(from, sent.start));
+  if (!opening || !DATED.test(opening[0])) return undefined;
+  const piece = { start: from, end: from + opening[0].length };
+  // (同年11月20号 is read by the year written before it: that date goes along, alone.)
+  if (!/同年|\bthe same year\b/i.test(opening[0])) return [piece];
+  const year = findDates(text.slice(0, from)).filter((d) => /^\d{4}/.test(d.date.value)).pop();
+  return year ? [{ start: year.start, end: year.end }, piece] : [piece];
 }
 
 const TERMS = /(?:有期徒刑|拘役|管制)[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)(?:[零〇一二两兩三四五六七八九十\d]+[个個]?月)?(?:[缓緩]刑[零〇一二两兩三四五六七八九十\d]+(?:年|[个個]月))?|[无無]期徒刑|死刑(?:[缓緩]期(?:二|两|兩)年[执執]行)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+years?(?:,?\s+(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?|\blife(?: imprisonment)?\b/gi;
