@@ -7,7 +7,7 @@ import { hasHan, normalizeProse, normalizeText, toSimplified } from '../names/in
 import { chargeNames, lookupCharge, lookupEthnicity, lookupPrison, lookupStatus, parseChineseNumber, parseSentence, placeEnglish, provinceTerms, translatePlace } from '../vocabulary/index.js';
 import { findDates, type FoundDate } from './find-dates.js';
 import type { Segment } from './segment.js';
-import { splitSentences } from './prose/text.js';
+import { HAN_TITLE_WORDS, splitSentences } from './prose/text.js';
 
 const CNUM = '[0-9零〇一二两三四五六七八九十百]+';
 const EN_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
@@ -25,7 +25,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
   ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|刑满释放|重获自由|恢复自由|\bregained (?:his|her|their) freedom\b|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)|\b(?:left|walked out of|walked free from)\s+prison\b|\bwalked free\b/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|离开了?这个世界|离开人世|(?<!逝)离世|瘐死|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
-  ['sentenced', /判处|改判|判决(?=[^。；，,]{0,40}?罪名成立)|(?<=刑期)(?:修改|变更)为|单处罚金|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bissued\s+(?:(?:a|the|its|his|her|their)\s+)?(?:sentences?|verdicts?)\b|\bsentenced\b|\b(?:handed|given|received|receiving|gave)\s+(?:(?:him|her|them)\s+)?(?:a\s+)?life\s+(?:term|sentence|imprisonment)\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b|\bimposed\s+(?:an?\s+|the\s+)?(?:[\w-]+[- ]){0,3}?(?:jail|prison)?\s*(?:term|sentence)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b|\b(?:received|got)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|and|a|half)\s+){1,4}(?:years?|months?)\b(?!\s*(?:old|ago|later|earlier|of)\b)/gi],
+  ['sentenced', /判处|改判|(?:冤|重|枉)判|判决(?=[^。；，,]{0,40}?罪名成立)|(?<=刑期)(?:修改|变更)为|单处罚金|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bissued\s+(?:(?:a|the|its|his|her|their)\s+)?(?:sentences?|verdicts?)\b|\b(?<!awaiting\s+(?:the\s+|a\s+)?)verdicts?\s+(?:was\s+|were\s+)?(?:issued|delivered|announced|pronounced)\b|\bsentenced\b|\b(?:handed|given|received|receiving|gave)\s+(?:(?:him|her|them)\s+)?(?:a\s+)?life\s+(?:term|sentence|imprisonment)\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b|\bimposed\s+(?:an?\s+|the\s+)?(?:[\w-]+[- ]){0,3}?(?:jail|prison)?\s*(?:term|sentence)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b|\b(?:received|got)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|and|a|half)\s+){1,4}(?:years?|months?)\b(?!\s*(?:old|ago|later|earlier|of)\b)/gi],
   ['detained', /刑事拘留|(?:被|遭)?刑拘|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|被(?:[^，,。；;判]{1,24}?)拘留(?!期满)|抓获|被抓|抓捕|(?<!抗拒|拒絕|拒绝|阻止)拘捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|(?:指定居所|秘密)?监视居住|(?:刑事)?强制措施|被(?:[^，,。；;]{0,8}?(?:警察|警方|公安|国保|國保|便衣|当局|當局)[^，,。；;]{0,6}?)?带走|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|\b(?:grabbed|seized|abducted|snatched)\s+by\b|residential surveillance|\bcriminal(?:ly)? detention\b|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
@@ -169,7 +169,7 @@ function sentenceIn(written: string): Sentence | undefined {
   const total = new RegExp(`判处?(?:合共|共计?|总计|总共)(${ZH_TERM})(?:刑期|徒刑|监禁)`).exec(text);
   if (total) return parseSentence(total[1]);
   // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation).
-  const shortZh = new RegExp(`(?:被判[囚监]?|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十])|(?<!非法)监禁(?=[\\d一二两三四五六七八九十])|(?:被判(?:处)?)?(?:劳动教养|劳教)(?=[\\d一二两三四五六七八九十]))(?:刑)?\\s*(?:(${ZH_TERM})|(无期)|(死缓))`).exec(text);
+  const shortZh = new RegExp(`(?:被判[囚监]?|(?:冤|重|枉)判|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十])|(?<!非法)监禁(?=[\\d一二两三四五六七八九十])|(?:被判(?:处)?)?(?:劳动教养|劳教)(?=[\\d一二两三四五六七八九十]))(?:刑)?\\s*(?:(${ZH_TERM})|(无期)|(死缓))`).exec(text);
   if (shortZh) return shortZh[2] ? { kind: 'life' } : shortZh[3] ? { kind: 'death_suspended' } : parseSentence(shortZh[1]);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
   // …and so may a date: "sentenced, on 15 November 2007, to five years".
@@ -437,7 +437,8 @@ const PRESENT: [Status, RegExp][] = [
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
   ['released', /(?:现|目前)?已(?:经)?(?:于[^。，,；]{0,16})?(?:刑满)?(?:释放|获释|出狱)|has (?:been released|completed (?:his|her) (?:[\w-]+ ){0,3}(?:sentence|term))|is (?:now )?free|was released(?! on parole| on medical)/i],
   ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押)|(?:前不久|日前|近日|最近)[^。；]{0,20}?(?:进入|送入|投入|送往|押往|收监)[^。；]{0,20}?服刑|confirmed (?:as|to be) serving|在押|正在服刑|将于[^。；]{0,16}刑满|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)|(?:is|was) due (?:for release|to be released|to complete)|will complete (?:his|her|the) [^.;]{0,60}sentence|(?:is|was) expected to be released/i],
-  ['detained', /(?:现|目前|正)?(?:被)?(?:羁押|关押)(?:于|在)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting (?:(?:a|his|her|the)\s+)?(?:trial|verdict|sentencing|judgment)|is (?:being |currently )?detained|under residential surveillance/i],
+  // (Not yet tried, not yet sentenced: held for trial. 尚未开庭的有…, 开庭…尚未宣判, "has yet to stand trial".)
+  ['detained', /尚未(?:开庭|宣判|判决|审判|起诉)|(?:等待|等候)(?:开庭|审判|宣判)|\b(?:yet to (?:be tried|stand trial|be sentenced)|has not (?:yet )?been (?:tried|sentenced)|pending trial)\b|(?:现|目前|正)?(?:被)?(?:羁押|关押)(?:于|在)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting (?:(?:a|his|her|the)\s+)?(?:trial|verdict|sentencing|judgment)|is (?:being |currently )?detained|under residential surveillance/i],
 ];
 
 /** Status words in a status cell of a table, where no present-tense marker is needed. */
@@ -530,7 +531,8 @@ function statusTold(text: string, events: { ev: ResponseEvent; at: number }[], d
     ...said,
     ...events.map(({ ev, at }) => ({ status: EVENT_STATUS[ev.type]!, at, date: ev.date, strong: false })).filter((x) => x.status),
   ];
-  const dated = news.filter((x) => x.date).sort((a, b) => (a.date!.value < b.date!.value ? -1 : a.date!.value > b.date!.value ? 1 : a.at - b.at));
+  // (On the same date, the later stage is the later news: "今年8月…被判刑6年,在这之前,他们已被关押在…看守所" is serving.)
+  const dated = news.filter((x) => x.date).sort((a, b) => (a.date!.value < b.date!.value ? -1 : a.date!.value > b.date!.value ? 1 : (STAGE_OF_STATUS[a.status] ?? 0) - (STAGE_OF_STATUS[b.status] ?? 0) || a.at - b.at));
   const undatedSaid = said.sort((a, b) => a.at - b.at).pop();
   // An undated statement written after the latest dated news is later news ("…减刑一年；保外就医").
   const latest = dated.pop();
@@ -568,7 +570,8 @@ const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|ref
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\b(?:denied|denies|denying)\b(?:\s+(?:on|in|last|this)?\s*\w+){0,3}?\s+(?:that|reports|claims)|\b(?:denies|denied) (?:it|they|he|she) (?:had )?(?:sentenced|detained|arrested|executed)\b|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
 const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:(?<![大上中少])将(?!其|他|她|该|罪犯|刑期|原判|官|军|領|领|士)|拟|预计|预期|计划|准备|有望|日后|将来|今后|未来)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
 const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|fear(?:s|ed)?|feared|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’.“”"-]+){0,8}\s*$/i;
-const OTHERS_ZH = /(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
+// (…or co-workers counted apart from the person: "两位同工在经过大约两年的超期羁押之后被释放".)
+const OTHERS_ZH = /(?:(?:两|二|三|四|五|六|几|多|数|\d+)(?:位|名)(?:同工|同事|同伴|教友|工作人员|员工|助手)|父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
 const OTHERS_EN = /\b(?:his|her|their|the)\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|son|daughter|brother|sister|lawyers?|attorneys?|relatives?|family members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?)\b[^,.;]*$|\b\p{Lu}[\p{L}-]*['’]s\s+(?:(?:late|youngest|eldest|oldest|elder|younger|second|third|other|only|two|three)\s+){0,2}(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?)\b[^,.;]*$/iu;
 
 /**
@@ -591,7 +594,7 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   const kin = OTHERS_ZH.exec(clause);
   // (…or the person and the relative are told of together: "郭洪伟及其母亲肖蕴苓…一案2月1日…宣判" is his news too.)
   const kinDescribesOwn = kin && ownName && ownName.length >= 2 && (clause.slice(kin.index).includes(ownName)
-    || new RegExp(`${ownName}(?:及|和|与|與|同|连同|連同|以及)(?:其|他的|她的)?$`).test(clause.slice(0, kin.index)));
+    || new RegExp(`${ownName}${HAN_TITLE_WORDS}?(?:及|和|与|與|同|连同|連同|以及)(?:其|他的|她的)?$`).test(clause.slice(0, kin.index)));
   if ((kin && !kinDescribesOwn) || (others && !namedRelative)) return "someone else's (a relative, lawyer or co-defendant)";
   if (DENIAL.test(sentence)) return 'denied';
   // A slogan or a sign's words: "上面写着“维权无罪 释放黄琦”", "placards reading 'Free Liu Xiaobo'".
@@ -648,7 +651,10 @@ export function extractFacts(seg: Segment): EntryFacts {
   const allDates = findDates(text, { ref: seg.ref });
   const birth = birthIn(text, allDates, seg.fields);
   // A birth date is never the date of an event.
-  const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d)));
+  // …nor the date a report was made: "據《明慧網》9月24號報導", "reported on March 3".
+  const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d))
+    && !/^\s*(?:的)?(?:报道|报导|消息|讯|电|发布|公布|发表|刊文|撰文)/.test(text.slice(d.end, d.end + 6))
+    && !/\b(?:reported|said|told \w+|wrote)\s+(?:on|in)\s+$/i.test(text.slice(Math.max(0, d.start - 24), d.start)));
   const events: ResponseEvent[] = [];
   /** Detentions for a term of days (行政拘留十日, "detained for 15 days"): spells of their own. */
   const spells = new WeakSet<ResponseEvent>();
@@ -672,7 +678,10 @@ export function extractFacts(seg: Segment): EntryFacts {
         // A denied sentence is denied whole ("denied that … was sentenced to death": no term either).
         // (In Chinese, from the clause that names the relative: "李建辉被判刑4年,其妻子戴英被判刑5年" keeps his term.)
         const from = isChinese(s.text) && refused.startsWith("someone else's") ? Math.max(0, ...['，', ',', '；', ';'].map((c) => s.text.lastIndexOf(c, hit.start) + 1)) : 0;
-        othersAt.push(refused.startsWith("someone else's") || refused === 'denied' ? { start: s.start + from, end: s.start + s.text.length } : { start: s.start + hit.start, end: s.start + hit.end });
+        // (…up to a clause that names the person again: "两位同工…之后被释放,但郝志娓牧师在…被一审判处8年" keeps his term.)
+        const again = isChinese(s.text) && refused.startsWith("someone else's") && ownName && ownName.length >= 2 ? s.text.indexOf(ownName, hit.end) : -1;
+        const to = again >= 0 ? Math.max(hit.end, ...['，', ',', '；', ';'].map((c) => s.text.lastIndexOf(c, again))) : s.text.length;
+        othersAt.push(refused.startsWith("someone else's") || refused === 'denied' ? { start: s.start + from, end: s.start + to } : { start: s.start + hit.start, end: s.start + hit.end });
         return;
       }
       // "本院于2012年4月20日、2013年7月25日、2014年10月21日四次裁定对该犯减刑": one event a date.
@@ -712,7 +721,7 @@ export function extractFacts(seg: Segment): EntryFacts {
       // A sentencing with no date and no sentence named is a mention, not an event ("被判刑的人").
       // (It still says the person was sentenced — "have already been sentenced to lengthy prison terms" — for the status.)
       if (hit.type === 'sentenced' && !ev.date && !sentenceIn(s.text.slice(Math.max(0, hit.start - 10), nextStart))) {
-        if (/\b(?:has|have|had)\s+(?:already\s+)?been\s+sentenced|\b(?:was|were)\s+(?:later\s+|also\s+)?sentenced|已(?:经)?被判(?!处)|被判刑(?!的)|被(?:当庭|一审|二审|法院)?判处(?!的)/i.test(s.text.slice(Math.max(0, hit.start - 30), hit.end + 2))) {
+        if (/\b(?:has|have|had)\s+(?:already\s+)?been\s+(?:sentenced|convicted)|\b(?:was|were)\s+(?:later\s+|also\s+)?(?:sentenced|convicted|found\s+guilty)|已(?:经)?被判(?!处)|被判刑(?!的)|被(?:当庭|一审|二审|法院)?判处(?!的)/i.test(s.text.slice(Math.max(0, hit.start - 30), hit.end + 2))) {
           statusHints.push({ ev, at: s.start + hit.start });
         }
         return;

@@ -156,7 +156,7 @@ function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
     const d = findDates(b.text).find((x) => x.date.precision === 'day' && (b.text.length <= 60 || x.start <= 30 || titleLine)
       && !/(?:于|於|在|自|从|從|至|到|since|from)\s*$/i.test(b.text.slice(Math.max(0, x.start - 6), x.start))
       // (Nor one an English verb of news tells: "Gyatso had been detained on May 1, 2010 after …".)
-      && !/\b(?:detained|arrested|sentenced|released|freed|tried|convicted|born|died|taken|held|jailed|charged|executed)\s+(?:on|in)?\s*$/i.test(b.text.slice(Math.max(0, x.start - 24), x.start))
+      && !/\b(?:detained|arrested|sentenced|released|freed|tried|convicted|born|died|taken|held|jailed|charged|executed|issued|delivered|handed down|announced|ruled|signed)\s+(?:on|in)?\s*$/i.test(b.text.slice(Math.max(0, x.start - 24), x.start))
       // (Nor a sentence's own "On Feb. 20, 2019, the CCP detained …".)
       && !(/^\s*(?:On|In|By|Since|From|Until|Between)\s+$/i.test(b.text.slice(0, x.start)) && /^\s*,\s*\S/.test(b.text.slice(x.end)) && b.text.length > 60)
       && !/^[^，,。.]{0,24}(?:被|遭|因|判|捕|拘)/.test(b.text.slice(0, x.start))

@@ -1512,3 +1512,49 @@ describe('a clause after a semicolon keeps the date its sentence opened with', (
     }
   });
 });
+
+describe('holdout11: lists of people awaiting trial, co-workers counted apart, and a court\'s former vice-president', () => {
+  it('gives the lead of a list before its colon to every group after a semicolon, and reads a name before its title (付娟传道)', async () => {
+    const { entry, out } = await ingestWith(['WX0001,王晓光,Wang Xiaoguang,,M,,Han,Shanxi,,,,,', 'HM0001,郝鸣,Hao Ming,,M,,Han,Sichuan,,,,,', 'LJ0001,李洁,Li Jie,,F,,Han,Shanxi,,,,,'],
+      '已经开庭超过9个月尚未宣判的有贵阳仁爱教会的张春雷长老。尚未开庭的有:临汾金灯堂教会的王晓光牧师等12位同工;德阳青草地教会的郝鸣长老(教案发生时郝鸣长老已经委身在成都秋雨圣约教会);临汾圣约家园教会的李洁传道、付娟传道。', '2023-08-31');
+    for (const id of ['WX0001', 'HM0001', 'LJ0001']) expect(entry(id)?.facts.status).toBe('detained');
+    expect(out.entries.map((e) => e.facts.name)).toContain('付娟');
+  });
+
+  it('keeps his own term when two co-workers, counted apart, were released', async () => {
+    const { entry } = await ingestWith(['HZ0001,郝志娓,Hao Zhiwei,,F,,Han,Hubei,,,,,'],
+      '直到2019年7月31日,郝志娓牧师和两位同工被抓。两位同工在经过大约两年的超期羁押之后被释放,但郝志娓牧师在2022年2月1日被一审判处8年有期徒刑。', '2023-08-31');
+    expect(entry('HZ0001')?.facts.status).toBe('serving');
+    expect(entry('HZ0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 96 });
+    expect(eventsOf(entry('HZ0001'))).toEqual(['detained 2019-07-31', 'sentenced 2022-02-01']);
+  });
+
+  it('reads "were convicted" as sentenced, "The verdict issued on …" as its date, and "them" after two picked out of the five as the five', async () => {
+    const names = ['Halcham Pazil', 'Melikizat Memet', 'Patigul Memet', 'Zahire Memet', 'Bostan Ibrahim'];
+    const { entry } = await ingestWith(names.map((n, i) => `KR000${i + 1},,${n},,F,,Uyghur,Xinjiang,,,,,`),
+      `${names.slice(0, 4).join(', ')} and ${names[4]}, were convicted of “disturbing public order”, according to the document.\n\nThe eldest of the five Uyghur women, Halcham Pazil, is 78 years old, and the youngest, Bostan Ibrahim, is 33.\n\nThe verdict issued on April 2, 2019, indicates that the charges against them were brought by the Korla Municipal Procuratorate.`, '2022-01-21');
+    for (let i = 1; i <= 5; i++) {
+      expect(entry(`KR000${i}`)?.facts.status).toBe('serving');
+      expect(eventsOf(entry(`KR000${i}`))).toEqual(['sentenced 2019-04-02']);
+    }
+  });
+
+  it('finds 杨宏 where 人才 runs into his name, as he stands apart later; both serve the term, held before it', async () => {
+    const { entry } = await ingestWith(['YH0001,杨宏,Yang Hong,,M,,Han,Tianjin,,,,,', 'JY0001,蒋雅晖,Jiang Yahui,,F,,Han,Tianjin,,,,,'],
+      '今年8月,天津留日歸國人才楊宏和妻子蔣雅暉被分別非法判刑6年,在這之前,他們已被非法關押在天津南開看守所達兩年半之久。\n\n去年1月,楊宏、蔣雅暉夫婦被非法庭審。', '2017-12-07');
+    for (const id of ['YH0001', 'JY0001']) {
+      expect(entry(id)?.facts.status).toBe('serving');
+      expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 72 });
+      expect(eventsOf(entry(id))).toContain('sentenced 2017-08');
+    }
+  });
+
+  it('reads 冤判3年6个月, not dated by the day a website reported it, and a former court vice-president as a subject', async () => {
+    const f = extractFacts({ text: '據《明慧網》9月24號報導,法輪功學員李葆華,連遭兩級法院非法冤判3年6個月。', name: 'x', ref: { value: '2017-12-07', precision: 'day' } });
+    expect(f.sentence).toEqual({ kind: 'fixed', months: 42 });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['sentenced -']);
+    const { entry } = await ingestWith(['WY0001,王跃,Wang Yue,王躍,M,,Han,Henan,,,,,'],
+      '該事件主要涉及三人:舞鋼市人民法院原副院長王躍、魏某。\n\n今年7月12日,王躍被平頂山市石龍區人民法院判處有期徒刑11年。', '2016-08-01');
+    expect(entry('WY0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 132 });
+  });
+});

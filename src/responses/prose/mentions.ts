@@ -8,7 +8,7 @@
 import type { DocumentBlock, Mention, PersonInText, PersonRole } from '../../model/index.js';
 import { foldLatin, readPinyin, surnameAt, splitPinyin, tibetanFromLatin, wadeGilesToPinyin } from '../../names/index.js';
 import { provinceTerms } from '../../vocabulary/index.js';
-import { isHan, latinWordsIn, simplifiedAligned, type Word } from './text.js';
+import { HAN_TITLE_WORDS, isHan, latinWordsIn, simplifiedAligned, type Word } from './text.js';
 
 /** Which strings some record has as a name (characters, pinyin, Wade-Giles, Cantonese, Tibetan ...). */
 export interface NameFinder {
@@ -52,7 +52,7 @@ const ZH_CUES = /(原审被告人|被告人|被告|罪犯|上诉人|申诉人|�
 const ZH_GENDER_AFTER = /([\p{Script=Han}·]{2,14})\s*(?:[，,]\s*[男女]\s*[，,、。；;]|[（(]\s*[男女])/gu;
 const ZH_OFFICIAL_BEFORE = /(审判长|审判员|人民陪审员|陪审员|书记员|法官助理|代理审判员|执行员|检察员|检察官|公诉人|发言人|部长|副部长|大使|局长|副局长|主任|院长|监狱长|主席|副主席|总理|副总理|总书记|国务委员|法官|警官|民警|省长|市长|书记)[\s:：]*$/;
 /** "黄琦的母亲蒲文清则被软禁": what befell a relative, said right after their name. */
-const ZH_CUSTODY_AFTER = /^(?:则|也|亦|同样|随后|后|曾)?(?:被|遭)(?:非法|秘密|强行|正式)?(?:软禁|拘留|刑事拘留|行政拘留|逮捕|判|捕|抓|带走|羁押|关押|失踪)/;
+const ZH_CUSTODY_AFTER = /^(?:则|也|亦|同样|随后|后|曾|均|都|一同|同时)?(?:被|遭)(?:分别|一同|同时|一并)?(?:非法|秘密|强行|正式)?(?:软禁|拘留|刑事拘留|行政拘留|逮捕|判|捕|抓|带走|羁押|关押|失踪)/;
 const ZH_KIN = /(?:妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|之妻|之子|之女|之父|之母|其妻|其夫)$/;
 const ZH_OTHER_BEFORE = /(妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|亲属|家属|(?:其|的|辩护|代理|委托)律师|辩护人|代理人|被害人|证人|之妻|之子|之女|之父|之母|其妻|其夫)[\s:：]*$/;
 
@@ -285,6 +285,15 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
   for (const n of interrupted) candidates.add(n.joined);
   const known = finder.knownNames([...candidates]);
   const found: FullName[] = [];
+  // A two-character name that stands apart somewhere in the text ("去年1月,楊宏、…") is the same name where only the
+  // character after it ends a word ("天津留日歸國人才楊宏和妻子…": 人才 runs into it).
+  const standing = new Set<string>();
+  for (const b of blocks) {
+    for (let i = 0; i + 2 <= b.simple.length; i++) {
+      const sub = b.simple.slice(i, i + 2);
+      if (known.has(sub) && isHan(sub[0]) && isHan(sub[1]) && hanBoundaryOk(b.simple, i, i + 2)) standing.add(sub);
+    }
+  }
   for (const b of blocks) {
     const hits: FullName[] = [];
     // "Memetjan (Memet, Muhemmetjan) Abdulla": a name with other spellings of its first part set in brackets inside it.
@@ -298,8 +307,9 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
       for (let len = Math.min(12, s.length - i); len >= 2; len--) {
         const sub = s.slice(i, i + len);
         if (!known.has(sub)) continue;
-        if (!sub.includes('·') && !hanBoundaryOk(s, i, i + len)) continue;
-        hits.push({ block: b.index, start: i, end: i + len, kind: 'known', why: `a record has the name ${sub}`, zh: sub.replace(/·/g, '') });
+        const elsewhere = len === 2 && standing.has(sub) && !hanBoundaryOk(s, i, i + len) && hanSidesOk(s, i, i + len)[1] && /^[和与及、，,被]/.test(s.slice(i + len));
+        if (!sub.includes('·') && !hanBoundaryOk(s, i, i + len) && !elsewhere) continue;
+        hits.push({ block: b.index, start: i, end: i + len, kind: 'known', why: elsewhere ? `a record has the name ${sub}, which the text names standing apart elsewhere` : `a record has the name ${sub}`, zh: sub.replace(/·/g, '') });
         break;
       }
     }
@@ -332,6 +342,12 @@ const PLACE_AFTER = /^\s*(?:\[[^\]]{0,30}\]\s*|\([^)]{0,30}\)\s*)?(?:county|pref
 /** A two- or three-character known name inside running text must stand apart from the words around it. */
 function hanBoundaryOk(s: string, start: number, end: number): boolean {
   if (end - start >= 3) return true;
+  const [beforeOk, afterOk] = hanSidesOk(s, start, end);
+  return beforeOk && afterOk;
+}
+
+/** Whether the characters before and after a two-character name each end a word. */
+function hanSidesOk(s: string, start: number, end: number): [boolean, boolean] {
   const before = s[start - 1];
   const after = s[end];
   const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、的]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
@@ -339,7 +355,7 @@ function hanBoundaryOk(s: string, start: number, end: number): boolean {
   const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || TITLE_AFTER_NAME.test(s.slice(end))
     // (…or its term, in a list: "判处九名村民徒刑:…;吴芳五年;")
     || /^[零〇一二两三四五六七八九十百]+(?:年|个月)(?:半|[零〇一二两三四五六七八九十]+个?月)?(?:[；;，,。]|刑满|徒刑|有期|监禁)/.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|早前|随即|身体|健康|去年|今年|前年|昨|今天|今日|本周|上周|上月|本月)/.test(s.slice(end));
-  return beforeOk && afterOk;
+  return [beforeOk, afterOk];
 }
 
 const ORG_AHEAD = /^[\p{Script=Han}]{0,3}?(?:教会|教堂|公司|集团|大学|学院|医院|协会|委员会|基金会|研究所|研究院|报社|出版社|清真寺|寺院|律师事务所|事务所)/u;
@@ -360,7 +376,8 @@ function hanNameAt(s: string, at: number): { start: number; end: number } | unde
   const masked = /^某{1,2}/.exec(s.slice(at + sl, at + sl + 2));
   if (masked) return { start: at, end: at + sl + masked[0].length };
   let end = at + sl;
-  while (end < s.length && end - at - sl < 2 && HAN_NAME_CHAR.test(s[end]) && !NAME_STOP.has(s[end]) && !(end - at > sl && VERB_AFTER_NAME.test(s.slice(end)))) end++;
+  // (…nor a title after it: 付娟传道 is 付娟.)
+  while (end < s.length && end - at - sl < 2 && HAN_NAME_CHAR.test(s[end]) && !NAME_STOP.has(s[end]) && !(end - at > sl && (VERB_AFTER_NAME.test(s.slice(end)) || TITLE_AFTER_NAME.test(s.slice(end))))) end++;
   return end - at > sl ? { start: at, end } : undefined;
 }
 
@@ -498,7 +515,6 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
 /** A surname and a title standing for a person named before: 曹牧师, 王律师. */
 const SURNAME_TITLE = new RegExp(`[\\p{Script=Han}]{1,2}?(?=(?:牧师|传道人|传道|长老|律师|先生|女士|神父|教授|博士|老师))`, 'gu');
 /** A title written after a name: 牧师, 传道, 长老, 律师, 先生 … */
-const HAN_TITLE_WORDS = '(?:牧师|传道人|传道|长老|执事|弟兄|姊妹|姐妹|律师|先生|女士|神父|修女|教授|博士|老师|活佛|喇嘛|阿訇|同学)';
 const TITLE_AFTER_NAME = new RegExp(`^${HAN_TITLE_WORDS}`);
 const TITLE_BEFORE_SEP = new RegExp(`${HAN_TITLE_WORDS}$`);
 
@@ -689,7 +705,9 @@ function roleOf(names: FullName[], blocks: Block[]): PersonRole {
     const after = b.text.slice(n.end, n.end + 60);
     // (A former chair of a civic group — "前支联会主席李卓人" — holds no office: the title says nothing of that.)
     const civic = /(?:主席|副主席|主任|院长|书记|负责人)[\s:：]*$/.test(before) && /前|会|協會|协会|组织|組織|联盟|聯盟|公司|集团|教会|党(?!委|组)/.test(before);
-    if ((ZH_OFFICIAL_BEFORE.test(before) && !civic) || OFFICIAL_BEFORE.test(beforeLatin) || OFFICIAL_AFTER.test(after)) return 'official';
+    // (Nor does a former one: "舞钢市人民法院原副院长王跃" is tried himself.)
+    const former = /[原前](?:[^，,。、；;\s]{0,10})$/.test(before) && ZH_OFFICIAL_BEFORE.test(before);
+    if ((ZH_OFFICIAL_BEFORE.test(before) && !civic && !former) || OFFICIAL_BEFORE.test(beforeLatin) || OFFICIAL_AFTER.test(after)) return 'official';
     if (ZH_OTHER_BEFORE.test(before) || OTHER_BEFORE.test(beforeLatin) || OTHER_AFTER.test(after)) role = 'other';
   }
   // "Wang's wife Xu Zhongyun was also sentenced": a relative whom the text itself says was detained or sentenced

@@ -401,6 +401,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           give(p, { block: bi, start: exceptEnd, end: sent.end }, `"${except!.rest}": the others of ${group.map((g) => g.name).join(', ')}, named together before, but ${order.map((o) => o.name).join(', ')}`);
         }
       } else if (order.length === 1) {
+        // (A clause after a semicolon keeps its sentence's date or list lead: "尚未开庭的有:…;德阳…的郝鸣长老;".)
+        for (const r of sharedOpening(sent, text) ?? []) give(order[0], { block: bi, ...r }, `the opening of the sentence, before its semicolon`);
         give(order[0], range, `names ${order[0].name}`);
       } else {
         splitClauses(sent, leading, text).forEach(({ person, ranges }) => ranges.forEach((r) => give(person, { block: bi, ...r }, `clause of a sentence naming several people: this part names ${person.name}`)));
@@ -444,7 +446,11 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       if (last) { focus = last; focusBlock = bi; }
       // (Those named as one of a group count too: "together with two friends—Traphun and Gudrak".)
       const together = [...named, ...[...isApposed].map((m) => m.person).filter((p, i, all) => p.role === 'subject' && !named.includes(p) && all.indexOf(p) === i)];
-      if (together.length >= 2) group = together;
+      // (…but "The eldest of the five Uyghur women, Halcham Pazil, … and the youngest, Bostan Ibrahim" picks two out of
+      // the five named before: "them" after it is still the five.)
+      const ofThe = /\b(?:of|among)\s+(?:the|these|those|all)\s+(\w+)\b/i.exec(sentence);
+      const picked = ofThe && (EN_COUNTS[ofThe[1].toLowerCase()] ?? Number(ofThe[1])) === group.length && together.every((p) => group.includes(p));
+      if (together.length >= 2 && !picked) group = together;
     }
   });
   // "A group of six people were sentenced … in April 2024." in a report's lead, and the report names six people in
@@ -507,7 +513,7 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
   const own = starts[0].start > sent.start ? { start: sent.start, end: starts[0].start } : undefined;
   // "同年11月20号，…判处A有期徒刑八年；以…判处B有期徒刑十年、C有期徒刑九年": a clause after a semicolon keeps the
   // date its sentence opened with.
-  const opened = own && DATED.test(text.slice(own.start, own.end)) ? undefined : datedOpening(sent, text);
+  const opened = own && DATED.test(text.slice(own.start, own.end)) ? undefined : sharedOpening(sent, text);
   const prefix = own && opened ? undefined : own;
   const out: { person: PersonInText; ranges: Piece[] }[] = [];
   // What the next clause says after its name ("… 分别被烟台警方带走", "were sentenced to …"), shared backwards.
@@ -532,11 +538,17 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
   return [...merged].map(([person, ranges]) => ({ person, ranges: dedupe(ranges) }));
 }
 
-/** The date a sentence opens with ("同年11月20号，", "On 20 November 2007, "), for a clause after its semicolon. */
-function datedOpening(sent: Piece, text: string): Piece[] | undefined {
+/**
+ * The date a sentence opens with ("同年11月20号，", "On 20 November 2007, "), or the lead of its list ("尚未开庭的有："),
+ * for a clause after its semicolon.
+ */
+function sharedOpening(sent: Piece, text: string): Piece[] | undefined {
   if (!/[；;]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start))) return undefined;
   const before = text.slice(0, sent.start);
   const from = Math.max(0, ...['。', '！', '？', '\n', '. '].map((c) => { const at = before.lastIndexOf(c); return at < 0 ? 0 : at + c.length; }));
+  // "尚未开庭的有:临汾…的王晓光牧师、…;德阳…的郝鸣长老、…": a list's lead before its colon is every group's.
+  const lead = /^\s*[^，,；;。:：]{2,30}[:：]/.exec(text.slice(from, sent.start));
+  if (lead) return [{ start: from, end: from + lead[0].length }];
   const opening = /^\s*[^，,；;。]{2,30}?[，,]/.exec(text.slice(from, sent.start));
   if (!opening || !DATED.test(opening[0])) return undefined;
   const piece = { start: from, end: from + opening[0].length };

@@ -33,7 +33,8 @@ export function splitSentences(text: string): Piece[] {
       continue;
     }
     // A half-width ; or ! between characters ends a sentence too (copies of Chinese pages often have them).
-    if ('。！？；'.includes(c) || ((c === ';' || c === '!' || c === '?') && isHan(text[i - 1]))) {
+    // (…or after a bracket closed in a run of characters: "武见男长老(…秋雨圣约教会);临汾…".)
+    if ('。！？；'.includes(c) || ((c === ';' || c === '!' || c === '?') && (isHan(text[i - 1]) || ('）)」』”'.includes(text[i - 1] ?? '') && isHan(text[i - 2]) && isHan(text[i + 1]))))) {
       let end = i + 1;
       while (end < text.length && '”’」』）)'.includes(text[end])) end++;
       push(end);
@@ -99,3 +100,6 @@ export function simplifiedAligned(text: string): string {
 }
 
 export const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
+
+/** Titles written after a Chinese name: 李洁传道, 高全福牧师, 郝志娓牧师和两位同工. */
+export const HAN_TITLE_WORDS = '(?:牧师|传道人|传道|长老|执事|弟兄|姊妹|姐妹|律师|先生|女士|神父|修女|教授|博士|老师|活佛|喇嘛|阿訇|同学)';
