@@ -79,6 +79,14 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   [/今天|今日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
   // Hong Kong news: "黎智英今（2/9）遭…判刑", "今遭判刑", "9人今在局域法院各被判监3年半", 今早 (not 至今, "until now").
   [/(?<![至迄如而现現于於古])今(?=\s*[（(]\d{1,2}\/\d{1,2}[)）]|[遭被獲获判出起在于於早晨午晚])/g, (_m, ref) => shift(ref, 0)],
+  // 上月11日, 上个月, 本月3日: a day or the month before the document's, or of its own month.
+  [/(上|本|这|這)(?:个|個)?月(?:\s*([0-9一二三四五六七八九十]{1,3})\s*[日号號])?/g, (m, ref) => {
+    if (ref.precision === 'year') return undefined;
+    const y = Number(ref.value.slice(0, 4));
+    const mo = Number(ref.value.slice(5, 7));
+    const [yy, mm] = m[1] === '上' ? (mo === 1 ? [y - 1, 12] : [y, mo - 1]) : [y, mo];
+    return make(yy, mm, m[2] ? num(m[2]) : undefined);
+  }],
   // 今年11月底, 去年12月: a month of this year or of the last.
   [/(今|去|前)年(?:([0-9一二三四五六七八九十]{1,3})月)?/g, (m, ref) => make(Number(ref.value.slice(0, 4)) - ({ 今: 0, 去: 1, 前: 2 } as Record<string, number>)[m[1]], num(m[2]))],
   // "大约10月下旬出狱", "3月初": a part of a month with no year, of the document's year (or the year before).
@@ -260,6 +268,13 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
         if (date && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, date });
       }
     }
+  }
+  // 三天后, "three days later": that many days after the day told before it, in the same paragraph.
+  for (const m of text.matchAll(/(?<![\d一二三四五六七八九十])([0-9一二两三四五六七八九十]{1,2})\s*(?:天|日)(?:后|後|之后|之後)|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+later\b/gi)) {
+    const before = dateBefore(text, found, m.index!, { samePara: true, precise: true });
+    const n = m[1] !== undefined ? num(m[1].replace('两', '二')) : (['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(m[2].toLowerCase()) + 2 || Number(m[2]));
+    const date = before && before.date.precision === 'day' && n ? shift(before.date, n) : undefined;
+    if (date && !found.some((f) => m.index! < f.end && m.index! + m[0].length > f.start)) found.push({ start: m.index!, end: m.index! + m[0].length, date });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1558,3 +1558,26 @@ describe('holdout11: lists of people awaiting trial, co-workers counted apart, a
     expect(entry('WY0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 132 });
   });
 });
+
+describe('holdout11: 上月11日, 三天后, a term list before 刑期, a name with no surname in a list, and many released others', () => {
+  it('dates 上月11日 and 三天后 (the days after the one told before), reads 七年、六年和三年刑期 for three, one of them in no record', async () => {
+    const { entry, out } = await ingestWith(['LB0001,拉巴次仁,Lhapa Tsering,,M,,Tibetan,Sichuan,,,,,', 'ZJ0001,扎杰,Dragye,扎傑,M,,Tibetan,Sichuan,,,,,', 'BC0001,班丹赤列,Palden Trinley,,M,,Tibetan,Sichuan,,,,,', 'BW0001,班丹旺杰,Palden Wangyal,班丹旺傑,M,,Tibetan,Sichuan,,,,,'],
+      '據挪威西藏之聲星期四引述消息來源透露,上月11日,甘孜法院分別判處拉巴次仁、洛頓元、扎傑等三名藏人七年、六年和三年刑期。三天後,法院又判處甘孜寺的20歲左右的僧人班丹赤列七年徒刑、藏人班丹旺傑,三年徒刑。\n\n議員格桑堅參表示,獲釋的許多藏人都要向當局繳納罰金。', '2008-12-05');
+    const want: [string, number, string][] = [['LB0001', 84, '2008-11-11'], ['ZJ0001', 36, '2008-11-11'], ['BC0001', 84, '2008-11-14'], ['BW0001', 36, '2008-11-14']];
+    for (const [id, months, day] of want) {
+      expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months });
+      expect(eventsOf(entry(id))).toEqual([`sentenced ${day}`]);
+      expect(entry(id)?.facts.status).toBe('serving');
+    }
+    const unrecorded = out.entries.find((e) => e.facts.name === '洛頓元');
+    expect(unrecorded?.facts.sentence).toEqual({ kind: 'fixed', months: 72 });
+  });
+
+  it('reads a foreigner who left China as released, and talks about a release as no release', () => {
+    const f = extractFacts({ text: '法庭在以间谍罪判处其3年半有期徒刑后,于星期二下令将其驱逐出境。他的妻子潘婉芬星期五离开中国。对话基金说,双方加紧了有关其获释的谈判。', name: '潘婉芬', ref: { value: '2017-05-01', precision: 'day' } });
+    expect(f.status).toBe('released');
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['sentenced 2017-04-25', 'released 2017-04-28']);
+    const g = extractFacts({ text: 'Two Uyghurs who were deported back to China by Cambodia have been sentenced to life imprisonment.', name: 'x', ref: { value: '2012-01-26', precision: 'day' } });
+    expect(g.status).toBe('serving');
+  });
+});

@@ -498,7 +498,10 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
           }
           const m = dir < 0 ? /([\p{Script=Han}]{2,4})$/u.exec(s.slice(Math.max(0, at - 5 - titled), at - 1 - titled)) : /^([\p{Script=Han}]{2,4})/u.exec(s.slice(at + 1, at + 6));
           if (!m) break;
-          const name = dir < 0 ? hanNameEndingRun(m[1]) : hanNameAt(s.slice(at + 1, at + 12), 0);
+          // (A Tibetan or Uyghur name in characters has no surname: "拉巴次仁、洛頓元、扎傑等三名藏人" — an item set
+          // between two separators of a list that names people is a name too.)
+          const bounded = dir > 0 && s[at] === '、' ? /^([\p{Script=Han}]{2,4})(?=[、和及等])/u.exec(s.slice(at + 1, at + 7)) : null;
+          const name = dir < 0 ? hanNameEndingRun(m[1]) : hanNameAt(s.slice(at + 1, at + 12), 0) ?? (bounded && !/[的了在是有人们們等和及]/.test(bounded[1]) ? { start: 0, end: bounded[1].length } : undefined);
           if (!name) break;
           const start = dir < 0 ? at - 1 - titled - m[1].length + name.start : at + 1 + name.start;
           const span = { block: b.index, start, end: start + (name.end - name.start) };

@@ -460,10 +460,26 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
     if (g.size !== told.length || g.members!.size >= g.size) continue;
     for (const p of told) if (!g.members!.has(p)) give(p, g, `the report's lead tells of ${g.size} people, and it names ${g.size} in all`);
   }
+  // "三天后,法院又判处…", "同年11月20号", "two days later": a date read by the one told before it brings that one along
+  // (only its words: "上月11日").
+  for (const [p, s] of spans) {
+    for (const c of [...s.clauses]) {
+      const rel = ANAPHORIC_DATE.exec(blocks[c.block].text.slice(c.start, c.end));
+      if (!rel) continue;
+      // (Any reference day finds where a date is written: "上月11日" has no month of its own.)
+      const prior = findDates(blocks[c.block].text.slice(0, c.start + rel.index), { ref: { value: '2000-06-15', precision: 'day' } })
+        .filter((d) => d.date.precision === 'day' || (d.date.precision === 'month' && !/天|日|days/.test(rel[0]))).pop();
+      if (!prior || s.clauses.some((o) => o.block === c.block && o.start <= prior.start && o.end >= prior.end)) continue;
+      give(p, { block: c.block, start: prior.start, end: prior.end }, `"${rel[0]}": read by the date told before it`);
+    }
+  }
   // In reading order: a sentence given back ("This was the case of …", a group named after) comes first.
   for (const s of spans.values()) s.clauses.sort((a, b) => a.block - b.block || a.start - b.start);
   return [...spans.values()];
 }
+
+/** Dates read by the one told before them: 三天后, 同月3日, 当月21号, "three days later". */
+const ANAPHORIC_DATE = /(?<![\d一二三四五六七八九十])[0-9一二两三四五六七八九十]{1,2}\s*(?:天|日)(?:后|後|之后|之後)|(?:同|当|當)月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号號]|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+later\b/i;
 
 const EXCEPT_ZH = /^(?:[^，。；]{0,12}?)除(?:了)?([^。；]{1,60}?)(?:以)?外[，,]?\s*((?:其余|其餘|其他|余下|餘下|另外)(?:的)?(?:\d+|[一二三四五六七八九十两兩]+)?(?:名|位|个|個)?(?:被告人?|罪犯|人|者)?)/;
 const EXCEPT_EN = /^\s*(?:Apart from|Except for|Except|Besides|Other than|With the exception of)\s+([^.;]{1,80}?),\s*((?:all\s+)?(?:the\s+)?(?:other|remaining|rest)(?:\s+(?:of the\s+)?[\w-]+)?)/i;
@@ -594,8 +610,8 @@ const ZH_ITEM = '[零〇一二两兩三四五六七八九十百\\d]+(?:年半?|[
 /** 分别判处有期徒刑十八年、十六年、十二年和七年: the word written once, the terms listed. */
 /** …or two words each for some: 分别判处有期徒刑九个月、六个月和拘役六个月、五个月、四个月. */
 const ZH_TERM_LIST = new RegExp(`((?:有期徒刑|拘役|监禁|監禁|判囚|判监|判監)${ZH_ITEM}(?:[、，,和及](?:有期徒刑|拘役|监禁|監禁)?${ZH_ITEM})+)`);
-/** …or the numbers first and the word once after them: 分别被判处十三个半月,十个月和七个月有期徒刑. */
-const ZH_TERM_LIST_AFTER = new RegExp(`(${ZH_ITEM}(?:[、，,和及]${ZH_ITEM})+)((?:有期)?徒刑|监禁|監禁)`);
+/** …or the numbers first and the word once after them: 分别被判处十三个半月,十个月和七个月有期徒刑 (…三年刑期). */
+const ZH_TERM_LIST_AFTER = new RegExp(`(${ZH_ITEM}(?:[、，,和及]${ZH_ITEM})+)((?:有期)?徒刑|监禁|監禁|刑期)`);
 
 /**
  * A list of terms with the unit or the word written once: each person keeps the words before the list, their own
