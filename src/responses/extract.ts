@@ -189,7 +189,7 @@ function sentenceIn(written: string): Sentence | undefined {
   // "a five-year, nine-month sentence": years and months, each as a word before the noun.
   const yearsMonths = new RegExp(`${EN_NUM_RE}[- ]years?,?\\s+(?:and\\s+)?${EN_NUM_RE}[- ]months?\\s+(?:prison |jail )?(?:sentence|term|imprisonment)`, 'i').exec(text);
   if (yearsMonths) return { kind: 'fixed', months: enNum(yearsMonths[1]) * 12 + enNum(yearsMonths[2]) };
-  const phrased = new RegExp(`(?:imprisonment|sentence|term|jailed|imprisoned|given)\\s+(?:of\\s+|for\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}[- ](years?|months?)(?:['’]s?)?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?['’]?)?\\s+(?:prison |jail |fixed-term )?(?:sentence|term|imprisonment|in prison|in jail|behind bars)(?!\\s+(?:reduction|cut|commutation))`, 'i').exec(text);
+  const phrased = new RegExp(`(?:imprisonment|sentences?|terms?|jailed|imprisoned|given)\\s+(?:of\\s+|for\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?|${EN_NUM_RE}[- ](years?|months?)(?:['’]s?)?(?:\\s+and\\s+${EN_NUM_RE}\\s+months?['’]?)?\\s+(?:prison |jail |fixed-term )?(?:sentence|term|imprisonment|in prison|in jail|behind bars)(?!\\s+(?:reduction|cut|commutation))`, 'i').exec(text);
   // "jailed … Liu Xiaobo, for 11 years": a term after "for" where the words speak of prison.
   // (…but "deprivation of political rights for two years" is no prison term.)
   // (The prison word is near: "textbooks approved by him were used for 13 years" is no term.)
@@ -623,6 +623,8 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   if (hit.type === 'released' && /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:video|statement|message|report|letter|book|album|footage|photos?|recording|documentary|song|list|names?|details|information|data|figures|results|open letter)s?\b/i.test(sentence.slice(hit.end))) return 'not a release from custody';
   // "was believed to have been convicted", "it feared he had been executed": what others suppose, not what happened.
   if (/\b(?:believed|thought|feared|rumou?red|alleged|reported|said)\s+to\s+have\s+been\s+(?:[\w-]+\s+){0,2}$/i.test(head)) return 'hypothetical or still to come';
+  // "He had defended … other human rights lawyers who had been arrested … in 2015": a relative clause about many others.
+  if (/\b(?:other|fellow|many|several|hundreds of|dozens of|more than \d+)\s+(?:[\w-]+\s+){0,3}?(?:lawyers|activists|people|dissidents|defenders|monks|nuns|Uyghurs|Uighurs|Tibetans|Christians|practitioners|petitioners|journalists|students|protesters|prisoners|detainees)\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:\w+ly\s+)?$/i.test(head.slice(-120))) return "someone else's (others the words describe)";
   // "有关其获释的谈判", "争取释放的努力": talks or efforts for it, not the event.
   if (/^的(?:谈判|交涉|问题|事宜|努力|呼吁|要求|条件|可能|希望|请求|申请|运动|活动|游说)/.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   // "获释的许多藏人都要…缴纳罚金", "被捕的藏人约5,600人,释放的只是少部分": the word describes others, many or unnamed.

@@ -1581,3 +1581,21 @@ describe('holdout11: 上月11日, 三天后, a term list before 刑期, a name w
     expect(g.status).toBe('serving');
   });
 });
+
+describe('holdout11: terms set before their names, "respectively" after a group apposition, and lawyers arrested who are others', () => {
+  it('gives "three years to Yu and one year and nine months to Xu" each their own, and not the arrests of "other lawyers who had been arrested"', async () => {
+    const { entry } = await ingestWith(['YW0001,余文生,Yu Wensheng,,M,1967,Han,Beijing,,,,,', 'XY0001,许艳,Xu Yan,,F,,Han,Beijing,,,,,'],
+      'The United States condemns the imprisonment of lawyer Yu Wensheng and his wife, Xu Yan. On October 29, a court in Suzhou handed down sentences of three years to Yu and one year and nine months to Xu, after finding them guilty of “inciting subversion of state power.”\n\nPreviously, Yu was released in 2022 after serving a four-year prison term. He had defended the rights of other human rights lawyers who had been arrested in the “709” crackdown in 2015.', '2024-11-04');
+    expect(entry('YW0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 36 });
+    expect(entry('XY0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 21 });
+    expect(eventsOf(entry('YW0001'))).not.toContain('detained 2015');
+    expect(eventsOf(entry('XY0001'))).toContain('sentenced 2024-10-29');
+  });
+
+  it('splits "Two others, A and B, were … sentenced to four and three years, respectively"', async () => {
+    const { entry } = await ingestWith(['DG0001,,Do Gekyap,,M,,Tibetan,Gansu,,,,,', 'YM0001,,Yang Monje,,M,,Tibetan,Gansu,,,,,'],
+      'Two others, Do Gekyap and Yang Monje, were convicted of "picking quarrels and provoking trouble" and sentenced to four and three years, respectively.', '2013-02-01');
+    expect(entry('DG0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 48 });
+    expect(entry('YM0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 36 });
+  });
+});

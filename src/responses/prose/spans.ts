@@ -196,7 +196,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const apposed = (m: Located) => {
         let before = text.slice(Math.max(sent.start, m.start - 160), m.start);
         for (const o of inside) if (o.end <= m.start && o.start >= m.start - 160) before = before.replace(text.slice(o.start, o.end), '');
-        return inside[0] !== m && GROUP_APPOSITION.test(before);
+        // (Not where each has their own: "Two others, Do Gekyap and Yang Monje, … sentenced to four and three years, respectively".)
+        return inside[0] !== m && GROUP_APPOSITION.test(before) && !/\brespectively\b|分[别別]/i.test(text.slice(sent.start, sent.end));
       };
       const sentence = text.slice(sent.start, sent.end);
       const range = { block: bi, start: sent.start, end: sent.end };
@@ -314,6 +315,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       const toldAfter = (m: Located) => /^\s*,\s*(?:\d{1,3},\s*)?who\b/.test(text.slice(m.end, m.end + 12));
       const objectBefore = (m: Located) => {
         const before = text.slice(Math.max(sent.start, m.start - 24), m.start);
+        // ("handed down sentences of three years to Yu and one year and nine months to Xu": the term is Xu's.)
+        if (TERM_BEFORE_NAME.test(text.slice(Math.max(sent.start, m.start - 60), m.start))) return false;
         return OBJECT_BEFORE.test(before) || OBJECT_BEFORE_TITLED.test(before) || owner(m);
       };
       const isApposed = new Set(inside.filter(apposed));
@@ -478,6 +481,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   return [...spans.values()];
 }
 
+const TERM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)';
+/** A term set right before the name it belongs to: "three years to Yu", "one year and nine months to Xu", "life for Ilham". */
+const TERM_BEFORE_NAME = new RegExp(`(?:${TERM_WORD}\\s+years?(?:,?\\s+(?:and\\s+)?${TERM_WORD}\\s+months?)?|${TERM_WORD}\\s+months?|life(?:\\s+imprisonment)?|death)\\s+(?:to|for)\\s+$`, 'i');
+
 /** Dates read by the one told before them: 三天后, 同月3日, 当月21号, "three days later". */
 const ANAPHORIC_DATE = /(?<![\d一二三四五六七八九十])[0-9一二两三四五六七八九十]{1,2}\s*(?:天|日)(?:后|後|之后|之後)|(?:同|当|當)月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号號]|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+later\b/i;
 
@@ -515,6 +522,14 @@ const ALL_BUT_EN = /^([^.;]{0,40}?)\b(?:all|everyone|the others|the rest)\s+(?:b
 function splitClauses(sent: Piece, mentions: Located[], text: string): { person: PersonInText; ranges: Piece[] }[] {
   const starts: Located[] = [];
   for (const m of mentions) if (starts[starts.length - 1]?.person !== m.person) starts.push(m);
+  // "… handed down sentences of three years to Yu and one year and nine months to Xu, after finding them guilty": each
+  // term stands before its person; the words before the first term and after the last name are everyone's.
+  const termsBefore = starts.map((m) => TERM_BEFORE_NAME.exec(text.slice(Math.max(sent.start, m.start - 60), m.start)));
+  if (starts.length >= 2 && new Set(starts.map((m) => m.person)).size === starts.length && termsBefore.every(Boolean)) {
+    const lead = { start: sent.start, end: starts[0].start - termsBefore[0]![0].length };
+    const tail = { start: starts[starts.length - 1].end, end: sent.end };
+    return starts.map((m, i) => ({ person: m.person, ranges: [lead, { start: m.start - termsBefore[i]![0].length, end: m.end }, tail] }));
+  }
   const clauses = starts.map((m, i) => ({ person: m.person, mention: m, own: { start: m.start, end: i + 1 < starts.length ? starts[i + 1].start : sent.end }, lead: undefined as Piece | undefined }));
   // "held Kevin Garratt in criminal detention … and released Julia Garratt on bail on February 3": a verb of news
   // right before the next name is that person's, not the one before's.
