@@ -159,7 +159,7 @@ function sentenceIn(written: string): Sentence | undefined {
   if (decimalTerm && /\b(?:sentenced|sentence|jailed|imprison\w*|prison|term|received|got|given|serve)\b/i.test(text)) return { kind: 'fixed', months: Math.round(Number(decimalTerm[1]) * 12) };
 
   // "判处伊力哈木·土赫提无期徒刑": the name may stand between the verb and the term.
-  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:(?:(?!有期徒刑|无期徒刑|死刑|死缓|拘役)[^，。；,;！？]){2,40}?(?<![0-9零〇一二两三四五六七八九十百年半个月])(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年半?)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
+  const zh = new RegExp(`(?:判处|判|处)(?:其|他|她)?(?:被告人|罪犯)?(?:(?:(?!有期徒刑|无期徒刑|死刑|死缓|拘役)[^，。；,;！？]){2,80}?(?<![0-9零〇一二两三四五六七八九十百年半个月])(?=有期徒刑|无期徒刑|死刑|死缓|拘役))?(有期徒刑(?:${CNUM}年半?)?(?:${CNUM}个?月)?|拘役${CNUM}个?月|无期徒刑|死刑[，,]?缓期(?:二|两)年执行|死缓|死刑)`).exec(text);
   if (zh) return parseSentence(zh[1].replace(/[，,]/g, ''));
   // "判处扎西文色5年徒刑", "判处…扎西文色(Tashi Wangchuk)5年有期徒刑", "被判处两年监禁", "判处…班丹旺杰,三年徒刑": the number before the word.
   const numberFirst = new RegExp(`(?:判处|判)[^，。；,;]{0,40}?(?:[，,]\\s*)?(?<![\\d${CNUM.slice(1, -1)}])(${ZH_TERM})(?:(?:有期)?徒刑|监禁|監禁|刑期)`).exec(text);

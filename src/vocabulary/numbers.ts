@@ -6,7 +6,8 @@ const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 千: 1000 };
 
 /** Parses 十一 -> 11, 二十三 -> 23, 一百零五 -> 105, 二〇一五 -> 2015 (digit by digit), 12 -> 12. */
 export function parseChineseNumber(s: string): number | undefined {
-  const t = s.trim();
+  // (零 before digits is a filler: "7年零6个月".)
+  const t = s.trim().replace(/^[零〇](?=\d)/, '');
   if (/^\d+$/.test(t)) return Number(t);
   if (!t) return undefined;
   if ([...t].every((c) => c in DIGITS)) return Number([...t].map((c) => DIGITS[c]).join(''));

@@ -1599,3 +1599,22 @@ describe('holdout11: terms set before their names, "respectively" after a group 
     expect(entry('YM0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 36 });
   });
 });
+
+describe('holdout11: names that stand apart less plainly, and a weekday before its date in brackets', () => {
+  it('finds a 13-character Uyghur name, 一位叫图多的村民, and 洛洛 before 去年', async () => {
+    const { entry } = await ingestWith(['AK0001,阿不都克里木·阿不都瓦伊提,Abdukerim Abduwayit,,M,,Uyghur,Xinjiang,,,,,', 'TD0001,图多,Thudo,,M,,Tibetan,Sichuan,,,,,', 'LL0001,洛洛,Lolo,,M,1983,Tibetan,Qinghai,,,,,'],
+      '10月12日,法院当庭宣判。阿不都克里木·阿不都瓦伊提、艾尼·玉苏甫等6名被告人被判处死刑。\n\n此外,阿坝县一位叫图多的村民被判7年零6个月。\n\n桑杰嘉指,洛洛去年被拘留逼供,并被当地法院判刑6年。', '2013-03-10');
+    expect(entry('AK0001')?.facts.sentence).toEqual({ kind: 'death' });
+    expect(entry('TD0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 90 });
+    expect(entry('LL0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 72 });
+  });
+
+  it('reads 本周四(9月12日) as the 12th, and a death sentence for three named with their spellings in brackets', async () => {
+    const { entry } = await ingestWith(['MS0001,买提尼亚孜·斯迪克,Ahmatniyaz Sidiq,,M,,Uyghur,Xinjiang,,,,,', 'WA0001,吾拉音·艾力,Urayim Eli,,M,,Uyghur,Xinjiang,,,,,'],
+      '本周四(9月12日),法院以故意杀人和参加恐怖组织等罪名判处买提尼亚孜·斯迪克(Ahmatniyaz Sidiq)、吾拉音·艾力(Urayim Eli)、阿不都拉·斯热甫力(Abdulla Esrapil)死刑。', '2013-09-13');
+    for (const id of ['MS0001', 'WA0001']) {
+      expect(entry(id)?.facts.sentence).toEqual({ kind: 'death' });
+      expect(eventsOf(entry(id))).toEqual(['sentenced 2013-09-12']);
+    }
+  });
+});

@@ -190,7 +190,8 @@ function hanCandidates(b: Block, out: Set<string>): void {
   // (…and a two-character pen name standing apart, 从力虹、李旺阳: 力虹 is a record's alias.)
   for (let i = 0; i < s.length; i++) {
     if (!isHan(s[i]) || !isHan(s[i + 1])) continue;
-    if ((!isHan(s[i - 1]) || LEAD_CHARS.has(s[i - 1])) && (!isHan(s[i + 2]) || /[等和及与的被]/.test(s[i + 2]))) out.add(s.slice(i, i + 2));
+    // (…or one whose neighbours end a word as a name's do: "桑杰嘉指,洛洛去年被拘留", "一位叫图多的村民".)
+    if (((!isHan(s[i - 1]) || LEAD_CHARS.has(s[i - 1])) && (!isHan(s[i + 2]) || /[等和及与的被]/.test(s[i + 2]))) || hanBoundaryOk(s, i, i + 2)) out.add(s.slice(i, i + 2));
     for (let len = 3; len <= 8 && i + len <= s.length; len++) {
       if (!isHan(s[i + len - 1])) break;
       out.add(s.slice(i, i + len));
@@ -304,7 +305,8 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
     const s = b.simple;
     for (let i = 0; i < s.length; i++) {
       if (!isHan(s[i])) continue;
-      for (let len = Math.min(12, s.length - i); len >= 2; len--) {
+      // (A Uyghur name with its father's name may run to 13 characters and more: 阿不都克里木·阿不都瓦伊提.)
+      for (let len = Math.min(24, s.length - i); len >= 2; len--) {
         const sub = s.slice(i, i + len);
         if (!known.has(sub)) continue;
         const elsewhere = len === 2 && standing.has(sub) && !hanBoundaryOk(s, i, i + len) && hanSidesOk(s, i, i + len)[1] && /^[和与及、，,被]/.test(s.slice(i + len));
@@ -351,7 +353,7 @@ function hanSidesOk(s: string, start: number, end: number): [boolean, boolean] {
   const before = s[start - 1];
   const after = s[end];
   const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、的]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
-    || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一|主席|会长|委员|主任|基督徒|信徒|教徒|学员|弟子|传道人|神父|修女|喇嘛|僧人|活佛|工人|农民|商人|公民|网民|博主|诗人|画家|导演|学生|妇女|男子|女子|母亲|父亲|妻子|丈夫|儿子|女儿|姐姐|妹妹|哥哥|弟弟|教官|将官|军官|站长|店主|老板|村民|访民)$/.test(s.slice(Math.max(0, start - 3), start));
+    || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一|主席|会长|委员|主任|基督徒|信徒|教徒|学员|弟子|传道人|神父|修女|喇嘛|僧人|尼姑|活佛|工人|农民|牧民|商人|公民|网民|博主|诗人|画家|歌手|艺人|导演|学生|妇女|男子|女子|母亲|父亲|妻子|丈夫|儿子|女儿|姐姐|妹妹|哥哥|弟弟|教官|将官|军官|站长|店主|老板|村民|访民|名叫|叫做|叫)$/.test(s.slice(Math.max(0, start - 3), start));
   const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || TITLE_AFTER_NAME.test(s.slice(end))
     // (…or its term, in a list: "判处九名村民徒刑:…;吴芳五年;")
     || /^[零〇一二两三四五六七八九十百]+(?:年|个月)(?:半|[零〇一二两三四五六七八九十]+个?月)?(?:[；;，,。]|刑满|徒刑|有期|监禁)/.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|早前|随即|身体|健康|去年|今年|前年|昨|今天|今日|本周|上周|上月|本月)/.test(s.slice(end));
