@@ -1,6 +1,6 @@
 export {
   normalizeText, normalizeProse, removeControlCharacters, hasControlCharacters, MAX_NAME_LENGTH, nameLength, hasHan, hanOnly, foldLatin, latinWords, cleanName,
-  type CleanedName, unifyRadicals
+  type CleanedName, unifyPunctuation, unifyRadicals
 } from './normalize.js';
 export { toSimplified, toTraditional, characterForms, convertToSimplified, plainPinyin, readPinyin, formatPinyin, surnameLength, toneOf, COMPOUND_SURNAMES, type PinyinReading } from './chinese.js';
 export {

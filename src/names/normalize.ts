@@ -48,6 +48,18 @@ const RADICAL_LOOKALIKES: Record<string, string> = {
   '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐',
   '⻮': '齿', '⻰': '龙', '⻳': '龟',
 };
+/**
+ * Small and vertical forms of Chinese punctuation (﹐ ﹔ ﹑, as Big5 pages of the 1990s have them; ︐ ︒) as the
+ * ordinary full-width marks, one character for one, so that sentences and clauses end where a reader sees them.
+ */
+const PUNCTUATION_FORMS: Record<string, string> = {
+  '﹐': '，', '﹑': '、', '﹒': '。', '﹔': '；', '﹕': '：', '﹖': '？', '﹗': '！', '﹙': '（', '﹚': '）', '﹝': '〔', '﹞': '〕',
+  '︐': '，', '︑': '、', '︒': '。', '︓': '：', '︔': '；', '︕': '！', '︖': '？',
+};
+export function unifyPunctuation(s: string): string {
+  return s.replace(/[︐-︖﹐-﹞]/g, (c) => PUNCTUATION_FORMS[c] ?? c);
+}
+
 export function unifyRadicals(s: string): string {
   return s.replace(/[\u2E80-\u2EFF\u2F00-\u2FD5]/g, (c) => RADICAL_LOOKALIKES[c] ?? (c >= '\u2F00' ? c.normalize('NFKC') : c));
 }

@@ -11,7 +11,7 @@ import { htmlBlocks } from './readers/html.js';
 import { dropHiddenHtml } from './readers/html-visible.js';
 import { zipEntries } from './readers/zip-guard.js';
 import { decodeText } from '../records/index.js';
-import { removeControlCharacters, unifyRadicals } from '../names/index.js';
+import { removeControlCharacters, unifyPunctuation, unifyRadicals } from '../names/index.js';
 import type { DocumentBlock, ReadDocument } from '../model/index.js';
 
 export type ReadFailure = { code: string; message: string };
@@ -72,13 +72,16 @@ async function ocrPages(total: number, pageImage: (page: number) => Promise<Uint
 
 /**
  * Reads a document into blocks of visible text. Control characters and direction overrides leave every
- * block here (the same `removeControlCharacters` import uses), so no name read from a response carries them.
+ * block here (the same `removeControlCharacters` import uses), so no name read from a response carries them;
+ * small and vertical forms of punctuation (﹐ ﹔) become the ordinary marks.
  */
+const clean = (s: string) => unifyPunctuation(unifyRadicals(removeControlCharacters(s)));
+
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const read = await readAnyDocument(bytes, options);
   if (!read.ok) return read;
   const blocks = read.document.blocks
-    .map((b) => ({ ...b, text: unifyRadicals(removeControlCharacters(b.text)), ...(b.cells ? { cells: b.cells.map((c) => unifyRadicals(removeControlCharacters(c))) } : {}) }))
+    .map((b) => ({ ...b, text: clean(b.text), ...(b.cells ? { cells: b.cells.map(clean) } : {}) }))
     .filter((b) => b.text.trim() || b.cells?.some((c) => c.trim()));
   return { ok: true, document: { ...read.document, blocks } };
 }

@@ -1618,3 +1618,16 @@ describe('holdout11: names that stand apart less plainly, and a weekday before i
     }
   });
 });
+
+describe('holdout12: small forms of punctuation, "其中" after a group\'s verdict, and 抓走', () => {
+  it('reads ﹐ and ﹔ as comma and semicolon, gives those named after 其中 the verdict\'s date, and each their own term', async () => {
+    const { entry } = await ingestWith(['CX0001,陈西,Chen Xi,陳西,M,1954,Han,Guizhou,,,,,', 'LS0001,廖双元,Liao Shuangyuan,廖雙元,M,,Han,Guizhou,,,,,', 'ZN0001,曾宁,Zeng Ning,曾寧,M,,Han,Guizhou,,,,,', 'HZ0001,黄忠民,Huang Zhongmin,黃忠民,M,,Han,Guizhou,,,,,'],
+      '一九九五年“六四”當天﹐貴陽市異議人士黃忠民等人﹐在北京天安門廣場公開散髮公開信﹐被便衣警察和軍人抓走。陳西等貴陽異議人士也遭到起訴審判﹐並於一九九六年五月二十七日﹐被分別以反革命罪判處有期徒刑。其中﹐陳西以組織領導反革命集團罪﹐判處有期徒刑十年﹐剝奪政治權利五年﹔廖雙元以積極參加反革命集團罪﹐判處有期徒刑四年﹐剝奪政治權利四年﹔曾寧以積極參加反革命集團罪﹐判處有期徒刑二年﹐剝奪政治權利二年。', '1996-10-01');
+    const want: [string, number][] = [['CX0001', 120], ['LS0001', 48], ['ZN0001', 24]];
+    for (const [id, months] of want) {
+      expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months });
+      expect(eventsOf(entry(id))).toContain('sentenced 1996-05-27');
+    }
+    expect(entry('HZ0001')?.facts.status).toBe('detained');
+  });
+});

@@ -441,6 +441,13 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         if (COLLECTIVE.test(lead)) datedGroups.push({ ...head, kinds: kindsOf(lead), collective: true });
         else if (size && size >= 2 && size <= 30) datedGroups.push({ ...head, kinds: kindsOf(lead), size, members: new Set(named.filter((p) => p.role === 'subject')) });
       }
+      // "…陈西等贵阳异议人士…于一九九六年五月二十七日…被分别…判处有期徒刑。其中，陈西…十年；廖双元…四年": those named
+      // "among them" are of the group the sentence before told of (its date, its verdict).
+      // (…and so are those after its semicolons: "其中，陈西…十年；廖双元…四年；曾宁…二年".)
+      const among = amongThem(text, sent);
+      if (among && /等|分别|分別|们|們|多名|数名|數名|\d+名|[二三四五六七八九十两兩]+名/.test(text.slice(among.start, among.end))) {
+        for (const p of named) if (p.role === 'subject') give(p, { block: bi, ...among }, `"其中": among those the sentence before told of`);
+      }
       // "… had been released. This was the case of Qi Dafeng, Zu Guoqiang and Mao Wenke": the sentence before is theirs.
       if (previous && THE_CASE_OF.test(sentence)) {
         for (const p of named) give(p, previous, `"${THE_CASE_OF.exec(sentence)![0].trim()}": the sentence before tells of ${p.name}`);
@@ -484,6 +491,15 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
 const TERM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)';
 /** A term set right before the name it belongs to: "three years to Yu", "one year and nine months to Xu", "life for Ilham". */
 const TERM_BEFORE_NAME = new RegExp(`(?:${TERM_WORD}\\s+years?(?:,?\\s+(?:and\\s+)?${TERM_WORD}\\s+months?)?|${TERM_WORD}\\s+months?|life(?:\\s+imprisonment)?|death)\\s+(?:to|for)\\s+$`, 'i');
+
+/** The sentence before one that opens with 其中 ("among them"), also across the semicolons of the 其中 sentence. */
+function amongThem(text: string, sent: Piece): Piece | undefined {
+  const ends = (t: string) => Math.max(...['。', '！', '？', '\n'].map((c) => t.lastIndexOf(c)));
+  const open = ends(text.slice(0, sent.start)) + 1;
+  if (!/^\s*其中[，,：:]?/.test(text.slice(open, sent.end)) || open < 2) return undefined;
+  const start = ends(text.slice(0, open - 1)) + 1;
+  return open - start > 4 ? { start, end: open } : undefined;
+}
 
 /** Dates read by the one told before them: 三天后, 同月3日, 当月21号, "three days later". */
 const ANAPHORIC_DATE = /(?<![\d一二三四五六七八九十])[0-9一二两三四五六七八九十]{1,2}\s*(?:天|日)(?:后|後|之后|之後)|(?:同|当|當)月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号號]|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+later\b/i;
