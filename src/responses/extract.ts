@@ -20,14 +20,14 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   // "…, subsequently sentencing Gulmire Imin and two men to life terms": the verb with a name after it (case kept:
   // "the sentencing hearing" is no sentencing).
   ['sentenced', /\b[Ss]entencing\s+(?=(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z])/g],
-  ['sentence_reduced', /减刑|减去|裁定减|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
+  ['sentence_reduced', /减刑|减去|裁定减|减至(?=[零〇一二两三四五六七八九十\d])|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
   // (A foreigner expelled, or who has left China, is out of custody: "他的妻子潘婉芬星期五离开中国"; not "deported",
   // which is as often "deported back to China".)
   ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|(?<!下令将其|下令|将其)被?驱逐出境(?!的)|离开(?:了)?中国|\bleft China\b|刑满释放|重获自由|恢复自由|\bregained (?:his|her|their) freedom\b|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)|\b(?:left|walked out of|walked free from)\s+prison\b|\bwalked free\b/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|离开了?这个世界|离开人世|(?<!逝)离世|瘐死|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
-  ['sentenced', /判处|改判|(?:冤|重|枉)判|判决(?=[^。；，,]{0,40}?罪名成立)|(?<=刑期)(?:修改|变更)为|单处罚金|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bissued\s+(?:(?:a|the|its|his|her|their)\s+)?(?:sentences?|verdicts?)\b|\b(?<!awaiting\s+(?:the\s+|a\s+)?)verdicts?\s+(?:was\s+|were\s+)?(?:issued|delivered|announced|pronounced)\b|\bsentenced\b|\b(?:handed|given|received|receiving|gave)\s+(?:(?:him|her|them)\s+)?(?:a\s+)?life\s+(?:term|sentence|imprisonment)\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b|\bimposed\s+(?:an?\s+|the\s+)?(?:[\w-]+[- ]){0,3}?(?:jail|prison)?\s*(?:term|sentence)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b|\b(?:received|got)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|and|a|half)\s+){1,4}(?:years?|months?)\b(?!\s*(?:old|ago|later|earlier|of)\b)/gi],
+  ['sentenced', /判处|改判|判(?=[一二三四五六七八九十两\d]+名(?:被告|罪犯))|(?:冤|重|枉)判|判决(?=[^。；，,]{0,40}?罪名成立)|(?<=刑期)(?:修改|变更)为|单处罚金|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bissued\s+(?:(?:a|the|its|his|her|their)\s+)?(?:sentences?|verdicts?)\b|\b(?<!awaiting\s+(?:the\s+|a\s+)?)verdicts?\s+(?:was\s+|were\s+)?(?:issued|delivered|announced|pronounced)\b|\bsentenced\b|\b(?:handed|given|received|receiving|gave)\s+(?:(?:him|her|them)\s+)?(?:a\s+)?life\s+(?:term|sentence|imprisonment)\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b|\bimposed\s+(?:an?\s+|the\s+)?(?:[\w-]+[- ]){0,3}?(?:jail|prison)?\s*(?:term|sentence)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b|\b(?:received|got)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|and|a|half)\s+){1,4}(?:years?|months?)\b(?!\s*(?:old|ago|later|earlier|of)\b)/gi],
   ['detained', /刑事拘留|(?:被|遭)?刑拘|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|被(?:[^，,。；;判]{1,24}?)拘留(?!期满)|抓获|被抓|抓捕|(?<!抗拒|拒絕|拒绝|阻止)拘捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|(?:指定居所|秘密)?监视居住|(?:刑事)?强制措施|被(?:[^，,。；;]{0,12}?(?:警察|警方|公安|国保|國保|便衣|当局|當局|军人|武警)[^，,。；;]{0,6}?)?(?:带走|抓走)|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|\b(?:grabbed|seized|abducted|snatched)\s+by\b|residential surveillance|\bcriminal(?:ly)? detention\b|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
@@ -143,7 +143,8 @@ function sentenceIn(written: string): Sentence | undefined {
     .replace(new RegExp(`(?:最高|最多|最重)(?:可|可以|将|將|会|會)?(?:被)?(?:判处|判處|判|处|處|面临|面臨)[^，。；,;]{0,16}|可(?:被)?判(?:处|處)?(?:最高|最多)[^，。；,;]{0,16}|最高(?:刑罚|刑罰|刑期)(?:为|為|是)?[^，。；,;]{0,16}`, 'g'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`\\b(?:carr(?:y|ies|ying)|faces?|faced|facing|punishable\\s+by|risks?)\\s+(?:an?\\s+|the\\s+)?(?:possible\\s+)?(?:maximum\\s+(?:penalty|sentence|term|punishment)\\s+(?:of\\s+)?|up\\s+to\\s+|as\\s+(?:much|long)\\s+as\\s+)(?:${DURATION}|life(?:\\s+imprisonment)?)|\\bmaximum\\s+(?:penalty|sentence|term|punishment)\\s+(?:of|is)\\s+(?:${DURATION}|life(?:\\s+imprisonment)?)`, 'gi'), (m) => ' '.repeat(m.length));
   // An appeal that changes the term ("法院经二审将刑期修改为两年半", "二审改判有期徒刑三年"): the term now.
-  const changed = new RegExp(`(?:改判(?:为)?|修改为|改为|变更为)(?:有期徒刑)?(${ZH_TERM})`).exec(text);
+  // (…or an appeal court's cut: "高等法院上诉庭…将刑期减至15个月".)
+  const changed = new RegExp(`(?:改判(?:为)?|修改为|改为|变更为|刑期减至|减至)(?:有期徒刑|监禁)?(${ZH_TERM})`).exec(text);
   if (changed) return parseSentence(changed[1]);
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`(?:合并|决定|并罚|並罰)执行(有期徒刑(?:${CNUM}年半?)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
@@ -721,6 +722,11 @@ export function extractFacts(seg: Segment): EntryFacts {
       if (hit.type === 'sentence_reduced') {
         const m = reductionMonths(s.text.slice(Math.max(prevEnd, hit.start - 2), nextStart));
         if (m) ev.months = m;
+        // "判四名被告监禁24个月 … 将刑期减至15个月": the cut is the term before less the term now.
+        const to = new RegExp(`^减至(${ZH_TERM})`).exec(s.text.slice(hit.start));
+        const before = to && !m ? sentenceIn(text.slice(0, s.start + hit.start)) : undefined;
+        const now = to ? parseSentence(to[1]) : undefined;
+        if (before?.kind === 'fixed' && now?.kind === 'fixed' && before.months! > now.months!) ev.months = before.months! - now.months!;
       }
       if (hit.type === 'commuted') {
         const to = commutedTo(clause);
@@ -748,7 +754,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   // "宣布判处九名村民徒刑:魏永汉十年六个月;杨锦贞六年;…": a list of names each with a term.
   const listed = !sentence && ownName ? new RegExp(`(?:^|[：:；;，,。\\s])${ownName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s:：]*(${ZH_TERM})(?:有期徒刑|徒刑)?\\s*(?=[；;，,。]|$)`).exec(own) : null;
   if (!sentence) {
-    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|改判|刑期修改为|刑期改为|刑期变更为|received|handed|gave|sentenced|jailed|imprisoned|prison term|given|total (?:prison |jail )?(?:term|sentence)/i.test(s.text))
+    const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|改判|刑期修改为|刑期改为|刑期变更为|刑期减至|判[一二三四五六七八九十两\d]+名被告|received|handed|gave|sentenced|jailed|imprisoned|prison term|given|total (?:prison |jail )?(?:term|sentence)/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
         // "He had been previously arrested in 2011 and sentenced to 3 years": an earlier sentence, told after the latest.

@@ -1631,3 +1631,14 @@ describe('holdout12: small forms of punctuation, "其中" after a group\'s verdi
     expect(entry('HZ0001')?.facts.status).toBe('detained');
   });
 });
+
+describe('holdout12: "四人" back to the four named at the start, and an appeal court\'s cut (减至)', () => {
+  it('gives the four the verdict and the cut told of "四人" and "被告", and reads the term now and the months cut', async () => {
+    const { entry } = await ingestWith(['ZJ0001,张敬生,Cheung Ching-sang,張敬生,M,,Han,Hong Kong,,,,,', 'GY0001,郭永皓,Kwok Wing-ho,,M,,Han,Hong Kong,,,,,', 'DL0001,杜林丞亨,Anthony Yung,,M,,Han,Hong Kong,,,,,', 'RS0001,容颂禧,Yung Chung-hei,容頌禧,M,,Han,Hong Kong,,,,,'],
+      '香港大學學生會評議會時任主席張敬生、學生會會長郭永皓,以及兩名成員杜林丞亨和容頌禧,於2021年7月5日召開緊急會議。杜林丞亨與容頌禧分別就議案發言。\n\n四人被控《香港國安法》第27條「宣揚恐怖主義」。四人在區域法院承認交替控罪,2023年10月30日,區域法院法官判四名被告監禁24個月。被告對刑期提出上訴。2024年11月1日,高等法院上訴庭法官將刑期減至15個月。', '2025-07-09');
+    for (const id of ['ZJ0001', 'GY0001', 'DL0001', 'RS0001']) {
+      expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 15 });
+      expect(entry(id)?.facts.events.map((e) => `${e.type} ${e.date?.value ?? '-'}${e.months ? ` ${e.months}m` : ''}`)).toEqual(['sentenced 2023-10-30', 'sentence_reduced 2024-11-01 9m']);
+    }
+  });
+});

@@ -156,6 +156,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let focusBlock = -1;
   /** The people of the last sentence that named several: "两人", "they", "both" point back to them. */
   let group: PersonInText[] = [];
+  /** Every group named together so far, latest last: "四人被控…" may point back past the last one to the four named at the start. */
+  const groups: PersonInText[][] = [];
+  /** The group a paragraph's last sentence was about ("四人被控…"), while no one is named. */
+  let groupTold: { people: PersonInText[]; block: number } | undefined;
   /** A sentence about several people not yet named ("three staff members … were detained"), for the list after it. */
   let unnamedGroup: (TextRange & { size?: number }) | undefined;
   let lastSentence: TextRange | undefined;
@@ -277,7 +281,16 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         if (theGroup && recent.length >= 2) {
           for (const p of recent) give(p, range, `"${theGroup[0].trim()}" refers to ${recent.map((g) => g.name).join(', ')}, named before`);
         } else if (plural && group.length >= 2) {
-          for (const p of group) give(p, range, `"${plural[0]}" refers to ${group.map((g) => g.name).join(', ')}, named together before`);
+          // (A count says which group: "四人被控…" after "杜林丞亨与容颂禧分别就议案发言" is the four named before them.)
+          const counted = /([两兩二三四五六七八九十]|\d+)(?:人|名|位)|\b(?:the|all|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(plural[0]);
+          const size = counted ? countOf(counted[1] ?? counted[2]) : undefined;
+          const them = size && size !== group.length ? [...groups].reverse().find((g) => g.length === size) ?? group : group;
+          for (const p of them) give(p, range, `"${plural[0]}" refers to ${them.map((g) => g.name).join(', ')}, named together before`);
+          groupTold = { people: them, block: bi };
+        } else if (zh && groupTold?.block === bi && saysFact(sentence) && !OTHER_PEOPLE.test(sentence)) {
+          // "四人在区域法院承认交替控罪,…判四名被告监禁24个月。被告对刑期提出上诉。…将刑期减至15个月。": the paragraph goes on
+          // about the group it told of.
+          for (const p of groupTold.people) give(p, range, `names no one: goes on about ${groupTold.people.map((g) => g.name).join(', ')}, told of together before`);
         } else if (countedBack) {
           for (const p of group) give(p, range, `"${countedBack}": as many as were named together before (${group.map((g) => g.name).join(', ')})`);
         } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence))) {
@@ -460,7 +473,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       // the five named before: "them" after it is still the five.)
       const ofThe = /\b(?:of|among)\s+(?:the|these|those|all)\s+(\w+)\b/i.exec(sentence);
       const picked = ofThe && (EN_COUNTS[ofThe[1].toLowerCase()] ?? Number(ofThe[1])) === group.length && together.every((p) => group.includes(p));
-      if (together.length >= 2 && !picked) group = together;
+      if (together.length >= 2 && !picked) { group = together; groups.push(together); }
+      groupTold = undefined;
     }
   });
   // "A group of six people were sentenced … in April 2024." in a report's lead, and the report names six people in
