@@ -102,7 +102,8 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   [/前天|(?<!日)前日|前晚|前夜(?!间)/g, (_m, ref) => shift(ref, -2)],
   // "乌鲁木齐市中级人民法院23日对…作出一审判决" under a "9月23日电" dateline: a day of the dateline's month (or the
   // month before, when the day is later than the dateline's). Not a span of days ("拘留5日", "15日内").
-  [/(?<=于|院|局|方|部|府|庭|，|,)(\d{1,2})日(?![内后起以])/g, (m, ref) => {
+  // (…or opening a sentence: "被关押的五人已放。12日被放的是敖登花".)
+  [/(?<=于|院|局|方|部|府|庭|，|,|。|；|;|“|「|^)(\d{1,2})日(?![内后起以])/gm, (m, ref) => {
     if (ref.precision !== 'day') return undefined;
     const day = Number(m[1]);
     const [y, mo, d] = ref.value.split('-').map(Number);

@@ -1642,3 +1642,14 @@ describe('holdout12: "四人" back to the four named at the start, and an appeal
     }
   });
 });
+
+describe('holdout12: "12日被放的是A,13日放的是B" and a name marked (音)', () => {
+  it('gives each their own day of release, and finds 阿迪阿(音), in no record', async () => {
+    const { entry, out } = await ingestWith(['AD0001,敖登花,Odonhuar,,F,,Mongol,Inner Mongolia,,,,,', 'NR0001,娜仁花,Narenhuar,,F,,Mongol,Inner Mongolia,,,,,', 'LD0001,朗达西图,Langdaxitu,,M,,Mongol,Inner Mongolia,,,,,'],
+      '代钦星期二对本台说:\n\n“被关押的五人已放。12日被放的是敖登花,13日放的是娜仁花,16日放的是朗达西图(因)和阿迪阿(音)两个人”。', '2015-02-17');
+    expect(eventsOf(entry('AD0001'))).toEqual(['released 2015-02-12']);
+    expect(eventsOf(entry('NR0001'))).toEqual(['released 2015-02-13']);
+    expect(eventsOf(entry('LD0001'))).toEqual(['released 2015-02-16']);
+    expect(out.entries.find((e) => e.facts.name === '阿迪阿')?.facts.status).toBe('released');
+  });
+});

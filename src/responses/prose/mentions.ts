@@ -414,6 +414,14 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
       const start = m.index! + m[0].indexOf(m[1]);
       if (surnameAt(m[1]) || m[1].includes('·')) add({ block: b.index, start, end: start + m[1].length, kind: 'introduced', why: 'a not-found answer names the person (无X此人)', zh: m[1].replace(/·/g, '') });
     }
+    // "16日放的是朗达西图(因)和阿迪阿(音)两个人": (音) marks a name written by its sound, the characters right before it.
+    for (const m of s.matchAll(/([\p{Script=Han}·]{2,8})[（(]\s*音\s*[）)]/gu)) {
+      const run = m[1];
+      const cut = Math.max(...[...'是和及与跟同叫名为的了、'].map((c) => run.lastIndexOf(c) + 1));
+      const name = run.slice(cut);
+      const start = m.index! + cut;
+      if (name.replace(/·/g, '').length >= 2 && name.length <= 6) add({ block: b.index, start, end: start + name.length, kind: 'introduced', why: '(音) after it: a name written by its sound', zh: name.replace(/·/g, '') });
+    }
     // "王洋，经查，无此人。": a name at the head of a paragraph, before a comma.
     const head = /^\s*([\p{Script=Han}·]{2,5})\s*[，,（(]/u.exec(s);
     if (head) {

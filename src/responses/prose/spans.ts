@@ -523,8 +523,8 @@ const EXCEPT_EN = /^\s*(?:Apart from|Except for|Except|Besides|Other than|With t
 /** A photo caption: credited at its end ("(家属提供)", "（资料图片）", "(AFP)", "(Photo: …)"). */
 const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|圖片|资料|資料|\bphoto\b|\bPhoto\b|\bAFP\b|\bReuters\b|\bAP\b|Getty|EPA)[^()（）]{0,16}[)）]\s*$/;
 
-/** A verb of news with its object next: "… and released", ", sentencing", "while freeing". */
-const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$/i;
+/** A verb of news with its object next: "… and released", ", sentencing", "while freeing", "，13日放的是". */
+const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$|[，,]\s*[^，,。；;“”]{1,16}?(?:的是|的有)\s*$/i;
 
 /** The words that open a list of those the sentence before told of: 这些人包括, 其中包括, "They include", "Among them". */
 const INCLUDES_LEAD = /^\s*(?:(?:这些人|這些人|他们|他們|她们|她們|其中|被捕者|被拘者)(?:中)?(?:包括|包含|分别是|分別是|有)|(?:These|They|Those)(?:\s+\w+){0,2}\s+(?:include|included|are|were)\b|Among them\b|They included\b)[\s:：,，]*(?:[^，,。.;；]{0,12}?的)?\s*$/i;
@@ -571,7 +571,10 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     c.own = { start: c.own.start, end: at };
     clauses[i + 1].lead = { start: at, end: c.own.end + verb[0].length };
   }
-  const own = starts[0].start > sent.start ? { start: sent.start, end: starts[0].start } : undefined;
+  // "12日被放的是敖登花,13日放的是娜仁花,…": words before the first name that end as a cleft ("…的是") are the first's own.
+  const cleft = starts[0].start > sent.start && /(?:的是|的有)\s*$/.test(text.slice(sent.start, starts[0].start)) && clauses.some((c) => c.lead);
+  const own = starts[0].start > sent.start && !cleft ? { start: sent.start, end: starts[0].start } : undefined;
+  if (cleft) clauses[0].lead = { start: sent.start, end: starts[0].start };
   // "同年11月20号，…判处A有期徒刑八年；以…判处B有期徒刑十年、C有期徒刑九年": a clause after a semicolon keeps the
   // date its sentence opened with.
   const opened = own && DATED.test(text.slice(own.start, own.end)) ? undefined : sharedOpening(sent, text);
