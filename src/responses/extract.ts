@@ -207,7 +207,7 @@ function sentenceIn(written: string): Sentence | undefined {
   // "handed a death sentence", "given the death penalty".
   if (/\b(?:a|the|its|his|her)\s+death\s+(?:sentences?|penalty)\b/i.test(text) && !/suspended|reprieve|commuted|overturned/i.test(text)) return { kind: 'death' };
   if (/死刑缓期二年执行|死缓|suspended death sentence|death sentence with (a )?(two-year )?reprieve|death,? (?:with a |suspended|with reprieve)/i.test(text)) return { kind: 'death_suspended' };
-  if (/(?<!减为)无期徒刑|life imprisonment|life sentences?|life terms?|imprisonment for life|sentenced to life|life in (?:prison|jail)/i.test(text)) return { kind: 'life' };
+  if (/(?<!减为)无期徒刑|life imprisonment|life sentences?|life[- ]terms?|imprisonment for life|sentenced to life|life in (?:prison|jail)/i.test(text)) return { kind: 'life' };
   // A table cell or a short note: "有期徒刑六年" with no verb before it (but not a reduction's "减去有期徒刑八个月").
   const bare = new RegExp(`(?<!减去|减为|减)有期徒刑(?:${CNUM}年半?)?(?:${CNUM}个?月)?`).exec(text);
   if (bare) return parseSentence(bare[0]);

@@ -1653,3 +1653,15 @@ describe('holdout12: "12日被放的是A,13日放的是B" and a name marked (音
     expect(out.entries.find((e) => e.facts.name === '阿迪阿')?.facts.status).toBe('released');
   });
 });
+
+describe('holdout12: "Five of them were sentenced … on Oct 27", a one-word Tibetan name that reads as pinyin, and a life-term', () => {
+  it('dates the five named after by the group\'s day, finds "Wangdue" and reads "was given life-term"', async () => {
+    const { entry } = await ingestWith(['WD0001,旺堆,Wangdu,Wangdue,M,1967,Tibetan,Tibet,,,,,', 'MD0001,,Migmar Dhondup,,M,,Tibetan,Tibet,,,,,', 'SD0001,,Sonam Dakpa,,M,,Tibetan,Tibet,,,,,', 'PD0001,,Phuntsok Dorjee,,M,,Tibetan,Tibet,,,,,', 'TD0001,,Tsewang Dorjee,,M,,Tibetan,Tibet,,,,,'],
+      'Five of them were sentenced by the Lhasa Intermediate People’s Court on Oct 27 for “endangering state security”. Wangdue, in his 40’s, was given life-term for “endangering state security” while Migmar Dhondup got 14 years on the same charge. The others were Sonam Dakpa, Phuntsok Dorjee and Tsewang Dorjee who were jailed for 10, nine, and eight years respectively.', '2008-12-21');
+    const want: [string, Record<string, unknown>][] = [['WD0001', { kind: 'life' }], ['MD0001', { kind: 'fixed', months: 168 }], ['SD0001', { kind: 'fixed', months: 120 }], ['PD0001', { kind: 'fixed', months: 108 }], ['TD0001', { kind: 'fixed', months: 96 }]];
+    for (const [id, sentence] of want) {
+      expect(entry(id)?.facts.sentence).toEqual(sentence);
+      expect(eventsOf(entry(id))).toEqual(['sentenced 2008-10-27']);
+    }
+  });
+});

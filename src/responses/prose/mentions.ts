@@ -223,7 +223,8 @@ function latinCandidates(b: Block, out: Set<string>): void {
         const ws = run.slice(i, i + n);
         // …but not a word that reads as two or more pinyin syllables ("Weibo", "Lanzhou", "Meizhou"): in a large
         // database some record is written that way, and the word is far more often a place or a thing.
-        if (n === 1 && (ws[0].text.length < 4 || ws[0].upper || ws[0].text.includes("-") || isNotNameWord(ws[0].text) || (splitPinyin(foldLatin(ws[0].text).replace(/[^a-z]/g, ''))?.length ?? 0) >= 2)) continue;
+        // (A Tibetan name part that happens to read as pinyin, "Wangdue" as wang-du-e, is still a name.)
+        if (n === 1 && (ws[0].text.length < 4 || ws[0].upper || ws[0].text.includes("-") || isNotNameWord(ws[0].text) || ((splitPinyin(foldLatin(ws[0].text).replace(/[^a-z]/g, ''))?.length ?? 0) >= 2 && !tibetanFromLatin([[foldLatin(ws[0].text).replace(/[^a-z]/g, '')]])))) continue;
         // A record will say whether it is a name; only words that cannot be part of one are left out here
         // ("He Lan", "Han Fangying" and "An Hui" are names: he, han and an are surnames too).
         if (isStopPhrase(ws) || ws.some((w) => isNotNameWord(w.text) && !readsAsPinyinWord(w.text))) continue;

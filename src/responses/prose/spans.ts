@@ -42,12 +42,12 @@ const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
 const OTHER_N = /\b(?:the\s+other|the\s+remaining)\s+(two|three|four|five|six)\b|\bthe\s+(two|three|four|five|six)\s+others\b/i;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
-const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w“”"'‘’-]+\s+){0,4}["“]?(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|(\d+|[两二三四五六七八九十几])(?:名|位)|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)/i;
+const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w“”"'‘’-]+\s+){0,4}["“]?(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants)\b|(\d+|[两二三四五六七八九十几])(?:名|位)|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)|^\s*(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+of\s+(?:them|these|those)\b/i;
 const EN_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 /** How many a word counts: "three", "16", 九, 十二; undefined for "several", 几. */
 const countOf = (word: string): number | undefined => EN_COUNTS[word.toLowerCase()] ?? parseChineseNumber(word);
 /** How many a GROUP_AHEAD match counts ("three staff members", "3名", "the two"), if it says. */
-const groupSize = (m: RegExpExecArray): number | undefined => countOf(m[1] ?? m[2] ?? m[3]);
+const groupSize = (m: RegExpExecArray): number | undefined => countOf(m[1] ?? m[2] ?? m[3] ?? m[4]);
 /** Words of other people's fate: a sentence with these names no one the text is about. */
 const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|others?\b|another\b|several\b|many\b|some\b|people\b|activists\b|members\b|relatives?\b|family\b|lawyers?\b|律师|家属|亲属|家人|妻子|丈夫|儿子|女儿|父亲|母亲/i;
 
@@ -104,7 +104,7 @@ const undateline = (sentence: string): string => sentence.replace(/^\s*(?:[A-Z][
 const SOURCE_LINE = /www\.|https?:|[来來]源\s*[:：]|\bSource\s*:/i;
 
 /** A sentence that says when (a heading's "获释后又被捕" does not). */
-const DATED = /\d{4}|[0-9一二三四五六七八九十]+月|[昨今]天|[昨今]日|本周|上周|周[一二三四五六日]|星期|\b(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DATED = /\d{4}|[0-9一二三四五六七八九十]+月|[昨今]天|[昨今]日|本周|上周|周[一二三四五六日]|星期|\b(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b/;
 
 /** A sentence that applies the one before to the people it names. */
 const THE_CASE_OF = /^\s*(?:This|That|Such)\s+(?:was|is)\s+(?:also\s+)?the\s+case\s+(?:of|for|with)\b|^\s*(?:This|That)\s+(?:was|is)\s+(?:also\s+)?true\s+(?:of|for)\b/i;
