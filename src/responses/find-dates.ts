@@ -173,6 +173,14 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
       found.push({ start, end, date });
     }
   }
+  // 一九九五年“六四”: the fourth of June of that year (the anniversary a dissident's text dates by).
+  for (const m of text.matchAll(new RegExp(`(${CN}{4})\\s*年\\s*[“"「『]?六四[”"」』]?`, 'g'))) {
+    const date = make(num(m[1]), 6, 4);
+    const start = m.index!;
+    const end = start + m[0].length;
+    const i = found.findIndex((f) => start < f.end && end > f.start);
+    if (date && (i < 0 || found[i].date.precision === 'year')) { if (i >= 0) found.splice(i, 1); found.push({ start, end, date }); }
+  }
   // 同年4月15日: the same year as the date before it.
   for (const m of text.matchAll(new RegExp(`同年\\s*(${CN}{1,2})\\s*月(?:\\s*(${CN}{1,3})\\s*[日号])?`, 'g'))) {
     const before = found.filter((f) => f.end <= m.index!).sort((a, b) => b.end - a.end)[0];
@@ -246,7 +254,9 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const start = m.index!;
     if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
     const before = found.filter((f) => f.end <= start && f.date.precision === 'day').sort((a, b) => b.end - a.end)[0];
-    const date = before?.date ?? (ref && shift(ref, 0));
+    // (A less precise date right before it is the one meant: "一九九五年某月当天" is of 1995, not of the document.)
+    const close = found.filter((f) => f.end <= start && start - f.end <= 8).sort((a, b) => b.end - a.end)[0];
+    const date = before?.date ?? close?.date ?? (ref && shift(ref, 0));
     if (date) found.push({ start, end: start + m[0].length, date });
   }
   // 当庭 ("at the hearing", 当庭宣判/被当庭判处): the day of the hearing told just before it, and only that.

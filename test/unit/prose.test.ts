@@ -1665,3 +1665,19 @@ describe('holdout12: "Five of them were sentenced … on Oct 27", a one-word Tib
     }
   });
 });
+
+describe('holdout12: background words ("被捕的X"), 判他…罪成, expelled, "六四" and 当天 after a year', () => {
+  it('dates the main verb by the sentence\'s opening date, not the background arrest; reads expulsion as release', async () => {
+    const { entry } = await ingestWith(['LS0001,李少民,Li Shaomin,,M,,Han,,,,,,', 'GZ0001,高瞻,Gao Zhan,,F,,Han,,,,,,', 'QG0001,覃光广,Qin Guangguang,,M,,Han,,,,,,', 'QW0001,曲炜,Qu Wei,,M,,Han,,,,,,'],
+      '七月十四日,北京市第一中级人民法院开庭审理早在今年二月被逮捕的美籍华裔学者李少民,判他间谍罪成并驱逐出境。七月二十四日,涉台湾间谍罪、并在差不多同一时间被捕的高瞻、覃光广、曲炜也在北京市第一中级人民法院分别以间谍罪判刑。接著被判十年徒刑的高瞻也被驱逐到美国。', '2001-07-31');
+    expect(eventsOf(entry('LS0001'))).toEqual(['detained 2001-02', 'sentenced 2001-07-14', 'released -']);
+    for (const id of ['QG0001', 'QW0001']) expect(eventsOf(entry(id))).toContain('sentenced 2001-07-24');
+    expect(entry('GZ0001')?.facts.status).toBe('released');
+    expect(entry('GZ0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
+  });
+
+  it('reads 一九九五年“六四”当天 as 4 June 1995', () => {
+    const f = extractFacts({ text: '一九九五年“六四”當天,貴陽市異議人士黃忠民等人在北京天安門廣場被便衣警察和軍人抓走。', name: '黄忠民', ref: { value: '1996-10-01', precision: 'day' } });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['detained 1995-06-04']);
+  });
+});

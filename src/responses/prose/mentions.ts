@@ -39,7 +39,7 @@ interface Block {
 
 const HAN_NAME_CHAR = /[\p{Script=Han}]/u;
 /** Characters that end a name after a pattern (罪犯蔡恒涛因…, 被告人李某于…), never part of the given name here. */
-const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并各']);
+const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并各也']);
 /** Words that follow a two-character name in a ruling (对罪犯朱东减去…, 罪犯李明假释): not its third character. */
 // …and the first words of a charge: "被告人黄琦故意泄露国家秘密" names 黄琦, not 黄琦故.
 const VERB_AFTER_NAME = /^(?:[两二三四五六七八九十几][位名个人]|减去|减刑|减为|假释|获释|获得|予以|不服|提出|服刑|犯有|确有|认罪|刑满|在服刑|在押|在监|死刑|死缓|有期徒刑|无期徒刑|故意|非法|涉嫌|盗窃|诈骗|贩卖|贪污|受贿|煽动|颠覆|寻衅滋事|聚众|妨害|为境外)/;
