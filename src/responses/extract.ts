@@ -18,8 +18,8 @@ const EN_NUM_RE = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['commuted', /减为(?:无期徒刑|有期徒刑)|commuted to/gi],
   // "…, subsequently sentencing Gulmire Imin and two men to life terms": the verb with a name after it (case kept:
-  // "the sentencing hearing" is no sentencing).
-  ['sentenced', /\b[Ss]entencing\s+(?=(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z])/g],
+  // "the sentencing hearing" is no sentencing); "The sentencing of Lukhar Sham … took place in July 1994".
+  ['sentenced', /\b[Ss]entencing\s+(?=(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z])|\b[Tt]he\s+sentencing\s+of\b(?=[^.;]{0,120}?\b(?:took place|was held|happened|came)\b)/g],
   ['sentence_reduced', /减刑|减去|裁定减|减至(?=[零〇一二两三四五六七八九十\d])|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
@@ -28,7 +28,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|(?:被)?放的是|(?<=[人都均])已放(?=[。，,”]|$)|(?<!下令将其|下令|将其)被?驱逐出境(?!的)|被驱逐(?:到|至|回)(?!中国)|离开(?:了)?中国|\bleft China\b|刑满释放|重获自由|恢复自由|\bregained (?:his|her|their) freedom\b|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)|\b(?:left|walked out of|walked free from)\s+prison\b|\bwalked free\b/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|离开了?这个世界|离开人世|(?<!逝)离世|瘐死|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|改判|判(?=(?:他|她|其)?[^，。；,;判]{0,10}罪成)|判(?=[一二三四五六七八九十两\d]+名(?:被告|罪犯))|(?:冤|重|枉)判|判决(?=[^。；，,]{0,40}?罪名成立)|(?<=刑期)(?:修改|变更)为|单处罚金|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\bissued\s+(?:(?:a|the|its|his|her|their)\s+)?(?:sentences?|verdicts?)\b|\b(?<!awaiting\s+(?:the\s+|a\s+)?)verdicts?\s+(?:was\s+|were\s+)?(?:issued|delivered|announced|pronounced)\b|\bsentenced\b|\b(?:handed|given|received|receiving|gave)\s+(?:(?:him|her|them)\s+)?(?:a\s+)?life\s+(?:term|sentence|imprisonment)\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b|\bimposed\s+(?:an?\s+|the\s+)?(?:[\w-]+[- ]){0,3}?(?:jail|prison)?\s*(?:term|sentence)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b|\b(?:received|got)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|and|a|half)\s+){1,4}(?:years?|months?)\b(?!\s*(?:old|ago|later|earlier|of)\b)/gi],
-  ['detained', /刑事拘留|(?:被|遭)?刑拘|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|被(?:[^，,。；;判]{1,24}?)拘留(?!期满)|抓获|被抓|抓捕|(?<!抗拒|拒絕|拒绝|阻止)拘捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|(?:指定居所|秘密)?监视居住|(?:刑事)?强制措施|被(?:[^，,。；;]{0,12}?(?:警察|警方|公安|国保|國保|便衣|当局|當局|军人|武警)[^，,。；;]{0,6}?)?(?:带走|抓走)|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|taken into custody|taken away|\b(?:grabbed|seized|abducted|snatched)\s+by\b|residential surveillance|\bcriminal(?:ly)? detention\b|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
+  ['detained', /刑事拘留|(?:被|遭)?刑拘|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|被(?:[^，,。；;判]{1,24}?)拘留(?!期满)|抓获|被抓|抓捕|(?<!抗拒|拒絕|拒绝|阻止)拘捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|(?:指定居所|秘密)?监视居住|(?:刑事)?强制措施|被(?:[^，,。；;]{0,12}?(?:警察|警方|公安|国保|國保|便衣|当局|當局|军人|武警)[^，,。；;]{0,6}?)?(?:带走|抓走)|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|\barrested\b|\b(?:was|were|been|being)\s+caught\b|taken into custody|taken away|\b(?:grabbed|seized|abducted|snatched)\s+by\b|residential surveillance|\bcriminal(?:ly)? detention\b|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
 ];
 
 interface Hit { type: EventType; start: number; end: number }
@@ -76,7 +76,9 @@ function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[
   // (In English a date after an earlier event word is that event's: "detained on April 26, 2008, and was subsequently
   // given a six-year sentence".)
   const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd && (zh || prevEnd === 0)
-    && (zh || !/\b(?:warned|said|says|told|announced|reported|stated|urged|confirmed|denied|added|noted|protested)\b/i.test(sentence.slice(d.end, hit.start))));
+    && (zh || !/\b(?:warned|said|says|told|announced|reported|stated|urged|confirmed|denied|added|noted|protested)\b/i.test(sentence.slice(d.end, hit.start)))
+    // (…nor across a relative pronoun: "three monks who published a pamphlet in 1989, and … Ngawang Choephel who got 18 years".)
+    && (zh || !/,\s+(?:and|or|but)\b[^.;]*\b(?:who|whom|which)\b/i.test(sentence.slice(d.end, hit.start))));
   // In Chinese a date after the verb is a term's end ("减去有期徒刑六个月，刑期至2020年1月24日止"), not the event's.
   let after = dates.filter((d) => d.start >= hit.end && d.end <= nextStart && !(zh && (/(?:至|到|止|截至|自)\s*$/.test(sentence.slice(Math.max(0, d.start - 4), d.start)) || /刑期/.test(sentence.slice(hit.end, d.start)))));
   // "On July 22, 2019 … criminally detained … and formally arrested on August 26": a date past the next stage of
@@ -140,6 +142,8 @@ function sentenceIn(written: string): Sentence | undefined {
   // The law's maximum is no one's term: "该罪名最高可判處10年監禁", "面临最高十年徒刑", "which carries a maximum sentence
   // of 10 years", "faces up to five years in prison".
   const text = shown
+    // "Lukhar Sham and two other Tibetans were sentenced to a total of 45 years": several people's terms added up.
+    .replace(new RegExp(`(?<=\\bwere\\s+(?:\\w+\\s+){0,3}(?:sentenced|jailed)\\s+(?:to|for)\\s+)(?:a\\s+)?(?:total|combined)\\s+of\\s+${EN_NUM_RE}\\s+years?`, 'gi'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`(?:最高|最多|最重)(?:可|可以|将|將|会|會)?(?:被)?(?:判处|判處|判|处|處|面临|面臨)[^，。；,;]{0,16}|可(?:被)?判(?:处|處)?(?:最高|最多)[^，。；,;]{0,16}|最高(?:刑罚|刑罰|刑期)(?:为|為|是)?[^，。；,;]{0,16}`, 'g'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`\\b(?:carr(?:y|ies|ying)|faces?|faced|facing|punishable\\s+by|risks?)\\s+(?:an?\\s+|the\\s+)?(?:possible\\s+)?(?:maximum\\s+(?:penalty|sentence|term|punishment)\\s+(?:of\\s+)?|up\\s+to\\s+|as\\s+(?:much|long)\\s+as\\s+)(?:${DURATION}|life(?:\\s+imprisonment)?)|\\bmaximum\\s+(?:penalty|sentence|term|punishment)\\s+(?:of|is)\\s+(?:${DURATION}|life(?:\\s+imprisonment)?)`, 'gi'), (m) => ' '.repeat(m.length));
   // An appeal that changes the term ("法院经二审将刑期修改为两年半", "二审改判有期徒刑三年"): the term now.
@@ -196,6 +200,9 @@ function sentenceIn(written: string): Sentence | undefined {
   // (The prison word is near: "textbooks approved by him were used for 13 years" is no term.)
   const forTerm = new RegExp(`\\b(?:jail|jailed|imprison|imprisoned|sentenced|prison|punished|locked up)\\b[^.;]{0,160}?(?<!political rights\\s+)\\bfor\\s+${EN_NUM_RE}\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?\\b(?!\\s+(?:ago|old|before|after|later))`, 'i').exec(text);
   if (!phrased && forTerm) return { kind: 'fixed', months: /year/i.test(forTerm[2]) ? enNum(forTerm[1]) * 12 + enNum(forTerm[3]) : enNum(forTerm[1]) };
+  // "the exile musicologist Ngawang Choephel who got 18 years".
+  const got = !phrased && !forTerm ? new RegExp(`\\b(?:got|gets|received|receiving|getting)\\s+(?:a\\s+)?${EN_NUM_RE}[- ](years?|months?)\\b(?![- ](?:old|ago|later|earlier)|\\s+(?:sentence\\s+|prison\\s+|term\\s+)?(?:reductions?|cuts?|commutations?|extensions?))`, 'i').exec(text) : null;
+  if (got) return { kind: 'fixed', months: /year/i.test(got[2]) ? enNum(got[1]) * 12 : enNum(got[1]) };
   if (phrased) {
     const [n, unit, extra] = phrased[1] !== undefined ? [phrased[1], phrased[2], phrased[3]] : [phrased[4], phrased[5], phrased[6]];
     return { kind: 'fixed', months: /year/i.test(unit) ? enNum(n) * 12 + enNum(extra) : enNum(n) };

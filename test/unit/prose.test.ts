@@ -1681,3 +1681,14 @@ describe('holdout12: background words ("被捕的X"), 判他…罪成, expelled,
     expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['detained 1995-06-04']);
   });
 });
+
+describe('holdout12: an unnamed Tibetan in the lead, a total for three, "who got 18 years", "The sentencing of … took place"', () => {
+  it('gives the lead\'s 17-year term to the one named next, not the three\'s total, and dates the sentencing of all three', async () => {
+    const { entry } = await ingestWith(['LS0001,,Lukhar Sham,,M,,Tibetan,Qinghai,,,,,', 'TG0001,,Tsegongthar,,M,,Tibetan,Qinghai,,,,,', 'NY0001,,Namlo Yag,,M,,Tibetan,Qinghai,,,,,', 'NC0001,,Ngawang Choephel,,M,1966,Tibetan,Tibet,,,,,'],
+      'A 28 year old Tibetan has been given a 17 year prison sentence for collecting information, according to official court documents about his case.\n\nLukhar Sham and two other Tibetans were sentenced to a total of 45 years in prison for planning to send the statistics books to Tibetans in exile.\n\nLukhar Sham\'s sentence is exceeded only by three monks in Lhasa who published a pamphlet on democracy in 1989, and by the exile musicologist Ngawang Choephel who got 18 years after he was caught travelling with a video camera in 1995.\n\nThe sentencing of Lukhar Sham, then 25 years old, and his friends Tsegongthar and Namlo Yag took place in July 1994.', '1997-11-08');
+    expect(entry('LS0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 204 });
+    for (const id of ['LS0001', 'TG0001', 'NY0001']) expect(eventsOf(entry(id))).toContain('sentenced 1994-07');
+    expect(entry('NC0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 216 });
+    expect(eventsOf(entry('NC0001'))).toEqual(['sentenced -', 'detained 1995']);
+  });
+});

@@ -53,7 +53,8 @@ const OTHER_PEOPLE = /其他|另外|另一|其余|其餘|多名|数名|一些|ot
 
 /** One person not yet named: "a writer", "a Tibetan monk", "a Canadian national", "a former education official", 一名维权律师. */
 const PERSON_NOUNS = '(?:man|woman|writer|dissident|activist|lawyer|monk|nun|pastor|priest|imam|scholar|academic|professor|journalist|blogger|teacher|student|businessman|businesswoman|publisher|bookseller|poet|artist|filmmaker|editor|petitioner|farmer|national|citizen|practitioner|defender|geographer|economist|leader|official|officer|cadre|entrepreneur|tycoon|researcher|doctor|engineer)';
-const ONE_PERSON_EN = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_NOUNS}\\b`, 'i');
+// (…or one told by who they are: "A 28 year old Tibetan has been given a 17 year prison sentence".)
+const ONE_PERSON_EN = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${PERSON_NOUNS}\\b|(?:Tibetan|Uyghur|Uighur|Mongolian|Kazakh|Hongkonger)\\b(?!\\s+(?:monaster|nunner|region|area|count|village|town|language|culture|Buddhis|protest|communit|exile|government|plateau|autonomous|prefecture|flag|independence|issue|cause|areas|New)))`, 'i');
 /** Two such people told of together: "a former education official and a former legal official". */
 const TWO_PEOPLE_EN = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_NOUNS}\\b[^.;]{0,40}?\\band\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_NOUNS}\\b`, 'i');
 const ONE_PERSON_ZH = /一(?:名|位|个)[^，,。；;]{0,12}?(?:人士|律师|男子|女子|记者|學者|学者|牧师|僧人|喇嘛|教师|学生|作家|博主|商人|公民|维权者|活动人士)/;
@@ -590,7 +591,7 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     // ("不认罪的" says how they pleaded, not what befell them.)
     const rest = text.slice(c.mention.end, c.own.end).replace(/(?:不)?[认認]罪/g, '');
     // (…or a term: "Adzi Shopo and Choenam, each given three-year terms; Kuntho, 20, sentenced to 13 years".)
-    const says = saysFact(rest) || /^[\s:：]*[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)/.test(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b|\blife\s+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
+    const says = saysFact(rest) || /^[\s:：]*[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)/.test(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b(?![- ]old)|\blife[\s-]+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
     const ranges = [...(opened ?? []), ...(own && opened ? [own] : prefix ? [prefix] : []), ...(c.lead ? [c.lead] : []), c.own, ...(says ? [] : predicate)];
     if (says) { predicate = [{ start: c.mention.end, end: c.own.end }]; predicates.push(predicate); }
     out.unshift({ person: c.person, ranges });
