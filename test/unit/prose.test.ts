@@ -1692,3 +1692,14 @@ describe('holdout12: an unnamed Tibetan in the lead, a total for three, "who got
     expect(eventsOf(entry('NC0001'))).toEqual(['sentenced -', 'detained 1995']);
   });
 });
+
+describe('holdout12: name dots typed as full stops, two dotted names in one run, and the first part alone later', () => {
+  it('finds 海拉提江.烏斯曼, splits 霍安拜克.艾地布汗和加力肯.加克斯别克, and joins 腊吾尔孜拜 to 腊吾尔孜拜.依孜巴沙尔', async () => {
+    const { entry, out } = await ingestWith(['HO0001,海拉提江·乌斯曼,Hairatjan Osman,,M,,Uyghur,Xinjiang,,,,,', 'LW0001,腊吾尔孜拜·依孜巴沙尔,Lawurzibai Izibashar,腊吾尔孜拜,M,,Kazakh,Xinjiang,,,,,', 'HA0001,霍安拜克·艾地布汗,Khuanbek Aidibkhan,霍安拜克,M,,Kazakh,Xinjiang,,,,,', 'JK0001,加力肯·加克斯别克,Zhalken Zhaksybek,,M,,Kazakh,Xinjiang,,,,,'],
+      '維吾爾文學教授海拉提江.烏斯曼則被以模糊不清的分裂主義罪名判刑十年。\n\n她弟弟腊吾尔孜拜.依孜巴沙尔,表弟霍安拜克.艾地布汗和加力肯.加克斯别克都被判刑。\n\n腊吾尔孜拜2018年被判刑23年,现关押在奎屯监狱。', '2024-02-15');
+    expect(entry('HO0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
+    expect(entry('LW0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 276 });
+    expect(out.entries.filter((e) => e.recordId === 'LW0001' || e.candidates[0]?.id === 'LW0001')).toHaveLength(1);
+    for (const id of ['HA0001', 'JK0001']) expect(entry(id)?.facts.status).toBe('serving');
+  });
+});

@@ -204,13 +204,18 @@ function hanCandidates(b: Block, out: Set<string>): void {
 
 /** "罪犯伊力哈木·土赫提因" could be "伊力哈木·土赫提": trim the first part from the left, the last from the right. */
 function dottedVariants(run: string): string[] {
-  const parts = run.split('·');
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  const middle = parts.slice(1, -1);
+  const all = run.split('·');
   const out: string[] = [];
-  for (let a = 0; a <= first.length - 1; a++) {
-    for (let z = last.length; z >= 1; z--) out.push([first.slice(a), ...middle, last.slice(0, z)].join('·'));
+  // (Two names may share a run: "霍安拜克·艾地布汗和加力肯·加克斯别克" — every stretch of consecutive parts is tried.)
+  for (let i = 0; i < all.length - 1; i++) {
+    for (let j = i + 1; j < all.length && j - i <= 3; j++) {
+      const first = all[i];
+      const last = all[j];
+      const middle = all.slice(i + 1, j);
+      for (let a = 0; a <= first.length - 1; a++) {
+        for (let z = last.length; z >= 1; z--) out.push([first.slice(a), ...middle, last.slice(0, z)].join('·'));
+      }
+    }
   }
   return out;
 }
@@ -640,7 +645,7 @@ function singleWordName(w: Word, before: string): boolean {
 const ENGLISH_SENTENCE_STARTERS = /^(Police|Authorities|Officials|Prisoners|Detainees|Both|They|He|She|It|Others|Most|Some|Many|Several|Those|These|Activists|Lawyers|Family|Relatives|Members|Sources|Reports|Records)$/;
 
 /** Group full names into people: the same characters, or the same Latin words in either order, are one person. */
-function groupPeople(names: FullName[]): { person: PersonInText; forms: { zh: Set<string>; latin: Set<string> }; names: FullName[] }[] {
+function groupPeople(names: FullName[], blocks: Block[]): { person: PersonInText; forms: { zh: Set<string>; latin: Set<string> }; names: FullName[] }[] {
   const people: { person: PersonInText; forms: { zh: Set<string>; latin: Set<string> }; names: FullName[] }[] = [];
   const latinKey = (l: string[]) => [...l].sort().join(' ');
   // Characters and their pinyin are one person in a bilingual text (王建兵 … Wang Jianbing).
@@ -651,10 +656,13 @@ function groupPeople(names: FullName[]): { person: PersonInText; forms: { zh: Se
   };
   const byZh = new Map<string, (typeof people)[number]>();
   const byLatin = new Map<string, (typeof people)[number]>();
+  /** The first part of a name with dots ("腊吾尔孜拜·依孜巴沙尔"): the person's own name, written alone later. */
+  const byFirstPart = new Map<string, (typeof people)[number]>();
   for (const n of [...names].sort((a, b) => a.block - b.block || a.start - b.start)) {
     const lk = n.latin ? latinKey(n.latin) : n.zh && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
     const alsoPinyin = n.zh && n.latin && !n.zh.includes('某') ? pinyinKey(n.zh) : undefined;
-    const viaZh = n.zh ? byZh.get(n.zh) : undefined;
+    const written = blocks[n.block]?.simple.slice(n.start, n.end) ?? '';
+    const viaZh = n.zh ? byZh.get(n.zh) ?? (written.includes('·') ? undefined : byFirstPart.get(n.zh)) : undefined;
     const viaLatin = lk ? byLatin.get(lk) : undefined;
     // "Lee Ming-che (李明哲, right)" then "Lee Ming-che (李明哲) was sentenced": a name in both scripts joins the
     // person known by its characters and the one known by its Latin words.
@@ -672,6 +680,8 @@ function groupPeople(names: FullName[]): { person: PersonInText; forms: { zh: Se
       people.push(p);
     }
     for (const z of [n.zh].filter((x): x is string => Boolean(x))) { p.forms.zh.add(z); if (!byZh.has(z)) byZh.set(z, p); }
+    const first = written.includes('·') ? written.split('·')[0] : '';
+    if (first.length >= 2 && !byFirstPart.has(first)) byFirstPart.set(first, p);
     for (const l of [lk, alsoPinyin].filter((x): x is string => Boolean(x))) { p.forms.latin.add(l); if (!byLatin.has(l)) byLatin.set(l, p); }
   }
   return people;
@@ -851,7 +861,7 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
   }
   // "Mi Ma, which is the dharma name of Changchup Gyaltsen": another name of the person named next, not a person.
   full = full.filter((f) => !/^\s*,?\s*(?:which|that)\s+(?:is|was)\s+(?:also\s+)?(?:the|his|her)\s+(?:[\w-]+\s+){0,2}name\s+of\b/i.test(blocks[f.block].text.slice(f.end, f.end + 60)));
-  const groups = mergeAliases(groupPeople(full), blocks);
+  const groups = mergeAliases(groupPeople(full, blocks), blocks);
   const unresolved = unresolvedSurnames(blocks, groups.map((g) => ({ ...g, person: { ...g.person, mentions: g.names.map((n) => toMention(n, blocks)) } })));
   for (const u of unresolved) {
     if (groups.some((g) => g.forms.latin.size && [...g.forms.latin].some((l) => l.split(' ').includes(u.latin![0])) && g.names[0].block * 1e6 + g.names[0].start < u.block * 1e6 + u.start)) continue;

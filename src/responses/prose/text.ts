@@ -95,8 +95,9 @@ export function latinWordsIn(text: string): Word[] {
  */
 export function simplifiedAligned(text: string): string {
   const whole = toSimplified(text);
-  if (whole.length === text.length) return whole;
-  return [...text].map((c) => { const s = toSimplified(c); return s.length === c.length ? s : c; }).join('');
+  const out = whole.length === text.length ? whole : [...text].map((c) => { const s = toSimplified(c); return s.length === c.length ? s : c; }).join('');
+  // A name dot typed as a full stop or a bullet between characters, "乃比江.艾比布拉", "买吾拉尼•努尔买买提", is the name dot.
+  return out.replace(/(?<=\p{Script=Han})[.．•‧・∙⋅](?=\p{Script=Han})/gu, '·');
 }
 
 export const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
