@@ -1703,3 +1703,11 @@ describe('holdout12: name dots typed as full stops, two dotted names in one run,
     for (const id of ['HA0001', 'JK0001']) expect(entry(id)?.facts.status).toBe('serving');
   });
 });
+
+describe('holdout12: a title-case heading with a verb of news', () => {
+  it('makes no name of "Ms. Huang Yuli Sentenced"', async () => {
+    const { out } = await ingestWith(['FC0001,,Feng Caifeng,,F,,Han,Guangdong,,,,,'],
+      'Ms. Feng Caifeng and Ms. Huang Yuli Sentenced\n\nMs. Feng Caifeng and Ms. Huang Yuli were arrested on November 22, 2020 while distributing materials about Falun Gong.', '2022-01-01');
+    expect(out.entries.map((e) => e.facts.name).sort()).toEqual(['Feng Caifeng', 'Huang Yuli']);
+  });
+});

@@ -79,6 +79,9 @@ const NOT_NAME_WORDS = new Set([
   'first', 'second', 'third', 'last', 'next', 'other', 'another', 'such', 'same', 'meanwhile', 'moreover', 'furthermore',
   'later', 'earlier', 'today', 'yesterday', 'despite', 'among', 'under', 'over', 'between', 'without', 'within', 'against',
   'through', 'upon', 'following', 'regarding', 'concerning', 'mr', 'ms', 'mrs', 'dr',
+  // Verbs of news in a title-case heading ("Ms. Feng Caifeng and Ms. Huang Yuli Sentenced").
+  'sentenced', 'released', 'detained', 'arrested', 'jailed', 'freed', 'convicted', 'tried', 'faces', 'facing', 'missing',
+  'dies', 'died', 'executed', 'paroled', 'acquitted', 'charged', 'indicted', 'prosecution', 'persecuted', 'abducted',
   // Titles alone ("Pastor was released but …" in a headline) are nobody's name.
   'pastor', 'bishop', 'father', 'sister', 'brother', 'imam', 'lama', 'monk', 'nun', 'lawyer', 'elder', 'deacon', 'reverend', 'priest',
   // …and people named by what they are ("three other Christians, Wu Raoyun, …").
