@@ -1711,3 +1711,14 @@ describe('holdout12: a title-case heading with a verb of news', () => {
     expect(out.entries.map((e) => e.facts.name).sort()).toEqual(['Feng Caifeng', 'Huang Yuli']);
   });
 });
+
+describe('holdout13: 牧师王怡遭…, 周二遭扣查, and 被控涉嫌颠覆', () => {
+  it('finds 王怡 before 遭, dates 週二遭扣查 as Tuesday, and reads "被控涉嫌颠覆国家政权" as held', async () => {
+    const { entry } = await ingestWith(['WY0001,王怡,Wang Yi,,M,1973,Han,Sichuan,,,,,', 'LS0001,刘书庆,Liu Shuqing,,M,,Han,Shandong,,,,,', 'WZ0001,王展,Wang Zhan,,M,,Han,,,,,,'],
+      '最近以煽動顛覆罪被判重刑的中國牧師王怡(圖源:對華援助協會)\n\n成都秋雨聖約教會牧師王怡遭關押超過一年後,星期一上午被成都市中級法院以“煽動顛覆國家政權”等罪祕密判處有期徒刑九年;山東學者劉書慶盛傳因涉嫌“顛覆國家政權”罪週二遭扣查。\n\n除此之外,旅居芬蘭的中國環保學者王展,在早些時候被控涉嫌顛覆國家政權罪。', '2019-12-31');
+    expect(entry('WY0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 108 });
+    expect(eventsOf(entry('WY0001'))).toContain('sentenced 2019-12-30');
+    expect(eventsOf(entry('LS0001'))).toEqual(['detained 2019-12-31']);
+    expect(entry('WZ0001')?.facts.status).toBe('detained');
+  });
+});

@@ -39,7 +39,7 @@ interface Block {
 
 const HAN_NAME_CHAR = /[\p{Script=Han}]/u;
 /** Characters that end a name after a pattern (罪犯蔡恒涛因…, 被告人李某于…), never part of the given name here. */
-const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并各也']);
+const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并各也遭']);
 /** Words that follow a two-character name in a ruling (对罪犯朱东减去…, 罪犯李明假释): not its third character. */
 // …and the first words of a charge: "被告人黄琦故意泄露国家秘密" names 黄琦, not 黄琦故.
 const VERB_AFTER_NAME = /^(?:[两二三四五六七八九十几][位名个人]|减去|减刑|减为|假释|获释|获得|予以|不服|提出|服刑|犯有|确有|认罪|刑满|在服刑|在押|在监|死刑|死缓|有期徒刑|无期徒刑|故意|非法|涉嫌|盗窃|诈骗|贩卖|贪污|受贿|煽动|颠覆|寻衅滋事|聚众|妨害|为境外)/;
@@ -318,7 +318,7 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
       for (let len = Math.min(24, s.length - i); len >= 2; len--) {
         const sub = s.slice(i, i + len);
         if (!known.has(sub)) continue;
-        const elsewhere = len === 2 && standing.has(sub) && !hanBoundaryOk(s, i, i + len) && hanSidesOk(s, i, i + len)[1] && /^[和与及、，,被]/.test(s.slice(i + len));
+        const elsewhere = len === 2 && standing.has(sub) && !hanBoundaryOk(s, i, i + len) && hanSidesOk(s, i, i + len)[1] && /^[和与及、，,被遭]/.test(s.slice(i + len));
         if (!sub.includes('·') && !hanBoundaryOk(s, i, i + len) && !elsewhere) continue;
         hits.push({ block: b.index, start: i, end: i + len, kind: 'known', why: elsewhere ? `a record has the name ${sub}, which the text names standing apart elsewhere` : `a record has the name ${sub}`, zh: sub.replace(/·/g, '') });
         break;
