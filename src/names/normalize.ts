@@ -90,6 +90,8 @@ export function normalizeProse(input: string): string {
   // (So is a stray space inside a word of characters, as some pages lay text out: "判处有 期徒刑三年", "量 刑".)
   // (Only between long runs: "朴英哲 男 朝鲜族" is a row of short cells and keeps its spaces.)
   s = s.replace(/(\p{Script=Han}{4})[ \t\u00a0](?=\p{Script=Han}{4})/gu, '$1');
+  // (…and spaces set around figures in a date or a term: "2014 年 3 月 17 日", "被判刑 12 年".)
+  s = s.replace(/(\d)[ \t\u00a0]+(?=[年月日号个])/g, '$1').replace(/(?<=[年月])[ \t\u00a0]+(?=\d)/g, '').replace(/(?<=\p{Script=Han})[ \t\u00a0]+(?=\d+[ \t\u00a0]*[年月日号个])/gu, '');
   return s.split(/\s*\n\s*\n\s*/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
 }
 

@@ -142,13 +142,16 @@ function sentenceIn(written: string): Sentence | undefined {
   // The law's maximum is no one's term: "该罪名最高可判處10年監禁", "面临最高十年徒刑", "which carries a maximum sentence
   // of 10 years", "faces up to five years in prison".
   const text = shown
+    // Political rights taken away for a time are no prison term: "剥夺政治权利3年改为2年".
+    .replace(new RegExp(`剥夺政治权利(?:${CNUM}年|终身)?(?:(?:改为|减为|改判为?)${CNUM}年)?`, 'g'), (m) => ' '.repeat(m.length))
     // "Lukhar Sham and two other Tibetans were sentenced to a total of 45 years": several people's terms added up.
     .replace(new RegExp(`(?<=\\bwere\\s+(?:\\w+\\s+){0,3}(?:sentenced|jailed)\\s+(?:to|for)\\s+)(?:a\\s+)?(?:total|combined)\\s+of\\s+${EN_NUM_RE}\\s+years?`, 'gi'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`(?:最高|最多|最重)(?:可|可以|将|將|会|會)?(?:被)?(?:判处|判處|判|处|處|面临|面臨)[^，。；,;]{0,16}|可(?:被)?判(?:处|處)?(?:最高|最多)[^，。；,;]{0,16}|最高(?:刑罚|刑罰|刑期)(?:为|為|是)?[^，。；,;]{0,16}`, 'g'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`\\b(?:carr(?:y|ies|ying)|faces?|faced|facing|punishable\\s+by|risks?)\\s+(?:an?\\s+|the\\s+)?(?:possible\\s+)?(?:maximum\\s+(?:penalty|sentence|term|punishment)\\s+(?:of\\s+)?|up\\s+to\\s+|as\\s+(?:much|long)\\s+as\\s+)(?:${DURATION}|life(?:\\s+imprisonment)?)|\\bmaximum\\s+(?:penalty|sentence|term|punishment)\\s+(?:of|is)\\s+(?:${DURATION}|life(?:\\s+imprisonment)?)`, 'gi'), (m) => ' '.repeat(m.length));
   // An appeal that changes the term ("法院经二审将刑期修改为两年半", "二审改判有期徒刑三年"): the term now.
   // (…or an appeal court's cut: "高等法院上诉庭…将刑期减至15个月".)
-  const changed = new RegExp(`(?:改判(?:为)?|修改为|改为|变更为|刑期减至|减至)(?:有期徒刑|监禁)?(${ZH_TERM})`).exec(text);
+  // (…"一审判决的有期徒刑12年减为10年": the appeal's term.)
+  const changed = new RegExp(`(?:改判(?:为)?|修改为|改为|变更为|刑期减至|减至|(?<=${CNUM}年)减为)(?:有期徒刑|监禁)?(${ZH_TERM})`).exec(text);
   if (changed) return parseSentence(changed[1]);
   // Sentences for several crimes (or a new crime and an old sentence) are served as one: that is the term.
   const combined = new RegExp(`(?:合并|决定|并罚|並罰)执行(有期徒刑(?:${CNUM}年半?)?(?:${CNUM}个?月)?|无期徒刑|死刑[，,]?缓期(?:二|两)年执行)`).exec(text);
@@ -642,7 +645,7 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   // "从假释之日起计算": a rule for when something would happen, not a decision that it did.
   if (/^之日/.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   // "提出减刑建议", "a parole application": a proposal, not the decision.
-  if (/^(?:的)?(?:建议|意见|申请|材料|书)|^\s*(?:application|request|proposal|petition|recommendation)s?\b/i.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
+  if (/^(?:的)?(?:建议|意见|申请|材料|书|机会|资格|条件)|^\s*(?:application|request|proposal|petition|recommendation)s?\b/i.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   // "致尹某某……死亡", "殁年52岁", "killing …": a victim's death, which the person caused.
   if (hit.type === 'died' && (/(?:致|致使|导致|造成|将)[^，。；]{0,20}$/.test(head) || /被害人|殁年/.test(clause) || /\b(?:killing|killed|murder)/i.test(near))) return "someone else's (a victim)";
   // "2008年2月,闽清女孩严晓玲离奇死亡": a death told of someone the clause names by who they are, not this person.

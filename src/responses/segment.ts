@@ -127,14 +127,20 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
   // An item that tells of several people ("49. … Namga was sentenced to 3 years. Dagwa was sentenced to 4 years.")
   // is read as prose, so each gets their own sentences.
   if (!ruling && numbered.length && numberedArePeople(numbered, finder)) {
-    return withRef(numbered.filter((s) => s.text && s.name).flatMap((s) => {
+    // The paragraphs before the first item are prose: a person told of there and in no item is an entry too
+    // ("…持续关注此前被中共当局逮捕的…成员张雅笛。" above a numbered list of others).
+    const firstItem = Math.min(...numbered.map((s) => (s.paragraph ?? 1) - 1));
+    const preamble = paragraphs.filter((b) => b.index < firstItem);
+    const items = numbered.map((s) => s.text).join('\n');
+    const before = preamble.length ? proseSegments(preamble, finder).filter((s) => s.name && !items.includes(s.name)) : [];
+    return withRef([...before, ...numbered.filter((s) => s.text && s.name).flatMap((s) => {
       const item: DocumentBlock = { kind: 'paragraph', index: (s.paragraph ?? 1) - 1, text: s.text, page: s.page, ocrConfidence: s.ocrConfidence };
       // Several people each starting a sentence of their own (after a stop or a colon); a second name inside a
       // sentence (an alias, a co-defendant, a table row's columns) keeps the item whole.
       const starts = splitSentences(s.text).flatMap((p) => [p.start, ...[...s.text.slice(p.start, p.end).matchAll(/[:：]\s*/g)].map((m) => p.start + m.index! + m[0].length)]);
       const leads = findPeople([item], finder).filter((p) => p.role === 'subject' && p.mentions.some((m) => m.kind !== 'pronoun' && starts.some((at) => /^["“'‘\s]*$/.test(s.text.slice(at, m.start)))));
       return leads.length >= 2 ? proseSegments([item], finder) : [s];
-    }));
+    })]);
   }
   return withRef(proseSegments(doc.kind === 'text' || doc.kind === 'pdf' || doc.ocr ? reflowLines(paragraphs) : paragraphs, finder));
 }

@@ -1722,3 +1722,27 @@ describe('holdout13: 牧师王怡遭…, 周二遭扣查, and 被控涉嫌颠覆
     expect(entry('WZ0001')?.facts.status).toBe('detained');
   });
 });
+
+describe('holdout13: an appeal\'s 减为, political rights, a card about one person, and a preamble above a numbered list', () => {
+  it('reads 有期徒刑12年减为10年 as ten years, not the 剥夺政治权利3年改为2年 after it', () => {
+    const f = extractFacts({ text: '夏霖被控“诈骗”案二审周五上午在北京高级人民法院宣判,一审判决的有期徒刑12年减为10年,一审判决的剥夺政治权利3年改为2年。', name: '夏霖', ref: { value: '2017-01-23', precision: 'day' } });
+    expect(f.sentence).toEqual({ kind: 'fixed', months: 120 });
+  });
+
+  it('joins a name in characters and in Latin set apart by a slash, reads "被判刑 12 年" with its spaces and the card\'s labelled lines', async () => {
+    const { out, entry } = await ingestWith(['TG0001,仓央嘉措,Tsangyang Gyatso,,M,,Tibetan,Tibet,,,,,'],
+      'ཚངས་དབྱངས་རྒྱ་མཚོ། / 仓央嘉措 / Tsangyang Gyatso\n\n刑期/Sentence: 12 年 / 12 years\n\n关押地点/Location:拉萨市曲水监狱\n\n仓央嘉措,西藏那曲索县珍达寺诵经师,他于 2014 年 3 月 17 日被警方从寺庙带走,同年 10 月 1 日被判刑 12 年。\n\nTsangyang Gyatso, a scripture chanter at Zhenda Monastery in Sog County, Nagqu, was arrested on March 17, 2014.', '2025-02-01');
+    expect(out.entries).toHaveLength(1);
+    expect(entry('TG0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 144 });
+    expect(entry('TG0001')?.facts.prison?.zh).toContain('曲水监狱');
+    expect(eventsOf(entry('TG0001'))).toEqual(['detained 2014-03-17', 'sentenced 2014-10-01']);
+  });
+
+  it('makes an entry of a person told of above a numbered list, and none of "罪犯都能"', async () => {
+    const { entry, out } = await ingestWith(['ZY0001,张雅笛,Zhang Yadi,,F,2003,Han,,,,,,', 'ZG0001,泽嘎嘉措,Zega Gyatso,,M,,Tibetan,Qinghai,,,,,', 'GT0001,贡布次仁,Gonpo Tsering,,M,,Tibetan,Sichuan,,,,,'],
+      '华语青年挺藏会设立摊位,呼吁外界关注藏人良心犯处境,并持续关注此前被中共当局逮捕的华语青年挺藏会成员张雅笛。并不是每个罪犯都能获得减刑机会。\n\n1、泽嘎嘉措(Zega Gyatso)青海省果洛藏族自治州同德县僧人。2025年7月2日被捕。\n\n2、贡布次仁(Gonpo Tsering)四川甘孜州德格县僧人,2024年2月遭抓捕。', '2026-01-20');
+    expect(eventsOf(entry('ZY0001'))).toEqual(['detained -']);
+    expect(eventsOf(entry('ZG0001'))).toEqual(['detained 2025-07-02']);
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('都能');
+  });
+});

@@ -407,8 +407,8 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
       // "上诉人（原审被告人）叶某": the name follows the bracketed cue.
       const at = m.index! + m[0].length + (/^(?:[（(][^）)]{1,10}[）)]|[）)])\s*/.exec(s.slice(m.index! + m[0].length))?.[0].length ?? 0);
       // "被告人和正在服刑的罪犯", "被告人及其辩护人": a conjunction, not the surname 和 or 及.
-      // …nor a sentencing word: "可酌情对被告人从轻处罚" names no 从轻处.
-      if (/^(?:(?:和|与|與|及|或)(?:正在|其他|其|罪犯|被告|犯罪|服刑|在押|证人|證人|辩护|辯護|被害|同案)|从轻|從輕|从重|從重|减轻|減輕|免除|免予|处以|處以|判处|判處|予以|依法|应当|應當|可以|酌情)/.test(s.slice(at, at + 6))) continue;
+      // …nor a sentencing word: "可酌情对被告人从轻处罚" names no 从轻处; nor an adverb and a verb: "每个罪犯都能获得减刑".
+      if (/^(?:(?:和|与|與|及|或)(?:正在|其他|其|罪犯|被告|犯罪|服刑|在押|证人|證人|辩护|辯護|被害|同案)|从轻|從輕|从重|從重|减轻|減輕|免除|免予|处以|處以|判处|判處|予以|依法|应当|應當|可以|酌情|(?:都|均|也|还|就|只|才|可|能|会|要|应|须|必|在|是|有|将|已|曾|正)(?:能|可|会|要|应|是|有|在|被|得|获|将|已|曾|正|不|没))/.test(s.slice(at, at + 6))) continue;
       const n = hanNameAt(s, at);
       if (n) add({ block: b.index, ...n, kind: 'introduced', why: `${m[0]} before the name`, zh: s.slice(n.start, n.end).replace(/·/g, '') });
     }
@@ -610,6 +610,8 @@ function latinIntroduced(b: Block, whole: Word[], add: (f: FullName) => void): v
   // …but not the last word of a relative clause: "Tsesang, who was held in Deyang prison near Xining, was released".
   const sentenceBefore = text.slice(Math.max(0, run[0].start - 240), run[0].start).split(/[.!?]\s+/).pop()!;
   const closesClause = /^\s*,/.test(after) && /,\s*(?:who|which|whose|where)\b[^,;]*$/i.test(sentenceBefore);
+  // (…nor the next part of an address: "a monk at Zhenda Monastery in Sog County, Nagqu, was arrested".)
+  if (/\b(?:County|Prefecture|Province|Region|City|Township|Village|District|Monastery|Town)\s*,\s*$/.test(before)) return;
   const last = closesClause ? [] : run.slice(-3);
   for (let i = 0; i < last.length; i++) {
     const ws = last.slice(i);
@@ -708,9 +710,11 @@ function mergeAliases(groups: Group[], blocks: Block[]): Group[] {
     let a: Group | undefined;
     for (const n of b.names) {
       const before = blocks[n.block].text.slice(Math.max(0, n.start - 40), n.start);
-      if (!ALIAS_LEAD_END.test(before)) continue;
+      // (…or in the other script after a slash: "ཚངས་དབྱངས་རྒྱ་མཚོ། / 仓央嘉措 / Tsangyang Gyatso".)
+      const slashed = /[/／]\s*$/.test(before);
+      if (!ALIAS_LEAD_END.test(before) && !slashed) continue;
       const m = (byBlock.get(n.block) ?? []).find((x) => owner(x.group) !== owner(b) && x.name.end <= n.start && n.start - x.name.end <= 40
-        && ALIAS_LEAD.test(blocks[n.block].text.slice(x.name.end, n.start)));
+        && (ALIAS_LEAD.test(blocks[n.block].text.slice(x.name.end, n.start)) || (/^\s*[/／]\s*$/.test(blocks[n.block].text.slice(x.name.end, n.start)) && Boolean(x.name.latin) !== Boolean(n.latin))));
       if (m) { a = owner(m.group); break; }
     }
     if (!a || !out.has(b)) continue;

@@ -294,7 +294,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           for (const p of groupTold.people) give(p, range, `names no one: goes on about ${groupTold.people.map((g) => g.name).join(', ')}, told of together before`);
         } else if (countedBack) {
           for (const p of group) give(p, range, `"${countedBack}": as many as were named together before (${group.map((g) => g.name).join(', ')})`);
-        } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence))) {
+        } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence) || FIELD_LINE.test(sentence))) {
           give(focus, range, ruling ? `names no one: the ruling concerns ${focus.name}` : `names no one: continues about ${focus.name}`);
         } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence)) {
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
@@ -506,6 +506,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
 const TERM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)';
 /** A term set right before the name it belongs to: "three years to Yu", "one year and nine months to Xu", "life for Ilham". */
 const TERM_BEFORE_NAME = new RegExp(`(?:${TERM_WORD}\\s+years?(?:,?\\s+(?:and\\s+)?${TERM_WORD}\\s+months?)?|${TERM_WORD}\\s+months?|life(?:\\s+imprisonment)?|death)\\s+(?:to|for)\\s+$`, 'i');
+
+/** A labelled line of a card about one person: "关押地点/Location:拉萨市曲水监狱", "刑期/Sentence: 12 年". */
+const FIELD_LINE = /^\s*\p{Script=Han}{2,8}(?:\s*[/／]\s*[A-Za-z][A-Za-z .]{1,30})?\s*[:：]/u;
 
 /** The sentence before one that opens with 其中 ("among them"), also across the semicolons of the 其中 sentence. */
 function amongThem(text: string, sent: Piece): Piece | undefined {
