@@ -1746,3 +1746,12 @@ describe('holdout13: an appeal\'s 减为, political rights, a card about one per
     expect(out.entries.map((e) => e.facts.name)).not.toContain('都能');
   });
 });
+
+describe('holdout13: missing since a year, and whereabouts unknown after a detention', () => {
+  it.each([
+    ['The others are Bishop Su Zhimin, the unregistered bishop of Baoding diocese, who has been missing since 1997.', 'not_found'],
+    ['Chinese authorities have also detained Thubwang Tenzin, a 20 year old monk. Their current whereabouts is still unknown.', 'detained'],
+  ])('%s', (text, status) => {
+    expect(extractFacts({ text, name: 'x', ref: { value: '2013-05-01', precision: 'day' } }).status).toBe(status);
+  });
+});
