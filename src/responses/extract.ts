@@ -582,7 +582,7 @@ function lastWord(text: string, words: [Status, RegExp][]): Status | undefined {
 const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\b(?:denied|denies|denying)\b(?:\s+(?:on|in|last|this)?\s*\w+){0,3}?\s+(?:that|reports|claims)|\b(?:denies|denied) (?:it|they|he|she) (?:had )?(?:sentenced|detained|arrested|executed)\b|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
-const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:(?<![大上中少])将(?!其|他|她|该|罪犯|刑期|原判|官|军|領|领|士)|拟|预计|预期|计划|准备|有望|日后|将来|今后|未来)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
+const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:(?<![大上中少])将(?!其|他|她|该|罪犯|刑期|原判|官|军|領|领|士)|拟|预计|预期|预定|定于|计划|准备|有望|日后|将来|今后|未来)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
 const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|fear(?:s|ed)?|feared|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’.“”"-]+){0,8}\s*$/i;
 // (…or co-workers counted apart from the person: "两位同工在经过大约两年的超期羁押之后被释放".)
 const OTHERS_ZH = /(?:(?:两|二|三|四|五|六|几|多|数|\d+)(?:位|名)(?:同工|同事|同伴|教友|工作人员|员工|助手)|父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
@@ -618,7 +618,8 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   // of the word's own tells it happened, whatever a clause before it asked for (but not "if he was released").
   const toldAsDone = hypothetical && /\b(?:was|were)\s+(?:(?:also|later|eventually|subsequently|then|finally|formally)\s+)?$/i.test(head)
     && !/^(?:if|whether|fears?|feared|may|might|could|would|will|should|shall|hope[sd]?)\b/i.test(hypothetical[0]);
-  if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || (hypothetical && !toldAsDone)) return 'hypothetical or still to come';
+  // ("李大伟预定于2012年4月14日刑满获释": a date may stand between the word of the future and the event.)
+  if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || /(?:预定|定于|预计|拟于|将于)[^，,。；;]{0,20}$/.test(clause) || (hypothetical && !toldAsDone)) return 'hypothetical or still to come';
   // "It was not immediately clear when, and if, a sixth reportedly detained pastor, Sijun He, had been freed".
   if (/\b(?:unclear|not (?:immediately |yet )?(?:clear|known)|uncertain|unknown)\b[^.;]*\b(?:if|whether|when)\b/i.test(head)) return 'hypothetical or still to come';
   // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.
@@ -689,7 +690,9 @@ export function extractFacts(seg: Segment): EntryFacts {
       // "convicted of subversion and sentenced to seven years ... on 4 August 2016": one event, one date.
       // "七月二十四日，…并在差不多同一时间被捕的高瞻…以间谍罪判刑": an event word that describes the name after it ("被捕的")
       // is background; the date the sentence opens with is the main verb's, and bounds nothing.
-      const attributive = (h: Hit) => isChinese(s.text) && /^的/.test(s.text.slice(h.end));
+      // ("被以…判处11年徒刑的…李大伟": the words after the verb up to 的 are its object, still background.)
+      // (Not a document's: "收到法院送达的非法判刑3年的判决书" tells the sentencing.)
+      const attributive = (h: Hit) => isChinese(s.text) && /^(?:的|(?:有期徒刑)?[零〇一二两三四五六七八九十百\d]+(?:年|个月)(?:徒刑|有期徒刑)?的)(?!判决|裁定|刑事|通知|文书)/.test(s.text.slice(h.end));
       const prev = local.slice(0, i).reverse().find((h) => h.type !== hit.type && !attributive(h));
       const next = local.slice(i + 1).find((h) => h.type !== hit.type);
       const prevEnd = prev ? prev.end : 0;

@@ -1755,3 +1755,11 @@ describe('holdout13: missing since a year, and whereabouts unknown after a deten
     expect(extractFacts({ text, name: 'x', ref: { value: '2013-05-01', precision: 'day' } }).status).toBe(status);
   });
 });
+
+describe('holdout13: a release scheduled with its date between, and a sentence describing the name after it', () => {
+  it('reads 预定于2012年4月14日刑满获释 as still to come, and 判刑3年的判决书 as the sentencing', () => {
+    expect(extractFacts({ text: '被以“颠覆国家政权罪”判处11年徒刑的前警察李大伟预定于2012年4月14日刑满获释。', name: '李大伟', ref: { value: '2012-04-13', precision: 'day' } }).events.map((e) => e.type)).not.toContain('released');
+    const f = extractFacts({ text: '10月19號,法輪功學員孫豔環老師,收到法院送達的非法判刑3年的判決書。', name: '孫豔環', ref: { value: '2017-12-07', precision: 'day' } });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['sentenced 2017-10-19']);
+  });
+});
