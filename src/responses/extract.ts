@@ -618,6 +618,9 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   // of the word's own tells it happened, whatever a clause before it asked for (but not "if he was released").
   const toldAsDone = hypothetical && /\b(?:was|were)\s+(?:(?:also|later|eventually|subsequently|then|finally|formally)\s+)?$/i.test(head)
     && !/^(?:if|whether|fears?|feared|may|might|could|would|will|should|shall|hope[sd]?)\b/i.test(hypothetical[0]);
+  // ("希望袁克勤能早日洗清冤屈,得到释放": a hope across a comma is still a hope, unless the sentence turns: 但…已获释.)
+  // (Only with the words of a wish, 能/早日/尽快: "因为王藏奔走呼吁,也被当局…判刑" is what befell her.)
+  if (/(?:希望|盼望|期望|期盼|要求|呼吁|敦促|促请)(?:(?![但却然已被遭])[^。；;！？])*(?:能|可以|早日|尽快|立即|马上)(?:(?![但却然已被遭])[^。；;！？])*$/.test(head.slice(-40))) return 'hypothetical or still to come';
   // ("李大伟预定于2012年4月14日刑满获释": a date may stand between the word of the future and the event.)
   if (HYPOTHETICAL_ZH.test(clause.slice(-12)) || /(?:预定|定于|预计|拟于|将于)[^，,。；;]{0,20}$/.test(clause) || (hypothetical && !toldAsDone)) return 'hypothetical or still to come';
   // "It was not immediately clear when, and if, a sixth reportedly detained pastor, Sijun He, had been freed".

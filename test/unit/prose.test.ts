@@ -1763,3 +1763,12 @@ describe('holdout13: a release scheduled with its date between, and a sentence d
     expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['sentenced 2017-10-19']);
   });
 });
+
+describe('holdout13: a hope across a comma', () => {
+  it.each([
+    ['袁成骥等称,希望袁克勤能早日洗清冤屈,得到释放。', []],
+    ['他的妻子王丽因为王藏奔走呼吁,也被当局以同样罪名判刑两年半。', ['sentenced -']],
+  ])('%s', (text, events) => {
+    expect(extractFacts({ text, name: 'x', ref: { value: '2021-05-26', precision: 'day' } }).events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(events);
+  });
+});
