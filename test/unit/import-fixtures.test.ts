@@ -36,6 +36,8 @@ describe('real-text records', () => {
     'H11A0004 RM0039', // two men called Kelsang Gyatso (Sangchu 2012, a cellmate in Gansu)
     'H12B0036 H8A0026', // 巴多 of the Draggo 2012 protest and Dr Buddha of Shar Dungri
     'H12B0038 H5A0014', // 机卫 and Jewo of the Draggo 2012 protest: perhaps one man, unconfirmed (H12-NOTES.md)
+    'H10A0004 H14B0024', 'H10A0015 H14B0024', // a third Lobsang (Serxu 2019)
+    'H14A0027 H14B0015', // two men called Gelo (detained 2022, named to the UN; Sangchu slaughterhouse protest 2019)
   ];
   it('hold no unexplained probable duplicates, and import without errors', async () => {
     const dir = join(__dirname, '..', 'fixtures', 'real', 'records');
