@@ -1772,3 +1772,12 @@ describe('holdout13: a hope across a comma', () => {
     expect(extractFacts({ text, name: 'x', ref: { value: '2021-05-26', precision: 'day' } }).events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(events);
   });
 });
+
+describe('holdout14: 处以八年徒刑 shared back along a list, and a name after 民众', () => {
+  it('gives 登巴嘉措 and the others after 分别是 the eight years 处以 tells, and finds 甯加', async () => {
+    const { entry } = await ingestWith(['NJ0001,宁加,Ningkar,甯加,M,,Tibetan,Gansu,,,,,', 'GL0001,盖洛,Gelo,,M,,Tibetan,Gansu,,,,,', 'DB0001,登巴嘉措,Tenpa Gyatso,,M,,Tibetan,Gansu,,,,,', 'DD0001,丹丁多杰,Tenting Dorje,,M,,Tibetan,Gansu,,,,,', 'QB0001,乔巴·次仁,Chopa Tsering,,M,,Tibetan,Gansu,,,,,'],
+      '被定罪的四名普通民眾甯加,蓋洛被判處有期徒刑9年,其餘四人分別是登巴嘉措,丹丁多傑,和喬巴·次仁,被分別處以八年徒刑和五萬元罰款。', '2020-07-27');
+    for (const id of ['NJ0001', 'GL0001']) expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 108 });
+    for (const id of ['DB0001', 'DD0001', 'QB0001']) expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 96 });
+  });
+});
