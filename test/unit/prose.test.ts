@@ -1781,3 +1781,13 @@ describe('holdout14: 处以八年徒刑 shared back along a list, and a name aft
     for (const id of ['DB0001', 'DD0001', 'QB0001']) expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 96 });
   });
 });
+
+describe('holdout14: "The judge announced the verdicts on …", and a date in a relative clause after a comma', () => {
+  it('dates each of the list after it by the verdict, not by "a discipline that has been persecuted since 1999"', async () => {
+    const { entry } = await ingestWith(['NQ0001,,Na Qin,,F,,Han,Ningxia,,,,,', 'WX0001,,Wang Xiuhua,,F,,Han,Ningxia,,,,,'],
+      'After more than a year of detention, two Falun Gong practitioners in Yinchuan City were sentenced to prison for their faith, a spiritual discipline that has been persecuted by the Chinese communist regime since 1999.\n\nThe judge announced the verdicts on December 25, 2020:\n\nMs. Na Qin was sentenced to 5.5 years with a 35,000 yuan fine;Ms. Wang Xiuhua was sentenced to 2 years with a 15,000 yuan fine.', '2021-01-15');
+    expect(eventsOf(entry('NQ0001'))).toEqual(['sentenced 2020-12-25']);
+    expect(entry('WX0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 24 });
+    expect(eventsOf(entry('WX0001'))).toEqual(['sentenced 2020-12-25']);
+  });
+});
