@@ -1791,3 +1791,12 @@ describe('holdout14: "The judge announced the verdicts on …", and a date in a 
     expect(eventsOf(entry('WX0001'))).toEqual(['sentenced 2020-12-25']);
   });
 });
+
+describe('holdout14: two dotted names in a run with a long middle part, and a relative said to be in prison', () => {
+  it('finds 塔衣爾江·買蘇木江 after 姐姐迪麗努爾·買蘇木江和哥哥, a subject (入狱)', async () => {
+    const { entry } = await ingestWith(['DM0001,迪丽努尔·买苏木江,Dilnur Mesumjan,,F,,Uyghur,Xinjiang,,,,,', 'TM0001,塔依尔江·买苏木江,Tayirjan Mesumjan,塔衣尔江·买苏木江,M,,Uyghur,Xinjiang,,,,,'],
+      '當收到姐姐迪麗努爾·買蘇木江和哥哥塔衣爾江·買蘇木江入獄的消息時,夏米西努爾已經在土耳其生活和工作了近四年。', '2024-06-01');
+    expect(entry('TM0001')?.decision).toBe('auto');
+    expect(entry('DM0001')?.decision).toBe('auto');
+  });
+});

@@ -52,7 +52,7 @@ const ZH_CUES = /(原审被告人|被告人|被告|罪犯|上诉人|申诉人|�
 const ZH_GENDER_AFTER = /([\p{Script=Han}·]{2,14})\s*(?:[，,]\s*[男女]\s*[，,、。；;]|[（(]\s*[男女])/gu;
 const ZH_OFFICIAL_BEFORE = /(审判长|审判员|人民陪审员|陪审员|书记员|法官助理|代理审判员|执行员|检察员|检察官|公诉人|发言人|部长|副部长|大使|局长|副局长|主任|院长|监狱长|主席|副主席|总理|副总理|总书记|国务委员|法官|警官|民警|省长|市长|书记)[\s:：]*$/;
 /** "黄琦的母亲蒲文清则被软禁": what befell a relative, said right after their name. */
-const ZH_CUSTODY_AFTER = /^(?:则|也|亦|同样|随后|后|曾|均|都|一同|同时)?(?:被|遭)(?:分别|一同|同时|一并)?(?:非法|秘密|强行|正式)?(?:软禁|拘留|刑事拘留|行政拘留|逮捕|判|捕|抓|带走|羁押|关押|失踪)/;
+const ZH_CUSTODY_AFTER = /^(?:入狱|坐牢|被捕)|^(?:则|也|亦|同样|随后|后|曾|均|都|一同|同时)?(?:被|遭)(?:分别|一同|同时|一并)?(?:非法|秘密|强行|正式)?(?:软禁|拘留|刑事拘留|行政拘留|逮捕|判|捕|抓|带走|羁押|关押|失踪)/;
 const ZH_KIN = /(?:妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|之妻|之子|之女|之父|之母|其妻|其夫)$/;
 const ZH_OTHER_BEFORE = /(妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|亲属|家属|(?:其|的|辩护|代理|委托)律师|辩护人|代理人|被害人|证人|之妻|之子|之女|之父|之母|其妻|其夫)[\s:：]*$/;
 
@@ -200,7 +200,8 @@ function hanCandidates(b: Block, out: Set<string>): void {
       out.add(s.slice(i, i + len));
     }
   }
-  for (const m of s.matchAll(/[\p{Script=Han}]{1,10}(?:·[\p{Script=Han}]{1,10})+/gu)) {
+  // (Parts run long where two names share a run: "…迪丽努尔·买苏木江和哥哥塔衣尔江·买苏木江…".)
+  for (const m of s.matchAll(/[\p{Script=Han}]{1,16}(?:·[\p{Script=Han}]{1,16})+/gu)) {
     for (const d of dottedVariants(m[0])) out.add(d);
   }
 }
