@@ -1800,3 +1800,13 @@ describe('holdout14: two dotted names in a run with a long middle part, and a re
     expect(entry('DM0001')?.decision).toBe('auto');
   });
 });
+
+describe('holdout14: "Herders Tulguur and Tugusbayar", and "were given jail terms of 18 months apiece"', () => {
+  it('keeps the plural role word out of the name and reads the terms given', async () => {
+    const { entry, out } = await ingestWith(['TU0001,,Tulguur,,M,,Mongol,Inner Mongolia,,,,,', 'NA0001,,Nasandalai,,M,,Mongol,Inner Mongolia,,,,,'],
+      'Herders Tulguur and Tugusbayar were each handed a two-year jail term each on charges of "sabotaging production management".\n\nFellow protesters Nasandalai, Munkhbayar, and Ulaanbar were given jail terms of 18 months apiece, each suspended for two years.', '2014-01-08');
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Herders Tulguur');
+    expect(entry('TU0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 24 });
+    expect(eventsOf(entry('NA0001'))).toContain('sentenced -');
+  });
+});

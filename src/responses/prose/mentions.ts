@@ -85,7 +85,9 @@ const NOT_NAME_WORDS = new Set([
   // Titles alone ("Pastor was released but …" in a headline) are nobody's name.
   'pastor', 'bishop', 'father', 'sister', 'brother', 'imam', 'lama', 'monk', 'nun', 'lawyer', 'elder', 'deacon', 'reverend', 'priest',
   // …and people named by what they are ("three other Christians, Wu Raoyun, …").
-  'christians', 'buddhists', 'muslims', 'catholics', 'protestants', 'tibetans', 'uyghurs', 'uighurs', 'activists', 'believers', 'january', 'february', 'march',
+  'christians', 'buddhists', 'muslims', 'catholics', 'protestants', 'tibetans', 'uyghurs', 'uighurs', 'activists', 'believers',
+  'herders', 'herder', 'villagers', 'farmers', 'monks', 'nuns', 'students', 'workers', 'petitioners', 'practitioners', 'protesters', 'fellow',
+  'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'court', 'courts', 'prison', 'prisons', 'province', 'city',
   'county', 'district', 'municipal', 'intermediate', 'higher', 'high', 'supreme', 'people', 'procuratorate', 'bureau',
