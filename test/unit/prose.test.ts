@@ -1810,3 +1810,18 @@ describe('holdout14: "Herders Tulguur and Tugusbayar", and "were given jail term
     expect(eventsOf(entry('NA0001'))).toContain('sentenced -');
   });
 });
+
+describe('holdout14: a dotted name\'s last part alone later, unless someone else is first-named by it; 判了无期徒刑', () => {
+  it('gives "阿不都拉被…判了无期徒刑" to 买买提·阿不都拉', async () => {
+    const { entry } = await ingestWith(['MA0001,买买提·阿不都拉,Memet Abdulla,,M,1945,Uyghur,Xinjiang,,,,,'],
+      '于克赛尔的父亲叫做买买提·阿不都拉,他在购买给孙儿的礼物时被新疆警方逮捕。\n\n在她父亲被捕后,于克赛尔便与父亲失联。阿不都拉被关押两年半后,家属于2019年12月收到律师通知,告知他们75岁的阿不都拉被新疆政府以分裂份子与两面派的罪名判了无期徒刑。', '2020-11-01');
+    expect(entry('MA0001')?.facts.sentence).toEqual({ kind: 'life' });
+    expect(eventsOf(entry('MA0001'))).toContain('sentenced 2019-12');
+  });
+
+  it('does not give a sister\'s words, first-named by the shared part, to her brother', async () => {
+    const { entry } = await ingestWith(['LW0001,腊吾尔孜拜·依孜巴沙尔,Lawurzibai Izibashar,,M,,Kazakh,Xinjiang,,,,,', 'HA0001,霍安拜克·艾地布汗,Khuanbek Aidibkhan,霍安拜克,M,,Kazakh,Xinjiang,,,,,'],
+      '来自新疆的哈国公民依孜巴沙尔.阿迪力汉,她弟弟腊吾尔孜拜.依孜巴沙尔被判刑23年。\n\n依孜巴沙尔还说,她的表弟霍安拜克.艾地布汗2017年12月12日被公安从家中带走,其后被判刑14年。', '2024-02-15');
+    expect(entry('LW0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 276 });
+  });
+});

@@ -769,6 +769,16 @@ function laterMentions(blocks: Block[], people: ReturnType<typeof groupPeople>, 
         for (const w of hanLike ? [n.latin[0], n.latin[n.latin.length - 1]] : n.latin) if (w.length >= 2) put(byWord, w, i);
       }
       if (n.zh && n.zh.length >= 3 && !n.zh.includes('·') && !n.zh.includes('某')) put(byGiven, n.zh.slice(surnameAt(n.zh)), i);
+      // A name with dots: either part alone later, "阿不都拉被关押两年半后" after "买买提·阿不都拉" (three characters or more).
+      const written = blocks[n.block]?.simple.slice(n.start, n.end) ?? '';
+      // (The last part is a father's name, which siblings share: not where the text names someone else by it first,
+      // "依孜巴沙尔·阿迪力汉" beside her brother "腊吾尔孜拜·依孜巴沙尔".)
+      const parts = written.includes('·') ? written.split('·') : [];
+      parts.forEach((part, k) => {
+        if (part.length < 3) return;
+        if (k > 0 && blocks.some((x) => x.simple.includes(`${part}·`))) return;
+        put(byGiven, part, i);
+      });
       if (n.zh && n.zh.length >= 2 && !n.zh.includes('·') && !n.zh.includes('某') && surnameAt(n.zh)) put(bySurname, n.zh.slice(0, surnameAt(n.zh)), i);
     }
   });
