@@ -1825,3 +1825,11 @@ describe('holdout14: a dotted name\'s last part alone later, unless someone else
     expect(entry('LW0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 276 });
   });
 });
+
+describe('holdout11: a count no named group has is other people, and 目前监禁在', () => {
+  it('keeps "拘捕四名藏人，目前下落不明" from the two named before, and reads 目前监禁在炉霍县监狱 as serving', async () => {
+    const { entry } = await ingestWith(['SQ0001,索南曲嘉,Sonam Choegyal,,M,1989,Tibetan,Sichuan,,,,,', 'SN0001,索南尼玛,Sonam Nyima,,M,1989,Tibetan,Sichuan,,,,,'],
+      '6月24日下午,19岁的索南曲嘉和19岁的索南尼玛在甘孜县城高呼口号。上周二,甘孜县法院分别判处两人3年有期徒刑,目前监禁在炉霍县监狱。报道还称,今年4月,西藏林周县旁多乡藏人举行和平示威活动,但遭到军警镇压,并拘捕四名藏人,目前下落不明。', '2008-08-12');
+    for (const id of ['SQ0001', 'SN0001']) expect(entry(id)?.facts.status).toBe('serving');
+  });
+});

@@ -285,9 +285,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           // (A count says which group: "四人被控…" after "杜林丞亨与容颂禧分别就议案发言" is the four named before them.)
           const counted = /([两兩二三四五六七八九十]|\d+)(?:人|名|位)|\b(?:the|all|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(plural[0]);
           const size = counted ? countOf(counted[1] ?? counted[2]) : undefined;
-          const them = size && size !== group.length ? [...groups].reverse().find((g) => g.length === size) ?? group : group;
+          // (…and a count no group named has is other people: "拘捕四名藏人，目前下落不明" after two were named.)
+          const them = size && size !== group.length ? [...groups].reverse().find((g) => g.length === size) ?? [] : group;
           for (const p of them) give(p, range, `"${plural[0]}" refers to ${them.map((g) => g.name).join(', ')}, named together before`);
-          groupTold = { people: them, block: bi };
+          groupTold = them.length ? { people: them, block: bi } : undefined;
         } else if (zh && groupTold?.block === bi && saysFact(sentence) && !OTHER_PEOPLE.test(sentence)) {
           // "四人在区域法院承认交替控罪,…判四名被告监禁24个月。被告对刑期提出上诉。…将刑期减至15个月。": the paragraph goes on
           // about the group it told of.
