@@ -1833,3 +1833,12 @@ describe('holdout11: a count no named group has is other people, and 目前监�
     for (const id of ['SQ0001', 'SN0001']) expect(entry(id)?.facts.status).toBe('serving');
   });
 });
+
+describe('holdout13: an age before an unrecorded name, and people counted but not named', () => {
+  it('finds 82岁的杨锡元 and keeps "有10位被判7年" from the one named before', async () => {
+    const { entry, out } = await ingestWith(['LD0001,刘冬仙,Liu Dongxian,劉冬仙,F,1952,Han,Hunan,,,,,'],
+      '報導介紹,來自湖南常德,66歲的劉冬仙被判9年;最高齡82歲的楊錫元,來自江蘇常州,被判刑2年。而在70到79歲中,有10位被判7年,2人監外執行。', '2019-01-06');
+    expect(entry('LD0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 108 });
+    expect(out.entries.find((e) => e.facts.name === '楊錫元')?.facts.sentence).toEqual({ kind: 'fixed', months: 24 });
+  });
+});

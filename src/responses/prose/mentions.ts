@@ -426,6 +426,12 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
       const start = m.index! + m[0].indexOf(m[1]);
       if (surnameAt(m[1]) || m[1].includes('·')) add({ block: b.index, start, end: start + m[1].length, kind: 'introduced', why: 'a not-found answer names the person (无X此人)', zh: m[1].replace(/·/g, '') });
     }
+    // "最高龄82岁的杨锡元,来自江苏常州,被判刑2年": an age, then the name.
+    for (const m of s.matchAll(/(?<!\d)\d{1,3}\s*岁(?:的)?/g)) {
+      const at = m.index! + m[0].length;
+      const n = hanNameAt(s, at);
+      if (n && n.end - n.start >= 2 && /^[，,、被遭于在因]/.test(s.slice(n.end))) add({ block: b.index, ...n, kind: 'introduced', why: 'an age before the name (82岁的X)', zh: s.slice(n.start, n.end) });
+    }
     // "16日放的是朗达西图(因)和阿迪阿(音)两个人": (音) marks a name written by its sound, the characters right before it.
     for (const m of s.matchAll(/([\p{Script=Han}·]{2,8})[（(]\s*音\s*[）)]/gu)) {
       const run = m[1];

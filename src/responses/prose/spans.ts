@@ -295,7 +295,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           for (const p of groupTold.people) give(p, range, `names no one: goes on about ${groupTold.people.map((g) => g.name).join(', ')}, told of together before`);
         } else if (countedBack) {
           for (const p of group) give(p, range, `"${countedBack}": as many as were named together before (${group.map((g) => g.name).join(', ')})`);
-        } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence) || FIELD_LINE.test(sentence))) {
+        } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence) || FIELD_LINE.test(sentence)) && !(!ruling && COUNTED_PEOPLE_ZH.test(sentence))) {
           give(focus, range, ruling ? `names no one: the ruling concerns ${focus.name}` : `names no one: continues about ${focus.name}`);
         } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence)) {
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
@@ -507,6 +507,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
 const TERM_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)';
 /** A term set right before the name it belongs to: "three years to Yu", "one year and nine months to Xu", "life for Ilham". */
 const TERM_BEFORE_NAME = new RegExp(`(?:${TERM_WORD}\\s+years?(?:,?\\s+(?:and\\s+)?${TERM_WORD}\\s+months?)?|${TERM_WORD}\\s+months?|life(?:\\s+imprisonment)?|death)\\s+(?:to|for)\\s+$`, 'i');
+
+/** People counted and not named: "而在70到79岁中，有10位被判7年" tells of others than the one named before. */
+const COUNTED_PEOPLE_ZH = /(?:有|另有|另外|共)(?:\d+|[两兩二三四五六七八九十百]+)(?:多)?(?:位|名|人)/;
 
 /** A labelled line of a card about one person: "关押地点/Location:拉萨市曲水监狱", "刑期/Sentence: 12 年". */
 const FIELD_LINE = /^\s*\p{Script=Han}{2,8}(?:\s*[/／]\s*[A-Za-z][A-Za-z .]{1,30})?\s*[:：]/u;
