@@ -20,7 +20,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   // "…, subsequently sentencing Gulmire Imin and two men to life terms": the verb with a name after it (case kept:
   // "the sentencing hearing" is no sentencing); "The sentencing of Lukhar Sham … took place in July 1994".
   ['sentenced', /\b[Ss]entencing\s+(?=(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z])|\b[Tt]he\s+sentencing\s+of\b(?=[^.;]{0,120}?\b(?:took place|was held|happened|came)\b)/g],
-  ['sentence_reduced', /减刑|减去|裁定减|减至(?=[零〇一二两三四五六七八九十\d])|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
+  ['sentence_reduced', /\b(?:an?\s+(?:additional|further)\s+|one\s+|\w+\s+)?(?:years?|months?)\s+(?:was\s+|were\s+)?cut\s+(?:from|off)\b|\b(?:\w+)[- ](?:year|month)s?[- ](?:sentence\s+)?reductions?\b|减刑|减去|裁定减|减至(?=[零〇一二两三四五六七八九十\d])|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
   // (A foreigner expelled, or who has left China, is out of custody: "他的妻子潘婉芬星期五离开中国"; not "deported",
@@ -110,6 +110,13 @@ function reductionMonths(text: string): number | undefined {
   if (zh && (zh[1] || zh[2])) return months(zh[1], zh[2]);
   const en = new RegExp(`(?:reduced|cut|shortened|reduction of)\\s+(?:by\\s+)?${EN_NUM_RE}\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?`, 'i').exec(text);
   if (en) return /year/i.test(en[2]) ? enNum(en[1]) * 12 + enNum(en[3]) : enNum(en[1]);
+  // "a further one-year reduction", "an additional year cut from her original sentence".
+  const before = new RegExp(`\\b(?:${EN_NUM_RE}|an?)(?:\\s+(?:additional|further))?[- ]?(?:${EN_NUM_RE}[- ])?(year|month)s?(?:[- ](?:sentence\\s+)?reduction|\\s+(?:was\\s+)?cut\\s+(?:from|off))`, 'i').exec(text);
+  if (before) {
+    const n = before[2] ?? before[1];
+    const count = !n || /^an?$/i.test(n) ? 1 : enNum(n);
+    return /year/i.test(before[3]) ? count * 12 : count;
+  }
   return undefined;
 }
 
@@ -750,7 +757,9 @@ export function extractFacts(seg: Segment): EntryFacts {
       }
       const clause = s.text.slice(hit.start, nextStart);
       if (hit.type === 'sentence_reduced') {
-        const m = reductionMonths(s.text.slice(Math.max(prevEnd, hit.start - 2), nextStart));
+        // (Only up to the next word of news, whatever its kind: "first sentence reduction in September 2002 and had an
+        // additional year cut … in 2004" are two reductions.)
+        const m = reductionMonths(s.text.slice(Math.max(prevEnd, hit.start - 2), Math.min(nextStart, local[i + 1]?.start ?? nextStart)));
         if (m) ev.months = m;
         // "判四名被告监禁24个月 … 将刑期减至15个月": the cut is the term before less the term now.
         const to = new RegExp(`^减至(${ZH_TERM})`).exec(s.text.slice(hit.start));

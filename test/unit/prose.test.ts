@@ -1842,3 +1842,13 @@ describe('holdout13: an age before an unrecorded name, and people counted but no
     expect(out.entries.find((e) => e.facts.name === '楊錫元')?.facts.sentence).toEqual({ kind: 'fixed', months: 24 });
   });
 });
+
+describe('holdout11: reductions told as "an additional year cut from her sentence" and "a further one-year reduction"', () => {
+  it.each([
+    ['Nyima Choedron received her first sentence reduction in September 2002 and had an additional year cut from her original sentence in 2004.', ['sentence_reduced 2002-09', 'sentence_reduced 2004 12m']],
+    ['He had received a further one-year reduction in November 2005.', ['sentence_reduced 2005-11 12m']],
+    ['She received a six-month sentence reduction in May 2018.', ['sentence_reduced 2018-05 6m']],
+  ])('%s', (text, events) => {
+    expect(extractFacts({ text, name: 'x', ref: { value: '2006-06-28', precision: 'day' } }).events.map((e) => `${e.type} ${e.date?.value ?? '-'}${e.months ? ` ${e.months}m` : ''}`)).toEqual(events);
+  });
+});
