@@ -651,7 +651,8 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   // "was believed to have been convicted", "it feared he had been executed": what others suppose, not what happened.
   if (/\b(?:believed|thought|feared|rumou?red|alleged|reported|said)\s+to\s+have\s+been\s+(?:[\w-]+\s+){0,2}$/i.test(head)) return 'hypothetical or still to come';
   // "He had defended … other human rights lawyers who had been arrested … in 2015": a relative clause about many others.
-  if (/\b(?:other|fellow|many|several|hundreds of|dozens of|more than \d+)\s+(?:[\w-]+\s+){0,3}?(?:lawyers|activists|people|dissidents|defenders|monks|nuns|Uyghurs|Uighurs|Tibetans|Christians|practitioners|petitioners|journalists|students|protesters|prisoners|detainees)\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:\w+ly\s+)?$/i.test(head.slice(-120))) return "someone else's (others the words describe)";
+  // ("Chakdor is the brother of Choepa, one of three Tibetans who died in a self-immolation protest".)
+  if (/\b(?:other|fellow|many|several|hundreds of|dozens of|more than \d+|(?:one|two|\d+)\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,3}?(?:lawyers|activists|people|dissidents|defenders|monks|nuns|Uyghurs|Uighurs|Tibetans|Christians|practitioners|petitioners|journalists|students|protesters|prisoners|detainees)\s+(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:\w+ly\s+)?$/i.test(head.slice(-120))) return "someone else's (others the words describe)";
   // "有关其获释的谈判", "争取释放的努力": talks or efforts for it, not the event.
   if (/^的(?:谈判|交涉|问题|事宜|努力|呼吁|要求|条件|可能|希望|请求|申请|运动|活动|游说)/.test(sentence.slice(hit.end))) return 'hypothetical or still to come';
   // "获释的许多藏人都要…缴纳罚金", "被捕的藏人约5,600人,释放的只是少部分": the word describes others, many or unnamed.
@@ -690,7 +691,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   // …nor the date a report was made: "據《明慧網》9月24號報導", "reported on March 3".
   const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d))
     && !/^\s*(?:的)?(?:报道|报导|消息|讯|电|发布|公布|发表|刊文|撰文)/.test(text.slice(d.end, d.end + 6))
-    && !/\b(?:reported|said|told \w+|wrote)\s+(?:on|in)\s+$/i.test(text.slice(Math.max(0, d.start - 24), d.start)));
+    && !/\b(?:reported|said|told|wrote|stated)\b[^.;,]{0,40}?\b(?:on|in)\s+$/i.test(text.slice(Math.max(0, d.start - 56), d.start)));
   const events: ResponseEvent[] = [];
   /** Detentions for a term of days (行政拘留十日, "detained for 15 days"): spells of their own. */
   const spells = new WeakSet<ResponseEvent>();

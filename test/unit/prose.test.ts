@@ -1852,3 +1852,15 @@ describe('holdout11: reductions told as "an additional year cut from her sentenc
     expect(extractFacts({ text, name: 'x', ref: { value: '2006-06-28', precision: 'day' } }).events.map((e) => `${e.type} ${e.date?.value ?? '-'}${e.months ? ` ${e.months}m` : ''}`)).toEqual(events);
   });
 });
+
+describe('holdout11: the day a release was reported, "the singers", and a death told of one of others', () => {
+  it('dates the release by "On 3 October 2016", not "reported Radio Free Asia on 6 October", and keeps the brother\'s death apart', async () => {
+    const { entry } = await ingestWith(['CK0001,,Chakdor,,M,,Tibetan,Sichuan,,,,,', 'PT0001,,Pema Trinley,,M,,Tibetan,Sichuan,,,,,'],
+      'On 3 October 2016, Tibetan singers Chakdor and Pema Trinley were released from prison after serving out their four-year sentences, reported Radio Free Asia on 6 October 2016.\n\nIn January 2013, the singers were sentenced to four years in prison.\n\nChakdor is the brother of Choepa, one of three Tibetans who died in a self-immolation protest in their hometown on 10 August 2012.', '2016-10-14');
+    for (const id of ['CK0001', 'PT0001']) {
+      expect(eventsOf(entry(id))).toEqual(expect.arrayContaining(['released 2016-10-03', 'sentenced 2013-01']));
+      expect(eventsOf(entry(id))).not.toContain('released 2016-10-06');
+      expect(entry(id)?.facts.status).toBe('released');
+    }
+  });
+});

@@ -36,7 +36,7 @@ const ZH_OBJECT_BEFORE = /(?:支持|声援|聲援|支援|营救|營救|探望|�
 /** A sentence that goes on with the one before: "Of these, 2-1/2 years will run consecutively, resulting in a total term of nine years". */
 const CONTINUES_EN = /^\s*["“]?(?:Of these|Of them|Of those|Of this|In total|In all|Altogether|Combined)\b/i;
 /** A sentence that begins with the people told of, by what they are: "The Christians were among …". */
-const THE_NOUN = /^\s*The\s+(?:[\w-]+\s+)?(?:Christians|believers|monks|nuns|activists|lawyers|defendants|petitioners|protesters|protestors|villagers|Tibetans|Uyghurs|Uighurs|detainees|prisoners|pastors|practitioners|veterans|leaders)(?:\s+(?:were|had|have|are|all)\b|,\s+who\b)/;
+const THE_NOUN = /^\s*(?:[^,]{0,30},\s*)?[Tt]he\s+(?:[\w-]+\s+)?(?:Christians|believers|monks|nuns|activists|lawyers|defendants|petitioners|protesters|protestors|villagers|Tibetans|Uyghurs|Uighurs|detainees|prisoners|pastors|practitioners|veterans|leaders|singers|musicians|artists|herders|students|writers|journalists|bloggers)(?:\s+(?:were|had|have|are|all)\b|,\s+who\b)/;
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
