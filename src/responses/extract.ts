@@ -16,11 +16,12 @@ const EN_NUM_RE = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 
 /** Event keywords: where they stand decides which date belongs to them. */
 const EVENT_PATTERNS: [EventType, RegExp][] = [
-  ['commuted', /减为(?:无期徒刑|有期徒刑)|commuted to/gi],
+  // ("whose life sentence was reduced to a fixed term sentence": a life term cut to a fixed one is a commutation.)
+  ['commuted', /减为(?:无期徒刑|有期徒刑)|commuted to|\b(?:life|death)\s+sentences?\s+(?:was|were|has been|had been)\s+(?:reduced|changed)\s+to\b/gi],
   // "…, subsequently sentencing Gulmire Imin and two men to life terms": the verb with a name after it (case kept:
   // "the sentencing hearing" is no sentencing); "The sentencing of Lukhar Sham … took place in July 1994".
   ['sentenced', /\b[Ss]entencing\s+(?=(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z])|\b[Tt]he\s+sentencing\s+of\b(?=[^.;]{0,120}?\b(?:took place|was held|happened|came)\b)/g],
-  ['sentence_reduced', /\b(?:an?\s+(?:additional|further)\s+|one\s+|\w+\s+)?(?:years?|months?)\s+(?:was\s+|were\s+)?cut\s+(?:from|off)\b|\b(?:\w+)[- ](?:year|month)s?[- ](?:sentence\s+)?reductions?\b|减刑|减去|裁定减|减至(?=[零〇一二两三四五六七八九十\d])|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
+  ['sentence_reduced', /\b(?:an?\s+(?:additional|further)\s+|one\s+|\w+\s+)?(?:years?|months?)\s+(?:was\s+|were\s+)?cut\s+(?:from|off)\b|\b(?:\w+)[- ](?:year|month)s?[- ](?:sentence\s+)?reductions?\b|减刑|减去|裁定减|减至(?=[零〇一二两三四五六七八九十\d])|(?:sentence|term)s? (?:was |were |has been |had been )?(?:reduced|cut|shortened)|(?:a |an )?(?:sentence )?reduction of|\bsentence reductions?\b(?!\s+(?:rally|ceremony|meeting|hearing|proceedings?|applications?|requests?|proposals?))|reduced (?:his|her|the|\w+['’]s) sentence|(?:his|her) sentence was reduced/gi],
   ['medical_parole', /保外就医|暂予监外执行|medical parole|bail (?:for|on) medical|release on medical grounds/gi],
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
   // (A foreigner expelled, or who has left China, is out of custody: "他的妻子潘婉芬星期五离开中国"; not "deported",
@@ -123,8 +124,9 @@ function reductionMonths(text: string): number | undefined {
 function commutedTo(text: string): Sentence | undefined {
   const zh = new RegExp(`减为(无期徒刑|有期徒刑(${CNUM}年)?(${CNUM}个?月)?)`).exec(text);
   if (zh) return parseSentence(zh[1]);
-  const en = /commuted to ([^.;,]+)/i.exec(text);
-  return en ? parseSentence(en[1]) : undefined;
+  const en = /(?:commuted|(?:life|death)\s+sentences?\s+(?:was|were|has been|had been)\s+(?:reduced|changed))\s+to\s+([^.;,]+)/i.exec(text);
+  // ("reduced to a fixed term sentence", the new term not yet announced: fixed, its length unknown.)
+  return en ? parseSentence(en[1]) ?? sentenceIn(en[1]) ?? (/\bfixed[- ]term\b/i.test(en[1]) ? { kind: 'fixed' } : undefined) : undefined;
 }
 
 const GRAVITY = { death: 4e6, death_suspended: 3e6, life: 2e6, fixed: 0 } as const;

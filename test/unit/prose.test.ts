@@ -1864,3 +1864,17 @@ describe('holdout11: the day a release was reported, "the singers", and a death 
     }
   });
 });
+
+describe('holdout13: a life sentence reduced to a fixed term, a sentence reduction rally, and "One of these was released"', () => {
+  it('reads a commutation whose term is not yet told, and keeps another prisoner\'s release from the one named', async () => {
+    const { entry } = await ingestWith(['HC0001,,Huseyin Celil,,M,1969,Uyghur,Xinjiang,,,,,'],
+      'Among those who benefited is the Canadian national Huseyin Celil, whose life sentence was reduced to a fixed term sentence. Celil was allowed to speak at the sentence reduction rally. He reportedly thanked the prison authorities.\n\nSix other prisoners serving life sentences had their sentences commuted, while four serving fixed term sentences had their sentences reduced. One of these was released, having completed his sentence.', '2016-02-02');
+    expect(entry('HC0001')?.facts.sentence).toEqual({ kind: 'fixed' });
+    expect(entry('HC0001')?.facts.status).toBe('serving');
+    expect(eventsOf(entry('HC0001'))).toEqual(['commuted -']);
+  });
+
+  it('still reads "commuted to a 19-year fixed-term imprisonment" as 19 years', () => {
+    expect(extractFacts({ text: "Jigme Tenzin's life sentence had been commuted to a 19-year fixed-term imprisonment in July 2003.", name: 'x', ref: { value: '2006-06-28', precision: 'day' } }).sentence).toEqual({ kind: 'fixed', months: 228 });
+  });
+});

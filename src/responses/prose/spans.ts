@@ -297,7 +297,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           for (const p of group) give(p, range, `"${countedBack}": as many as were named together before (${group.map((g) => g.name).join(', ')})`);
         } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence) || FIELD_LINE.test(sentence)) && !(!ruling && COUNTED_PEOPLE_ZH.test(sentence))) {
           give(focus, range, ruling ? `names no one: the ruling concerns ${focus.name}` : `names no one: continues about ${focus.name}`);
-        } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence)) {
+        } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence) && !ONE_OF_OTHERS.test(sentence)) {
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
         } else if (focus && !zh && CONTINUES_EN.test(sentence)) {
           give(focus, range, `"${CONTINUES_EN.exec(sentence)![0].trim()}" goes on about ${focus.name}'s news before`);
@@ -510,6 +510,9 @@ const TERM_BEFORE_NAME = new RegExp(`(?:${TERM_WORD}\\s+years?(?:,?\\s+(?:and\\s
 
 /** People counted and not named: "而在70到79岁中，有10位被判7年" tells of others than the one named before. */
 const COUNTED_PEOPLE_ZH = /(?:有|另有|另外|共)(?:\d+|[两兩二三四五六七八九十百]+)(?:多)?(?:位|名|人)/;
+
+/** "One of these was released, having completed his sentence": one of a group counted before, not the one named. */
+const ONE_OF_OTHERS = /^\s*(?:One|Two|Three|Four|Some|Several|Many|Most|None|Each|Neither)\s+of\s+(?:these|them|those|the\s+(?:others|prisoners|four|three|two|five|six))\b/;
 
 /** A labelled line of a card about one person: "关押地点/Location:拉萨市曲水监狱", "刑期/Sentence: 12 年". */
 const FIELD_LINE = /^\s*\p{Script=Han}{2,8}(?:\s*[/／]\s*[A-Za-z][A-Za-z .]{1,30})?\s*[:：]/u;
