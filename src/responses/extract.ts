@@ -347,15 +347,24 @@ function nameOf(seg: Segment): string {
   return t.split(/[，,。.:：]/)[0].slice(0, 40).trim();
 }
 
-function genderIn(text: string, fields?: Record<string, string>): 'M' | 'F' | undefined {
+function genderIn(text: string, fields?: Record<string, string>, name?: string): 'M' | 'F' | undefined {
   const g = fields?.gender ?? text;
+  // The title the text sets before this person's own name: "Mr. He Binggang and Ms. Zhang Yibo, … his fiancée" tells
+  // Zhang Yibo's gender; the pronouns of the clause may be another's.
+  if (!fields?.gender && name) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`\\b(?:Ms|Mrs|Miss|Madam|Madame)\\.?\\s+${esc}\\b|${esc}\\s*(?:女士|小姐|太太)`).test(text)) return 'F';
+    if (new RegExp(`\\bMr\\.?\\s+${esc}\\b|${esc}\\s*先生`).test(text)) return 'M';
+  }
   if (/(^|[，,\s:：;])男(性)?([，,\s;。]|$)|\bmale\b|\bman\b/i.test(g) && !/\bfemale\b/i.test(g)) return 'M';
   if (/(^|[，,\s:：;])女(性)?([，,\s;。]|$)|\bfemale\b|\bwoman\b/i.test(g)) return 'F';
+  // Pronouns alone only when they all agree and are said more than once: a clause may speak of others too, and a gender
+  // read wrongly would part two namesakes the wrong way.
   if (!fields?.gender) {
     const he = (text.match(/\b(he|his|him)\b/gi) ?? []).length;
     const she = (text.match(/\b(she|her|hers)\b/gi) ?? []).length;
-    if (he > she) return 'M';
-    if (she > he) return 'F';
+    if (he >= 2 && she === 0) return 'M';
+    if (she >= 2 && he === 0) return 'F';
   }
   return undefined;
 }
@@ -822,7 +831,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   if (status === 'unknown' && !f?.status) status = sentence || events.some((e) => e.type === 'sentenced') ? 'serving' : DETENTION_WORDS.test(own) ? 'detained' : 'unknown';
   const facts: EntryFacts = { name: seg.name ?? nameOf(seg), status, events };
   if (omitted.length) facts.omitted = omitted;
-  const gender = genderIn(text, f);
+  const gender = genderIn(text, f, facts.name);
   if (gender) facts.gender = gender;
   if (birth) facts.birth = birth;
   const age = !birth && seg.ref ? ageIn(text, facts.name) : undefined;

@@ -1878,3 +1878,22 @@ describe('holdout13: a life sentence reduced to a fixed term, a sentence reducti
     expect(extractFacts({ text: "Jigme Tenzin's life sentence had been commuted to a 19-year fixed-term imprisonment in July 2003.", name: 'x', ref: { value: '2006-06-28', precision: 'day' } }).sentence).toEqual({ kind: 'fixed', months: 228 });
   });
 });
+
+describe('holdout15 (first unseen wrong auto): a gender read from another person\'s pronoun must not part two namesakes', () => {
+  it('never auto-accepts the male Zhang Yibo for "Ms. Zhang Yibo, … his fiancée"', async () => {
+    const { out } = await ingestWith(['ZF0001,,Zhang Yibo,,F,,Han,Shanghai,,,,,', 'ZM0001,,Zhang Yibo,,M,1950,Han,Hebei,,3 years,,released,distractor'],
+      'In eastern China, Mr. He Binggang and Ms. Zhang Yibo, a software engineer and his fiancée in Shanghai, were sentenced to prison on June 12, 2023, to six and five years, respectively.', '2023-12-31');
+    const e = out.entries.find((x) => x.facts.name === 'Zhang Yibo')!;
+    expect(e.decision === 'auto' && e.recordId === 'ZM0001').toBe(false);
+    expect(e.candidates[0]?.id).toBe('ZF0001');
+    expect(e.facts.gender).not.toBe('M');
+  });
+
+  it('reads a gender from the title before the person\'s own name, and from pronouns only when they agree more than once', () => {
+    const g = (text: string, name: string) => extractFacts({ text, name }).gender;
+    expect(g('Ms. Zhang Yibo was sentenced to five years.', 'Zhang Yibo')).toBe('F');
+    expect(g('Mr. He Binggang was sentenced; his lawyer appealed.', 'He Binggang')).toBe('M');
+    expect(g('Zhang Yibo, his fiancée, was sentenced.', 'Zhang Yibo')).toBeUndefined();
+    expect(g('He was detained in 2019. His family was not told.', 'x')).toBe('M');
+  });
+});
