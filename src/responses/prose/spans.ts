@@ -519,11 +519,16 @@ const FIELD_LINE = /^\s*\p{Script=Han}{2,8}(?:\s*[/／]\s*[A-Za-z][A-Za-z .]{1,3
 
 /** The sentence before one that opens with 其中 ("among them"), also across the semicolons of the 其中 sentence. */
 function amongThem(text: string, sent: Piece): Piece | undefined {
-  const ends = (t: string) => Math.max(...['。', '！', '？', '\n'].map((c) => t.lastIndexOf(c)));
-  const open = ends(text.slice(0, sent.start)) + 1;
+  const open = sentenceOpen(text, sent.start);
   if (!/^\s*其中[，,：:]?/.test(text.slice(open, sent.end)) || open < 2) return undefined;
-  const start = ends(text.slice(0, open - 1)) + 1;
+  const start = sentenceOpen(text, open - 1);
   return open - start > 4 ? { start, end: open } : undefined;
+}
+
+/** Where the sentence holding `at` opened, across its semicolons: after the last of `stops` before `at`, else 0. */
+function sentenceOpen(text: string, at: number, stops = ['。', '！', '？', '\n']): number {
+  const before = text.slice(0, at);
+  return Math.max(0, ...stops.map((c) => { const i = before.lastIndexOf(c); return i < 0 ? 0 : i + c.length; }));
 }
 
 /** Dates read by the one told before them: 三天后, 同月3日, 当月21号, "three days later". */
@@ -619,8 +624,7 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
  */
 function sharedOpening(sent: Piece, text: string): Piece[] | undefined {
   if (!/[；;]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start))) return undefined;
-  const before = text.slice(0, sent.start);
-  const from = Math.max(0, ...['。', '！', '？', '\n', '. '].map((c) => { const at = before.lastIndexOf(c); return at < 0 ? 0 : at + c.length; }));
+  const from = sentenceOpen(text, sent.start, ['。', '！', '？', '\n', '. ']);
   // "尚未开庭的有:临汾…的王晓光牧师、…;德阳…的郝鸣长老、…": a list's lead before its colon is every group's.
   const lead = /^\s*[^，,；;。:：]{2,30}[:：]/.exec(text.slice(from, sent.start));
   if (lead) return [{ start: from, end: from + lead[0].length }];
