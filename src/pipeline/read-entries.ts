@@ -3,12 +3,13 @@
  * the list the document answers. Two segments auto-matched to one record (a bilingual letter names 王建兵
  * and Wang Jianbing; "Yang Maodong (pen-name Guo Feixiong)") are one person: their words are read together.
  */
-import type { Diagnostic, EntryFacts, MatchedEntry, MatchResult, Place, PrisonerList, PrisonerRecord, ReadDocument } from '../model/index.js';
+import type { Diagnostic, EntryFacts, MatchCandidate, MatchedEntry, MatchResult, Place, PrisonerList, PrisonerRecord, ReadDocument } from '../model/index.js';
 import { MAX_NAME_LENGTH, hanOnly, nameLength } from '../names/index.js';
 import type { Matcher } from '../match/index.js';
 import { extractFacts, segmentDocument, type Segment } from '../responses/index.js';
 import { lookupCharge, lookupPrison, lookupProvince, parseDate } from '../vocabulary/index.js';
 import { nameFinder } from './name-finder.js';
+import { recordTerms, termsInText } from './record-terms.js';
 import { surnameCandidates } from './surname-candidates.js';
 
 export interface ReadEntriesOptions {
@@ -107,29 +108,46 @@ function cautiousInProse(m: MatchResult, facts: EntryFacts, getRecord: (id: stri
 }
 
 /**
- * Namesakes sent to review are ranked by what the text says of the person: a candidate whose recorded charge is
- * the charge the text names goes first among those about as plausible by name. The decision stays review: a
- * charge is shared by many, so it orders the candidates a person compares, it never decides.
+ * Namesakes sent to review are ranked by what the text says of the person, as a reader tells them apart: a
+ * candidate whose recorded charge is the charge the text names, or whose notes and place held name places and
+ * institutions the text names too ("Kirti monastery administrator" in a report on Kirti's monks), goes first among
+ * those about as plausible by name. The decision stays review: such things are shared by many, so they order the
+ * candidates a person compares and never decide. What agreed is shown as evidence on every candidate it agreed for.
  */
-function rankByCharge(m: MatchResult, facts: EntryFacts, getRecord: (id: string) => PrisonerRecord | undefined): MatchResult {
+function rankNamesakes(m: MatchResult, facts: EntryFacts, docText: string, getRecord: (id: string) => PrisonerRecord | undefined): MatchResult {
+  if (m.decision !== 'review' || m.candidates.length < 2) return m;
   const said = facts.charge && lookupCharge(facts.charge.zh ?? facts.charge.en ?? '');
-  if (m.decision !== 'review' || !said || m.candidates.length < 2) return m;
-  const agrees = (id: string) => { const c = getRecord(id)?.charge; return Boolean(c && lookupCharge(c)?.zh === said.zh); };
   const top = m.candidates[0];
-  if (agrees(top.id)) return m;
-  const i = m.candidates.findIndex((c) => c.confidence >= top.confidence * 0.8 && agrees(c.id));
-  if (i < 1) return m;
-  const moved = { ...m.candidates[i], evidence: [...m.candidates[i].evidence, { feature: 'charge agrees', score: 0, detail: `${said.zh}${said.en ? ` (${said.en})` : ''}: ranked first among namesakes` }] };
-  const candidates = [moved, ...m.candidates.filter((_, j) => j !== i)];
-  return { ...m, id: moved.id, candidates, reason: `${m.reason}; ${moved.id} is shown first: its recorded charge is the one the text names (${said.zh})` };
+  const near = m.candidates.map((c, i) => ({ c, i })).filter(({ c, i }) => i === 0 || c.confidence >= top.confidence * 0.8);
+  if (near.length < 2) return m;
+  const agreed = near.map(({ c, i }) => {
+    const rec = getRecord(c.id);
+    const charge = Boolean(said && rec?.charge && lookupCharge(rec.charge)?.zh === said.zh);
+    const terms = rec ? termsInText(recordTerms(rec), docText) : [];
+    return { c, i, charge, terms, weight: (charge ? 1 : 0) + terms.length };
+  });
+  const evidence = (a: (typeof agreed)[number], first: boolean): MatchCandidate => {
+    const ev = [...a.c.evidence];
+    if (a.charge) ev.push({ feature: 'charge agrees', score: 0, detail: `${said!.zh}${said!.en ? ` (${said!.en})` : ''}${first ? ': ranked first among namesakes' : ''}` });
+    if (a.terms.length) ev.push({ feature: 'the text names what the record notes', score: 0, detail: `${a.terms.join(', ')}${first ? ': ranked first among namesakes' : ''}` });
+    return { ...a.c, evidence: ev };
+  };
+  const best = agreed.reduce((x, y) => (y.weight > x.weight ? y : x));
+  const moved = best.weight > agreed[0].weight;
+  const shown = m.candidates.map((c, i) => { const a = agreed.find((x) => x.i === i); return a ? evidence(a, moved && a === best) : c; });
+  if (!moved) return { ...m, candidates: shown };
+  const candidates = [shown[best.i], ...shown.filter((_, j) => j !== best.i)];
+  const what = [best.charge ? `its recorded charge is the one the text names (${said!.zh})` : '', best.terms.length ? `its record names ${best.terms.join(', ')}, as the text does` : ''].filter(Boolean).join('; ');
+  return { ...m, id: best.c.id, candidates, reason: `${m.reason}; ${best.c.id} is shown first: ${what}` };
 }
 
 export function readEntries(doc: ReadDocument, matcher: Matcher, o: ReadEntriesOptions): MatchedEntry[] {
   const segments = segmentDocument(doc, { finder: nameFinder(matcher), received: o.received ? parseDate(o.received) : undefined });
+  const docText = doc.blocks.map((b) => b.text).join('\n');
   let read = segments.map((seg) => {
     const facts = extractFacts(seg);
     const m = matchSegment(seg, facts, doc, matcher, o);
-    return { seg, facts, m: rankByCharge(seg.why ? cautiousInProse(m, facts, o.getRecord) : m, facts, o.getRecord) };
+    return { seg, facts, m: rankNamesakes(seg.why ? cautiousInProse(m, facts, o.getRecord) : m, facts, docText, o.getRecord) };
   });
   // Only prose is joined: a table's two rows for one record are two answers, and stay two.
   const byRecord = new Map<string, typeof read>();

@@ -417,7 +417,7 @@ function ageIn(text: string, name: string): number | undefined {
   if (at < 0) return undefined;
   const after = text.slice(at + own.length, at + own.length + 40);
   const before = text.slice(Math.max(0, at - 16), at);
-  const m = /^\s*(?:[（(][^)）]{0,20}[)）]\s*)?,\s*(?:aged\s+(?:about\s+)?)?(\d{1,2})\s*(?:,|and\b|years? old\b)/i.exec(after)
+  const m = /^\s*(?:[（(][^)）]{0,20}[)）]\s*)?,\s*(?:aged\s+)?(?:(?:about|around|approximately|some)\s+)?(\d{1,2})\s*(?:,|and\b|years? old\b)/i.exec(after)
     ?? /^\s*,\s*an?\s+(\d{1,2})-year-old\b/i.exec(after)
     ?? /^\s*[（(](?:[^)）]{0,8}[，,、])?(\d{1,2})岁[)）]/.exec(after)
     ?? /(?:现年|今年)(\d{1,2})岁的[^，。,]{0,8}$/.exec(before);

@@ -428,6 +428,29 @@ describe('terms and people told the way news and UN reports tell them', () => {
     expect(e.candidates[0].id).toBe('NS0003');
     expect(e.candidates[0].evidence.map((x) => x.feature)).toContain('charge agrees');
   });
+
+  it('shows first the namesake whose notes name places the text names, and reads "about 20 years old" as an age', async () => {
+    const { out } = await ingestWith([
+      'RT0001,,Rabten,,M,,Tibetan,Qinghai,,5 years,,serving,"student, Sorig Lobling medical school, Chabcha"',
+      'RT0002,,Rabten,,M,,Tibetan,Sichuan,,,,detained,Kirti monastery administrator',
+      'SC0001,索南曲嘉,Sonam Choegyal,,M,1989,Tibetan,四川,,3 years,炉霍县监狱,serving,',
+      'SC0002,,Sonam Choegyal,,M,1993,Tibetan,Sichuan,,3 years,,serving,',
+    ], [
+      'Chinese police have detained four monks of Kirti monastery in Ngaba. Rabten, the monastery\'s administrator, was taken away on Monday.',
+      '',
+      'Sonam Choegyal, about 20 years old, was released last week.',
+    ].join('\n'), '2013-09-20');
+    const rabten = out.entries.find((e) => e.facts.name === 'Rabten')!;
+    // Two records named Rabten: review, never auto; the one whose notes name Kirti first, with the reason shown.
+    expect(rabten.decision).toBe('review');
+    expect(rabten.candidates.map((c) => c.id)).toEqual(['RT0002', 'RT0001']);
+    expect(rabten.candidates[0].evidence.find((x) => x.feature === 'the text names what the record notes')?.detail).toMatch(/^Kirti/);
+    expect(rabten.reason).toMatch(/RT0002 is shown first: its record names Kirti/);
+    const sonam = out.entries.find((e) => e.facts.name === 'Sonam Choegyal')!;
+    expect(sonam.facts.age?.years).toBe(20);
+    expect(sonam.decision).toBe('review');
+    expect(sonam.candidates[0].id).toBe('SC0002');
+  });
 });
 
 describe('news as Hong Kong, Tibetan and Uyghur reports write it', () => {
