@@ -67,8 +67,14 @@ function inYearAfter(before: PartialDate, m: number, d?: number): PartialDate | 
  * paragraph; with `preciseAcrossParas`, one in an earlier paragraph only if it has a month (a photo caption's
  * "摄于2007年" two paragraphs up says nothing of "2月24日"); with `precise`, only one with a month at least.
  */
+/** A birth date ("生于1977年", "1962年出生", "born in 1970") dates no event: 同年 and a bare month are not read by it. */
+function isBirthDate(text: string, f: FoundDate): boolean {
+  return /(?:生于|生於|出生于|出生於|出生|\bborn(?:\s+(?:on|in))?)\s*$/i.test(text.slice(Math.max(0, f.start - 10), f.start))
+    || /^\s*(?:出生|生人|生[，,)）])/.test(text.slice(f.end, f.end + 4));
+}
+
 function dateBefore(text: string, found: FoundDate[], at: number, { samePara = false, preciseAcrossParas = false, precise = false } = {}): FoundDate | undefined {
-  const before = found.filter((f) => f.end <= at && (!precise || f.date.precision !== 'year')).sort((a, b) => b.end - a.end)[0];
+  const before = found.filter((f) => f.end <= at && (!precise || f.date.precision !== 'year') && !isBirthDate(text, f)).sort((a, b) => b.end - a.end)[0];
   if (!before || !/\n\s*\n/.test(text.slice(before.end, at))) return before;
   if (samePara || (preciseAcrossParas && before.date.precision === 'year')) return undefined;
   return before;
@@ -183,13 +189,13 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
   }
   // 同年4月15日: the same year as the date before it.
   for (const m of text.matchAll(new RegExp(`同年\\s*(${CN}{1,2})\\s*月(?:\\s*(${CN}{1,3})\\s*[日号])?`, 'g'))) {
-    const before = found.filter((f) => f.end <= m.index!).sort((a, b) => b.end - a.end)[0];
+    const before = found.filter((f) => f.end <= m.index! && !isBirthDate(text, f)).sort((a, b) => b.end - a.end)[0];
     const date = before && make(Number(before.date.value.slice(0, 4)), num(m[1]), num(m[2]));
     if (date && !found.some((f) => m.index! < f.end && m.index! + m[0].length > f.start)) found.push({ start: m.index!, end: m.index! + m[0].length, date });
   }
   // 当月21号, 同月3日: that day of the month of the date before it.
   for (const m of text.matchAll(new RegExp(`(?:同|当|當)月\\s*(${CN}{1,3})\\s*[日号號]`, 'g'))) {
-    const before = found.filter((f) => f.end <= m.index! && f.date.precision !== 'year').sort((a, b) => b.end - a.end)[0];
+    const before = found.filter((f) => f.end <= m.index! && f.date.precision !== 'year' && !isBirthDate(text, f)).sort((a, b) => b.end - a.end)[0];
     const date = before && make(Number(before.date.value.slice(0, 4)), Number(before.date.value.slice(5, 7)), num(m[1]));
     if (date && !found.some((f) => m.index! < f.end && m.index! + m[0].length > f.start)) found.push({ start: m.index!, end: m.index! + m[0].length, date });
   }

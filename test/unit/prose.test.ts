@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordEvents, createListRow, addListItems } from '../../src/store/index.js';
 import { ingestBatch } from '../../src/pipeline/ingest.js';
-import { extractFacts, findPeople, segmentDocument } from '../../src/responses/index.js';
+import { extractFacts, findDates, findPeople, segmentDocument } from '../../src/responses/index.js';
 import type { DocumentBlock, MatchedEntry } from '../../src/model/index.js';
 import { sampleDb } from '../helpers/sample-db.js';
 import { openDb } from '../../src/store/index.js';
@@ -1918,5 +1918,30 @@ describe('holdout15 (first unseen wrong auto): a gender read from another person
     expect(g('Mr. He Binggang was sentenced; his lawyer appealed.', 'He Binggang')).toBe('M');
     expect(g('Zhang Yibo, his fiancée, was sentenced.', 'Zhang Yibo')).toBeUndefined();
     expect(g('He was detained in 2019. His family was not told.', 'x')).toBe('M');
+  });
+});
+
+describe('holdout16: a list whose members carry brackets of who they are, and a birth year 同年 must not read', () => {
+  it('gives each of "A(女,生于1977年)、B(…)、C(…)在…遭…抓捕" the arrest and its date, not the birth year', async () => {
+    const { entry } = await ingestWith(['ZX0001,翟新萍,Zhai Xinping,,F,1977,Han,Henan,,,,,', 'YW0001,杨卫红,Yang Weihong,,F,1966,Han,Henan,,,,,', 'DM0001,杜美玲,Du Meiling,,F,1962,Han,Henan,,,,,'],
+      '2022年5月12日,全能神教会基督徒翟新萍(女,生于1977年)、杨卫红(女,生于1966年)、杜美玲(女,生于1962年)在河南省周口市西华县一租房处遭中共警察抓捕。同年5月16日,4人均被县公安局指定居所监视居住。', '2023-03-01');
+    for (const id of ['ZX0001', 'YW0001', 'DM0001']) {
+      expect(eventsOf(entry(id))).toContain('detained 2022-05-12');
+      expect(eventsOf(entry(id)).join()).not.toMatch(/19[67]\d/);
+    }
+  });
+  it('reads 同年 by the last date that is not a birth date', () => {
+    expect(findDates('2022年5月12日,张三(女,生于1977年)被抓捕。同年5月16日被逮捕。').map((d) => d.date.value)).toEqual(['2022-05-12', '1977', '2022-05-16']);
+  });
+});
+
+describe('holdout16: a group\'s name before "were sentenced", and a group\'s longest term', () => {
+  it('makes no entry of "activist group Student Politcism", and gives no one "up to three years"', async () => {
+    const { out, entry } = await ingestWith(['WY0001,王逸战,Wong Yat-chin,,M,2001,Han,Hong Kong,,,,,', 'AW0001,黄沅琳,Alice Wong,,F,2002,Han,Hong Kong,,,,,'],
+      'Four former members of Hong Kong pro-democracy activist group Student Politcism were sentenced to up to three years in prison or a training centre on Saturday.\n\nWong Yat-chin was sentenced to 36 months in prison. Alice Wong was sentenced to a training centre.', '2022-10-23');
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Student Politcism');
+    expect(entry('WY0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 36 });
+    expect(entry('AW0001')?.facts.sentence).toBeUndefined();
+    expect(eventsOf(entry('AW0001'))).toEqual(['sentenced 2022-10-22']);
   });
 });

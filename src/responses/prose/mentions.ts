@@ -609,6 +609,8 @@ function latinIntroduced(b: Block, whole: Word[], add: (f: FullName) => void): v
   const after = text.slice(run[run.length - 1].end, run[run.length - 1].end + 80);
   // The name of a website, a magazine or a book ("the website Diyarim, was …", "the magazine Shar Dungri") is no one's.
   if (WORK_BEFORE.test(before)) return;
+  // …nor that of a group ("activist group Student Politcism were sentenced", "the union Hong Kong Confederation …").
+  if (GROUP_BEFORE.test(before)) return;
   const lead = run.slice(0, 4);
   // A title, a role or a verb before the run.
   if (TITLES.test(before) && lead.length >= 1 && lead.every((w) => !isNotNameWord(w.text))) return make(lead.slice(0, 3), `"${TITLES.exec(before)![1]}" before the name`);
@@ -646,6 +648,7 @@ function withoutStopPhrases(run: Word[]): Word[] {
 }
 
 const WORK_BEFORE = /\b(?:website|web\s*site|webs\s*ite|blog|magazine|journal|newspaper|forum|channel|book|novel|publication|periodical|newsletter|film|documentary|album|song|poem|app)\s+(?:called\s+|named\s+|titled\s+)?["“‘']?$/i;
+const GROUP_BEFORE = /\b(?:group|organi[sz]ation|party|movement|alliance|union|association|coalition|network|platform|outlet|society|club|collective|campaign|foundation|NGO|federation|front|council|church|congregation|sect)\s+(?:called\s+|named\s+|known\s+as\s+)?["“‘']?$/i;
 const ROLE_AFTER = /^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:webmaster|owner|editor|founder|administrator|monk|nun|teacher|student|writer|poet|blogger|journalist|activist|lawyer|pastor|imam|farmer|herder|nomad|businessman|businesswoman|singer|artist|dissident|scholar|professor|worker|villager|petitioner)\b/i;
 
 /** One word alone is a name only where a sentence could not start with it ("Namga was sentenced", not "Police were"). */

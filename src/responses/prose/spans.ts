@@ -565,6 +565,9 @@ const ALL_BUT_EN = /^([^.;]{0,40}?)\b(?:all|everyone|the others|the rest)\s+(?:b
  * Cuts a sentence at each person's first mention in it. The words before the first name are shared by all
  * ("The court sentenced"); a clause with nothing said in it ("Liu and") shares the next clause's words.
  */
+/** A bracket right after a name that says who the person is, not what befell them: (女,生于1977年), (b. 1970), (aged 45). */
+const WHO_THEY_ARE = /^\s*[（(][^()（）]*?(?:生于|生於|出生|生人|\bborn\b|\bb\.|[男女][,，、)）]|岁|歲|\baged?\b)[^()（）]*[)）]/;
+
 function splitClauses(sent: Piece, mentions: Located[], text: string): { person: PersonInText; ranges: Piece[] }[] {
   const starts: Located[] = [];
   for (const m of mentions) if (starts[starts.length - 1]?.person !== m.person) starts.push(m);
@@ -604,11 +607,15 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     const c = clauses[i];
     // …a fact word, or a date ("Officials detained the Tibetans Zhu Dong and Shan Weiming on 1 June").
     // ("不认罪的" says how they pleaded, not what befell them.)
-    const rest = text.slice(c.mention.end, c.own.end).replace(/(?:不)?[认認]罪/g, '');
+    // (…nor does a bracket of who they are: "翟新萍(女,生于1977年)、杨卫红(…)…在…遭…抓捕" shares the last one's words,
+    // without the last one's bracket.)
+    const aside = WHO_THEY_ARE.exec(text.slice(c.mention.end, c.own.end));
+    const after = c.mention.end + (aside ? aside[0].length : 0);
+    const rest = text.slice(after, c.own.end).replace(/(?:不)?[认認]罪/g, '');
     // (…or a term: "Adzi Shopo and Choenam, each given three-year terms; Kuntho, 20, sentenced to 13 years".)
     const says = saysFact(rest) || /^[\s:：]*[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)/.test(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b(?![- ]old)|\blife[\s-]+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
     const ranges = [...(opened ?? []), ...(own && opened ? [own] : prefix ? [prefix] : []), ...(c.lead ? [c.lead] : []), c.own, ...(says ? [] : predicate)];
-    if (says) { predicate = [{ start: c.mention.end, end: c.own.end }]; predicates.push(predicate); }
+    if (says) { predicate = [{ start: after, end: c.own.end }]; predicates.push(predicate); }
     out.unshift({ person: c.person, ranges });
   }
   for (const p of predicates) respectively(out, p, text, sent.start);
