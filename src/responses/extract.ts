@@ -259,7 +259,8 @@ const PLACE_EN = /\b((?:[A-Z][\w'’-]*(?<!['’]s)\s+){0,4}(?:No\.\s*\d+\s+)?(?
  */
 function placeIn(text: string): { zh?: string; en?: string } | undefined {
   // "现已获监狱表扬四次" names no place: words of a sentence (已, 获, 被 …) are not part of a prison's name.
-  const zh = [...text.matchAll(PLACE_ZH)].map((m) => cutPlaceZh(m[1].replace(PLACE_LEAD, ''))).filter((p) => p.length >= 4 && !/[已获被了将对给向受要仍]/.test(p));
+  // ("青海省首府西宁监狱": the capital's word is no part of the name.)
+  const zh = [...text.matchAll(PLACE_ZH)].map((m) => cutPlaceZh(m[1].replace(PLACE_LEAD, '').replace(/(省|自治区)(?:首府|省会|省會)/, '$1'))).filter((p) => p.length >= 4 && !/[已获被了将对给向受要仍]/.test(p));
   // The last place named, preferring one the gazetteer knows or one with its locality (省, 市, 县 …).
   const placed = zh.filter((p) => lookupPrison(p) || /[省市县区州盟旗]/.test(p));
   // A place neither known nor placed must read as a name (川西监狱, 提篮桥监狱), not as words before the word
@@ -473,7 +474,7 @@ const PRESENT: [Status, RegExp][] = [
   ['medical_parole', /(?:现|目前|正在|已)(?:在)?保外就医|is (?:currently |now )?on medical parole|remains on medical parole/i],
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],
   ['released', /(?:现|目前)?已(?:经)?(?:于[^。，,；]{0,16})?(?:刑满)?(?:释放|获释|出狱)|has (?:been released|completed (?:his|her) (?:[\w-]+ ){0,3}(?:sentence|term))|is (?:now )?free|was released(?! on parole| on medical)/i],
-  ['serving', /(?:现|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押|监禁)|(?:前不久|日前|近日|最近)[^。；]{0,20}?(?:进入|送入|投入|送往|押往|收监)[^。；]{0,20}?服刑|confirmed (?:as|to be) serving|在押|正在服刑|将于[^。；]{0,16}刑满|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)|(?:is|was) due (?:for release|to be released|to complete)|will complete (?:his|her|the) [^.;]{0,60}sentence|(?:is|was) expected to be released/i],
+  ['serving', /(?:现(?!年)|目前|正|仍)(?:在|于|押于|羁押于|关押于)?[^。；]{0,25}?(?:服刑|改造|关押|监禁)|(?:前不久|日前|近日|最近)[^。；]{0,20}?(?:进入|送入|投入|送往|押往|收监)[^。；]{0,20}?服刑|confirmed (?:as|to be) serving|在押|正在服刑|将于[^。；]{0,16}刑满|is (?:currently |now |still )?(?:serving|held|imprisoned|incarcerated)|remains in (?:prison|custody)|(?:is|was) due (?:for release|to be released|to complete)|will complete (?:his|her|the) [^.;]{0,60}sentence|(?:is|was) expected to be released/i],
   // (Not yet tried, not yet sentenced: held for trial. 尚未开庭的有…, 开庭…尚未宣判, "has yet to stand trial".)
   ['detained', /尚未(?:开庭|宣判|判决|审判|起诉)|(?:等待|等候)(?:开庭|审判|宣判)|\b(?:yet to (?:be tried|stand trial|be sentenced)|has not (?:yet )?been (?:tried|sentenced)|pending trial)\b|(?:现|目前|正)?(?:被)?(?:羁押|关押)(?:于|在)[^。；]{0,20}看守所|(?:现|目前)?(?:被)?指定居所监视居住|awaiting (?:(?:a|his|her|the)\s+)?(?:trial|verdict|sentencing|judgment)|is (?:being |currently )?detained|under residential surveillance/i],
 ];
@@ -717,9 +718,9 @@ export function extractFacts(seg: Segment): EntryFacts {
       // "convicted of subversion and sentenced to seven years ... on 4 August 2016": one event, one date.
       // "七月二十四日，…并在差不多同一时间被捕的高瞻…以间谍罪判刑": an event word that describes the name after it ("被捕的")
       // is background; the date the sentence opens with is the main verb's, and bounds nothing.
-      // ("被以…判处11年徒刑的…李大伟": the words after the verb up to 的 are its object, still background.)
+      // ("被以…判处11年徒刑的…李大伟": the words after the verb up to 的 are its object, still background; so "被判有12年徒刑的".)
       // (Not a document's: "收到法院送达的非法判刑3年的判决书" tells the sentencing.)
-      const attributive = (h: Hit) => isChinese(s.text) && /^(?:的|(?:有期徒刑)?[零〇一二两三四五六七八九十百\d]+(?:年|个月)(?:徒刑|有期徒刑)?的)(?!判决|裁定|刑事|通知|文书)/.test(s.text.slice(h.end));
+      const attributive = (h: Hit) => isChinese(s.text) && /^(?:的|(?:有|处)?(?:有期徒刑)?[零〇一二两三四五六七八九十百\d]+(?:年|个月)(?:徒刑|有期徒刑)?的)(?!判决|裁定|刑事|通知|文书)/.test(s.text.slice(h.end));
       const prev = local.slice(0, i).reverse().find((h) => h.type !== hit.type && !attributive(h));
       const next = local.slice(i + 1).find((h) => h.type !== hit.type);
       const prevEnd = prev ? prev.end : 0;

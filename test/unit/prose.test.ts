@@ -1945,3 +1945,23 @@ describe('holdout16: a group\'s name before "were sentenced", and a group\'s lon
     expect(eventsOf(entry('AW0001'))).toEqual(['sentenced 2022-10-22']);
   });
 });
+
+describe('holdout16: a court\'s terms told "对X判处…", "he" before others counted, and background before a release', () => {
+  it('gives each of "其中对角巴加判处6年…。对吉太判处4年…。对贡贝判处3年…" their own term, and him his', async () => {
+    const { out, entry } = await ingestWith(['NK0001,南卡先,Namkha Jam,,M,1962,Tibetan,Qinghai,,,,,', 'JB0001,角巴加,Jampa Gyal,,M,,Tibetan,Qinghai,,,,,', 'JT0001,吉太,Jigtak,,M,,Tibetan,Qinghai,,,,,'],
+      '南卡先,专业教师,于8月10日在青海省首府西宁监狱服刑6年后出狱。\n\n在黄南州中级人民法院进行的审判中他被判处6年徒刑和剥夺政治权利3年,当时还有另外三名藏人也遭判刑。其中对角巴加判处6年徒刑和剥夺政治权利3年。对吉太判处4年徒刑,剥夺政治权利2年。对贡贝判处3年徒刑,被剥夺政治权利1年。', '2018-08-22');
+    expect(entry('NK0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 72 });
+    expect(entry('NK0001')?.facts.prison?.zh).toBe('青海省西宁监狱');
+    expect(entry('JB0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 72 });
+    expect(entry('JT0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 48 });
+    const gonpe = out.entries.find((e) => e.facts.name === '贡贝');
+    expect(gonpe?.decision).toBe('none');
+    expect(gonpe?.facts.sentence).toEqual({ kind: 'fixed', months: 36 });
+  });
+  it('reads "被判有12年徒刑的X于8月13日晚出狱" as a release that day, and 现年 as an age, not "now held"', async () => {
+    const { entry } = await ingestWith(['GT0001,贡宝次丹,Gonpo Tseten,,M,1978,Tibetan,Qinghai,,,,,'],
+      '另一名被判有12年徒刑的西藏政治犯贡宝次丹于8月13日晚出狱。现年40岁的贡宝次丹 由於在監禁期間的“行為良好”,被提前1年零6个月出狱。', '2018-08-22');
+    expect(eventsOf(entry('GT0001'))).toEqual(['sentenced -', 'released 2018-08-13']);
+    expect(entry('GT0001')?.facts.status).toBe('released');
+  });
+});

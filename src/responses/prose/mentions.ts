@@ -42,7 +42,7 @@ const HAN_NAME_CHAR = /[\p{Script=Han}]/u;
 const NAME_STOP = new Set([...'因于被在系是的等将已现经与和及犯罪男女曾先后均自原年月日向对由把从据称说任到给为今并各也遭']);
 /** Words that follow a two-character name in a ruling (对罪犯朱东减去…, 罪犯李明假释): not its third character. */
 // …and the first words of a charge: "被告人黄琦故意泄露国家秘密" names 黄琦, not 黄琦故.
-const VERB_AFTER_NAME = /^(?:[两二三四五六七八九十几][位名个人]|减去|减刑|减为|假释|获释|获得|予以|不服|提出|服刑|犯有|确有|认罪|刑满|在服刑|在押|在监|死刑|死缓|有期徒刑|无期徒刑|故意|非法|涉嫌|盗窃|诈骗|贩卖|贪污|受贿|煽动|颠覆|寻衅滋事|聚众|妨害|为境外)/;
+const VERB_AFTER_NAME = /^(?:[两二三四五六七八九十几][位名个人]|判处|判處|减去|减刑|减为|假释|获释|获得|予以|不服|提出|服刑|犯有|确有|认罪|刑满|在服刑|在押|在监|死刑|死缓|有期徒刑|无期徒刑|故意|非法|涉嫌|盗窃|诈骗|贩卖|贪污|受贿|煽动|颠覆|寻衅滋事|聚众|妨害|为境外)/;
 /** Words a two-character name follows in rulings and news (驳回吴英上诉, 不核准吴英死刑, 判处王某). */
 const VERB_BEFORE_NAME = /(?:驳回|核准|判处|判决|裁定|处以|释放|关押|逮捕|拘留|起诉|审理|控告|指控|宣判|探视|会见|看望)$/;
 /** Words before a name that tell nothing about it but must not be read as its surname (对于李明 -> 李明). */
@@ -439,6 +439,13 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
       const name = run.slice(cut);
       const start = m.index! + cut;
       if (name.replace(/·/g, '').length >= 2 && name.length <= 6) add({ block: b.index, start, end: start + name.length, kind: 'introduced', why: '(音) after it: a name written by its sound', zh: name.replace(/·/g, '') });
+    }
+    // "对贡贝判处3年徒刑": the one a court sentenced, between 对 and 判处 and its term (a Tibetan name has no surname).
+    for (const m of s.matchAll(/对([\p{Script=Han}·]{2,8}?)(?:判处|判處)(?=有期徒刑|无期徒刑|無期徒刑|死刑|[零〇一二两兩三四五六七八九十百\d]+年)/gu)) {
+      const name = m[1];
+      if (/[其该此上述们人犯者等名位各均都他她我你被告罪]/.test(name) || name.replace(/·/g, '').length > 6) continue;
+      const start = m.index! + 1;
+      add({ block: b.index, start, end: start + name.length, kind: 'introduced', why: 'the one sentenced between 对 and 判处', zh: name.replace(/·/g, '') });
     }
     // "王洋，经查，无此人。": a name at the head of a paragraph, before a comma.
     const head = /^\s*([\p{Script=Han}·]{2,5})\s*[，,（(]/u.exec(s);

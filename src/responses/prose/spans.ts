@@ -297,6 +297,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           for (const p of group) give(p, range, `"${countedBack}": as many as were named together before (${group.map((g) => g.name).join(', ')})`);
         } else if (focus && zh && (ruling || focusBlock === bi || PRONOUN_ZH.test(sentence) || FIELD_LINE.test(sentence)) && !(!ruling && COUNTED_PEOPLE_ZH.test(sentence))) {
           give(focus, range, ruling ? `names no one: the ruling concerns ${focus.name}` : `names no one: continues about ${focus.name}`);
+        } else if (focus && zh && !ruling && heBeforeOthers(sentence)) {
+          // "…审判中他被判处6年徒刑…,当时还有另外三名藏人也遭判刑": "he" first, then others counted: the words before them are his.
+          give(focus, { block: bi, start: sent.start, end: sent.start + COUNTED_PEOPLE_ZH.exec(sentence)!.index }, `"${PRONOUN_ZH.exec(sentence)![0]}" refers to ${focus.name}, named before (up to the others counted after)`);
         } else if (focus && !zh && PRONOUN_EN.test(sentence) && !otherAntecedent(sentence) && !ONE_OF_OTHERS.test(sentence)) {
           give(focus, range, `"${PRONOUN_EN.exec(sentence)![1]}" refers to ${focus.name}, named before`);
         } else if (focus && !zh && CONTINUES_EN.test(sentence)) {
@@ -510,6 +513,13 @@ const TERM_BEFORE_NAME = new RegExp(`(?:${TERM_WORD}\\s+years?(?:,?\\s+(?:and\\s
 
 /** People counted and not named: "而在70到79岁中，有10位被判7年" tells of others than the one named before. */
 const COUNTED_PEOPLE_ZH = /(?:有|另有|另外|共)(?:\d+|[两兩二三四五六七八九十百]+)(?:多)?(?:位|名|人)/;
+
+/** A sentence about "him" that goes on to others counted after ("他被判处6年徒刑,当时还有另外三名藏人也遭判刑"). */
+function heBeforeOthers(sentence: string): boolean {
+  const counted = COUNTED_PEOPLE_ZH.exec(sentence);
+  const he = PRONOUN_ZH.exec(sentence);
+  return Boolean(counted && he && he.index < counted.index && saysFact(sentence.slice(he.index, counted.index)));
+}
 
 /** "One of these was released, having completed his sentence": one of a group counted before, not the one named. */
 const ONE_OF_OTHERS = /^\s*(?:One|Two|Three|Four|Some|Several|Many|Most|None|Each|Neither)\s+of\s+(?:these|them|those|the\s+(?:others|prisoners|four|three|two|five|six))\b/;
