@@ -26,7 +26,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   ['paroled', /(?<!保外就医|医)假释|released on parole|(?<!medical |(?:years?|months?) on )\bparoled?\b/gi],
   // (A foreigner expelled, or who has left China, is out of custody: "他的妻子潘婉芬星期五离开中国"; not "deported",
   // which is as often "deported back to China".)
-  ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|(?:被)?放的是|(?<=[人都均])已放(?=[。，,”]|$)|(?<!下令将其|下令|将其)被?驱逐出境(?!的)|被驱逐(?:到|至|回)(?!中国)|离开(?:了)?中国|\bleft China\b|刑满释放|重获自由|恢复自由|\bregained (?:his|her|their) freedom\b|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)|\b(?:left|walked out of|walked free from)\s+prison\b|\bwalked free\b/gi],
+  ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|(?:被)?放的是|(?<=[人都均])已放(?=[。，,”]|$)|(?<!下令将其|下令|将其)被?驱逐出境(?!的)|被驱逐(?:到|至|回)(?!中国)|离开(?:了)?中国|\bleft China\b|刑满释放|重获自由|恢复自由|\bregained (?:his|her|their) freedom\b|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)|\b(?:left|walked out of|walked free from)\s+prison\b|\bwalked free\b|(?<!\bfor\s+)\b(?:his|her|their|the)\s+(?:early\s+)?release(?=\s+(?:on|in|earlier|last|this|late|early)\b)(?!\s+on\s+(?:medical\s+)?parole)/gi],
   ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|病逝|去世|病故|身亡|离开了?这个世界|离开人世|(?<!逝)离世|瘐死|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   ['sentenced', /判处|改判|判了(?=[^，。；,;]{0,6}(?:有期|无期|死刑|死缓|\d|[一二三四五六七八九十两]))|处以(?=[^，。；,;]{0,10}(?:徒刑|监禁|拘役))|判(?=(?:他|她|其)?[^，。；,;判]{0,10}罪成)|判(?=[一二三四五六七八九十两\d]+名(?:被告|罪犯))|(?:冤|重|枉)判|判决(?=[^。；，,]{0,40}?罪名成立)|(?<=刑期)(?:修改|变更)为|单处罚金|判刑|判囚|判监|获刑|(?<!择期|将|尚未|等待|未)宣判|(?<!不服|对)一审判决|二审维持|被判|作出[^。；]{0,30}?刑事判决|\b(?:handed|hands) (?:down|out)\b|\b(?:issued|announced)\s+(?:(?:a|the|its|his|her|their)\s+)?(?:sentences?|verdicts?)\b|\b(?:given|handed|received)\s+(?:(?:jail|prison)\s+)?(?:terms?|sentences?)\s+of\b|\b(?<!awaiting\s+(?:the\s+|a\s+)?)verdicts?\s+(?:was\s+|were\s+)?(?:issued|delivered|announced|pronounced)\b|\bsentenced\b|\b(?:handed|given|received|receiving|gave)\s+(?:(?:him|her|them)\s+)?(?:a\s+)?life\s+(?:term|sentence|imprisonment)\b|\bconvicted\b|\b(?:found|confirmed|declared|pronounced|ruled)\s+guilty\b|\bjailed\b|\bimprisoned for\b|\bgiven (?:a )?(?:\w+[- ])?(?:years?|months?)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:a|the)\s+death\s+(?:sentence|penalty)\b|\b(?:handed|gave|given|received|receiving)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:[\w-]+[- ]){0,3}?(?:years?|months?)(?:[- ](?:\w+[- ]){0,2}?(?:term|sentence)|\s+in\s+(?:jail|prison))\b|\bimposed\s+(?:an?\s+|the\s+)?(?:[\w-]+[- ]){0,3}?(?:jail|prison)?\s*(?:term|sentence)\b|\bcourt\b[^.;]{0,40}?\b(?:arrived at|reached|delivered|issued)\s+(?:its|the|a)\s+(?:decision|verdict|ruling|judgment)\b|\b(?:received|got)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|and|a|half)\s+){1,4}(?:years?|months?)\b(?!\s*(?:old|ago|later|earlier|of)\b)/gi],
   ['detained', /刑事拘留|(?:被|遭)?刑拘|(?:被|遭)软禁|(?:将|把)(?:他|她|其)关押|\bplaced under house arrest\b|行政拘留(?!期满)|被拘留|被(?:[^，,。；;判]{1,24}?)拘留(?!期满)|抓获|被抓|抓捕|(?<!抗拒|拒絕|拒绝|阻止)拘捕|遭留置|被留置|被逮捕|批准逮捕|被捕|逮捕|(?:指定居所|秘密)?监视居住|(?:刑事)?强制措施|被(?:[^，,。；;]{0,12}?(?:警察|警方|公安|国保|國保|便衣|当局|當局|军人|武警)[^，,。；;]{0,6}?)?(?:带走|抓走)|被羁押|劳动教养|(?<!\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b|(?<=\b(?:the|two|three|four|five|six|several|many|other|both|all|of|these|those|some)\s+)\bdetained\b(?!\s+(?:[\w-]+\s+){0,2}(?:monks?|nuns?|activists?|lawyers?|journalists?|dissidents?|defenders?|Uyghurs?|Uighurs?|Tibetans?|people|persons|individuals|men|women|prisoners?|students?|writers?|bloggers?|booksellers?|members?|practitioners?|Christians?|Muslims?)\b)|(?:被|遭)(?:[^，,。；;]{0,6}?)(?:扣查|扣押|扣留)|\barrested\b|\b(?:was|were|been|being)\s+caught\b|taken into custody|taken away|\b(?:grabbed|seized|abducted|snatched)\s+by\b|residential surveillance|\bcriminal(?:ly)? detention\b|held incommunicado|rehabilitation through labou?r|re-?education through labou?r/gi],
@@ -141,7 +141,19 @@ const ZH_TERM = `(?:${CNUM}年半?(?:${CNUM}个?半?月)?|${CNUM}个半?月)`;
 /** A length of time in words: "four months", "2 weeks", "14 months". */
 const DURATION = `${EN_NUM_RE}\\s+(?:years?|months?|weeks?|days?)`;
 
+/**
+ * The term a text tells. Time spent in prison ("after 17 years in jail", "in prison for over 17 years") is not the
+ * term where the text tells one too ("a year before his 18-year jail term ended"); where it tells none, the time a
+ * prisoner was released after is the best there is ("released after eight years in prison").
+ */
 function sentenceIn(written: string): Sentence | undefined {
+  return sentenceTold(written, true) ?? sentenceTold(written, false);
+}
+
+/** "after 17 years in jail", "in prison for over 17 years": time spent. */
+const TIME_SPENT = new RegExp(`\\bafter\\s+(?:more\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+|some\\s+)?${EN_NUM_RE}\\s+years?\\s+(?:in|behind)\\s+(?:jail|prison|bars|detention|custody)\\b|\\b(?:in|behind)\\s+(?:jail|prison|bars)\\s+for\\s+(?:over|more\\s+than|nearly|almost|about|some)\\s+${EN_NUM_RE}\\s+years?\\b`, 'gi');
+
+function sentenceTold(written: string, spentIsNoTerm: boolean): Sentence | undefined {
   // "6-1/2 years", "6½ years": six and a half.
   // (A number given its own part of a shared "13 and 10-year" keeps the unit's hyphen after a space: "13 -year".)
   const told = written.replace(/(\d+)(?:-|\s)?(?:1\/2|½)(?=\s*-?\s*years?)/g, (m, n: string) => `${n}.5`.padEnd(m.length, ' '))
@@ -152,6 +164,7 @@ function sentenceIn(written: string): Sentence | undefined {
     // A range for several people is nobody's term: "between seven months and three years", "4年2个月到10年不等", "were
     // sentenced to up to three years" (a group's longest).
     .replace(new RegExp(`\\bup\\s+to\\s+${DURATION}|\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\b(?:terms?|sentences?|imprisonment)\\s+of\\s+${EN_NUM_RE}\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|\\bbetween\\s+${EN_NUM_RE}\\s+and\\s+${DURATION}|(?:有期徒刑|管制|拘役)?${CNUM}(?:年|个月)?(?:${CNUM}个?月)?(?:管制|拘役|有期徒刑)?(?:到|至|—|-)(?:有期徒刑)?${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?(?:有期徒刑)?`, 'gi'), (m) => ' '.repeat(m.length))
+    .replace(TIME_SPENT, (m) => (spentIsNoTerm ? ' '.repeat(m.length) : m))
     .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+|an?\\s+(?:earlier\\s+|previous\\s+)?(?:term|sentence)\\s+of\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // The law's maximum is no one's term: "该罪名最高可判處10年監禁", "面临最高十年徒刑", "which carries a maximum sentence
   // of 10 years", "faces up to five years in prison".
@@ -604,6 +617,8 @@ function lastWord(text: string, words: [Status, RegExp][]): Status | undefined {
 }
 
 const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
+/** Silence about an event, not its denial: "had not commented on the release", "have not issued any statement on his release". */
+const SILENT_ON = /\b(?:not|never)\s+(?:yet\s+)?(?:commented|issued\s+(?:any|a)\s+statement|made\s+(?:any|a)\s+statement|announced|explained|publici[sz]ed)\s+(?:on|about|upon)\s+(?:the|his|her|their)?\s*$/i;
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\b(?:denied|denies|denying)\b(?:\s+(?:on|in|last|this)?\s*\w+){0,3}?\s+(?:that|reports|claims)|\b(?:denies|denied) (?:it|they|he|she) (?:had )?(?:sentenced|detained|arrested|executed)\b|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
 const HYPOTHETICAL_ZH = /(?:(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:(?<![大上中少])将(?!其|他|她|该|罪犯|刑期|原判|官|军|領|领|士)|拟|预计|预期|预定|定于|计划|准备|有望|日后|将来|今后|未来)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
@@ -624,7 +639,8 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   const clauseStart = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => head.lastIndexOf(c))) + 1;
   const clause = head.slice(clauseStart);
   const near = head.slice(Math.max(0, hit.start - 40));
-  if (NEGATION_ZH.test(clause.slice(-8)) || NEGATION_EN.test(near)) return 'negated';
+  // (Not what was said about it: "had not commented on the release of …" tells the release.)
+  if (NEGATION_ZH.test(clause.slice(-8)) || (NEGATION_EN.test(near) && !SILENT_ON.test(near))) return 'negated';
   const others = OTHERS_EN.exec(head.slice(Math.max(0, clauseStart - 1)));
   // …unless the relative is named right after the word: "Wang's wife Xu Zhongyun was sentenced" is Xu's news.
   const namedRelative = others && /^[\p{L}'’ -]*?\b(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|lawyers?|attorneys?|relatives?|members?|parents?|co-defendants?|colleagues?|friends?|associates?|cellmates?),?\s+\p{Lu}\p{Ll}/u.test(others[0]);
@@ -701,10 +717,10 @@ export function extractFacts(seg: Segment): EntryFacts {
   const allDates = findDates(text, { ref: seg.ref });
   const birth = birthIn(text, allDates, seg.fields);
   // A birth date is never the date of an event.
-  // …nor the date a report was made: "據《明慧網》9月24號報導", "reported on March 3".
+  // …nor the date a report was made: "據《明慧網》9月24號報導", "reported on March 3", "according to a rights group Thursday".
   const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d))
     && !/^\s*(?:的)?(?:报道|报导|消息|讯|电|发布|公布|发表|刊文|撰文)/.test(text.slice(d.end, d.end + 6))
-    && !/\b(?:reported|said|told|wrote|stated)\b[^.;,]{0,40}?\b(?:on|in)\s+$/i.test(text.slice(Math.max(0, d.start - 56), d.start)));
+    && !/\b(?:reported|said|told|wrote|stated)\b[^.;,]{0,40}?\b(?:on|in)\s+$|\baccording to\b[^.;,]{0,50}?\s(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 56), d.start)));
   const events: ResponseEvent[] = [];
   /** Detentions for a term of days (行政拘留十日, "detained for 15 days"): spells of their own. */
   const spells = new WeakSet<ResponseEvent>();

@@ -123,6 +123,15 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     const mo = Number(ref.value.slice(5, 7));
     return m[1].toLowerCase() === 'this' ? make(y, mo) : mo === 1 ? make(y - 1, 12) : make(y, mo - 1);
   }],
+  // "earlier this week", "last week": the month those days fall in, when the whole week is in one month.
+  [/\b(last|this)\s+week\b/gi, (m, ref) => {
+    if (ref.precision !== 'day') return undefined;
+    const day = new Date(`${ref.value}T00:00:00Z`);
+    const monday = new Date(day.getTime() - (((day.getUTCDay() + 6) % 7) + (m[1].toLowerCase() === 'last' ? 7 : 0)) * 86400000);
+    const end = m[1].toLowerCase() === 'last' ? new Date(monday.getTime() + 6 * 86400000) : day;
+    if (monday.getUTCMonth() !== end.getUTCMonth()) return undefined;
+    return make(monday.getUTCFullYear(), monday.getUTCMonth() + 1);
+  }],
   // "last November": the latest November before the document's month.
   [new RegExp(`\\blast\\s+${MONTH_RE}\\b`, 'gi'), (m, ref) => {
     const mo = month(m[1]);

@@ -1965,3 +1965,30 @@ describe('holdout16: a court\'s terms told "对X判处…", "he" before others c
     expect(entry('GT0001')?.facts.status).toBe('released');
   });
 });
+
+describe('holdout16: releases told by silence, by the week and by a group earlier this month; time spent against the term', () => {
+  it('reads "had not commented on the release earlier this week of X" as X released that month, and "last week" by its days', async () => {
+    const { entry } = await ingestWith(['JG0001,,Jigme Gyatso,,M,1961,Tibetan,,,,,,'],
+      'They also had not commented on the release earlier this week of Tibetan activist Jigme Gyatso, 52, after he served 17 years in prison.', '2013-04-04');
+    expect(eventsOf(entry('JG0001'))).toEqual(['released 2013-04']);
+    expect(entry('JG0001')?.facts.status).toBe('released');
+    expect(findDates('released last week', { ref: { value: '2013-04-04', precision: 'day' } }).map((d) => d.date.value)).toEqual(['2013-03']);
+    // (A week across two months gives no month.)
+    expect(findDates('released last week', { ref: { value: '2013-05-08', precision: 'day' } })).toEqual([]);
+  });
+  it('takes the 18-year term told over "after 17 years in jail", yet the time served where no term is told', async () => {
+    const { entry } = await ingestWith(['DG0001,,Dawa Gyaltsen,,M,1966,Tibetan,,,,,,', 'PK0001,,Phagpa Kyab,,M,,Tibetan,,,,,,'],
+      'Chinese authorities have released Dawa Gyaltsen after 17 years in jail, according to a Tibetan rights group Thursday. The official reason for Dawa Gyaltsen\'s release, a year before his 18-year jail term ended, was good behavior.\n\nPhagpa Kyab released after eight years in prison.', '2013-04-04');
+    expect(entry('DG0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 216 });
+    // (Thursday is when the group said so, not when he was released.)
+    expect(eventsOf(entry('DG0001'))).toEqual(['released -']);
+    expect(entry('PK0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 96 });
+  });
+  it('dates each of "two other Tibetans … released" earlier this month, named after, and makes no one of monasteries', async () => {
+    const { out, entry } = await ingestWith(['JG0001,,Jigme Gyatso,,M,1961,Tibetan,,,,,,', 'DG0001,,Dawa Gyaltsen,,M,1966,Tibetan,,,,,,', 'RB0001,,Rabten,,M,,Tibetan,,,,,,'],
+      'Earlier this month, two other Tibetans were released after serving long prison terms.\n\nJigme Gyatso, 52, a former monk was released after serving 17 years. Dawa Gyaltsen was also released.\n\nHis monastery was one of three—including Tarmoe and Rabten—monasteries closed in December.', '2013-04-16');
+    expect(eventsOf(entry('JG0001'))).toEqual(['released 2013-04']);
+    expect(eventsOf(entry('DG0001'))).toEqual(['released 2013-04']);
+    expect(out.entries.map((e) => e.facts.name).sort()).toEqual(['Dawa Gyaltsen', 'Jigme Gyatso']);
+  });
+});

@@ -350,8 +350,10 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
   return found;
 }
 
-/** A place's kind after its name: "Serthar county", "Kirti monastery". */
-const PLACE_AFTER = /^\s*(?:\[[^\]]{0,30}\]\s*|\([^)]{0,30}\)\s*)?(?:county|prefecture|township|town|village|monastery|region|province|city|district|area|valley|river|lake|mountain|nunnery|temple)\b/i;
+/** The rest of a list, then a place's kind: " and Rabten—monasteries", ", Pema and Gade counties". */
+const PLACES_LISTED_AFTER = /^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s*(?:[—–]\s*)?(?:count(?:y|ies)|prefectures?|townships?|towns?|villages?|monaster(?:y|ies)|nunner(?:y|ies)|temples?|provinces?|regions?|districts?)\b/i;
+/** A place's kind after its name: "Serthar county", "Kirti monastery", "including Tarmoe and Rabten—monasteries". */
+const PLACE_AFTER = /^\s*(?:\[[^\]]{0,30}\]\s*|\([^)]{0,30}\)\s*)?(?:[—–]\s*)?(?:count(?:y|ies)|prefectures?|townships?|towns?|villages?|monaster(?:y|ies)|regions?|provinces?|city|cities|districts?|areas?|valleys?|rivers?|lakes?|mountains?|nunner(?:y|ies)|temples?)\b/i;
 
 /** A two- or three-character known name inside running text must stand apart from the words around it. */
 function hanBoundaryOk(s: string, start: number, end: number): boolean {
@@ -492,6 +494,8 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
         const ws = run.slice(-4);
         const span = { block: b.index, start: ws[0].start, end: ws[ws.length - 1].end };
         if (!free(span) || !plausibleLatinName(ws) || WORK_BEFORE.test(b.text.slice(Math.max(0, span.start - 40), span.start))) continue;
+        // ("one of three—including Tarmoe and Rabten—monasteries closed": a list of places, by the kind after it.)
+        if (PLACES_LISTED_AFTER.test(b.text.slice(span.end, span.end + 80))) continue;
         const next = here.find((f) => /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$/.test(b.text.slice(span.end, f.start)));
         const prev = here.find((f) => /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$/.test(b.text.slice(f.end, span.start)));
         const lead = /(?:concerning|regarding|namely|including|cases? of)\s*[:：]?\s*$/i.test(b.text.slice(Math.max(0, span.start - 20), span.start));

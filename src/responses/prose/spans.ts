@@ -105,7 +105,7 @@ const undateline = (sentence: string): string => sentence.replace(/^\s*(?:[A-Z][
 const SOURCE_LINE = /www\.|https?:|[来來]源\s*[:：]|\bSource\s*:/i;
 
 /** A sentence that says when (a heading's "获释后又被捕" does not). */
-const DATED = /\d{4}|[0-9一二三四五六七八九十]+月|[昨今]天|[昨今]日|本周|上周|周[一二三四五六日]|星期|\b(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b/;
+const DATED = /\d{4}|[0-9一二三四五六七八九十]+月|[昨今]天|[昨今]日|本周|上周|本月|上月|周[一二三四五六日]|星期|\b(?:(?:this|last)\s+(?:week|month|year)|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b/;
 
 /** A sentence that applies the one before to the people it names. */
 const THE_CASE_OF = /^\s*(?:This|That|Such)\s+(?:was|is)\s+(?:also\s+)?the\s+case\s+(?:of|for|with)\b|^\s*(?:This|That)\s+(?:was|is)\s+(?:also\s+)?true\s+(?:of|for)\b/i;
