@@ -252,7 +252,7 @@ function sentenceTold(written: string, spentIsNoTerm: boolean): Sentence | undef
   // (…or in months alone, as a table's "Jail term" column has it: "14 months".)
   // (Digits may follow letters where a pasted table lost its spaces, "Cheuk-yan14 months", never another number's
   // decimal point; words stand alone.)
-  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for)\\s)(?:(?<![\\d-])(?<!\\d\\.)(?=\\d)|(?<![\\w-])(?=[a-z]))${EN_NUM_RE}\\s+(?:years?(?![a-z])(?:\\s+and\\s+${EN_NUM_RE}\\s+months?(?![a-z]))?|months?(?![a-z]))(?![\\s-]+(?:old|ago|later|earlier|after|before))`, 'i').exec(text);
+  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for|in|within|every)\\s)(?:(?<![\\d-])(?<!\\d\\.)(?=\\d)|(?<![\\w-])(?=[a-z]))${EN_NUM_RE}\\s+(?:years?(?![a-z])(?:\\s+and\\s+${EN_NUM_RE}\\s+months?(?![a-z]))?|months?(?![a-z]))(?![\\s-]+(?:old|ago|later|earlier|after|before))`, 'i').exec(text);
   if (term) return parseSentence(term[0]);
   // "2.5 years".
   const decimal = /(?<![\d.])(\d{1,2}\.\d)\s+years?(?![a-z])(?![\s-]+(?:old|ago|later|earlier))/i.exec(text);

@@ -25,7 +25,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => PartialDate | undefined][] = [
   [/(?<![\d.])(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?(?![\d])/g, (m) => make(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined)],
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'), (m) => make(Number(m[3]), month(m[2]), Number(m[1]))],
   [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), (m) => make(Number(m[3]), month(m[1]), Number(m[2]))],
-  [new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'), (m) => make(Number(m[2]), month(m[1]))],
+  [new RegExp(`\\b${MONTH_RE}(?:,|\\s+of)?\\s+(\\d{4})\\b`, 'gi'), (m) => make(Number(m[2]), month(m[1]))],
   [/\b(?:in|since|by|of|from|until|to|early|late|mid-?|born|b\.)\s+(\d{4})\b/gi, (m) => make(Number(m[1]))],
 ];
 
@@ -140,10 +140,10 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     return make(mo < refMonth ? y : y - 1, mo);
   }],
   // "On 5 April, Tsedup Kyi … was released": a day and month, day first, of the document's year.
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[2]), Number(m[1]))],
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b(?!,?\\s+(?:of\\s+)?\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[2]), Number(m[1]))],
   // "on April 14 last year", "in March last year": that month of the year before the document's.
   [new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+last\\s+year\\b`, 'gi'), (m, ref) => make(Number(ref.value.slice(0, 4)) - 1, month(m[1]), m[2] ? Number(m[2]) : undefined)],
-  [new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
+  [new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+(?:of\\s+)?\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
   // "on Tuesday", and as news agencies write it, "sentenced Tuesday".
   // (A weekday beside a date is that date's: "Friday, April 24", "24 April (Friday)".)
   [/\b(?:(?:on|last|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m, ref) => {

@@ -278,8 +278,9 @@ function proseSegments(all: DocumentBlock[], finder: NameFinder): Segment[] {
     // detained too: a wife held after her husband).
     if (span.person.role === 'official' || (span.person.role === 'other' && !span.person.known) || !span.clauses.length) continue;
     const parts = span.clauses.map((c) => ({ c, text: paragraphs[c.block].text.slice(c.start, c.end).trim() }));
-    // News, or a name some record has: a known person named in an answer is an answer about them.
-    if (!span.person.known && !parts.some((p) => saysFact(p.text))) continue;
+    // News, or a name some record has: a known person named in an answer is an answer about them. (A defendant named
+    // is news of a trial: "the other defendants (Shen chengyi, Wang Weiliang, Guo Lijun …)".)
+    if (!span.person.known && !parts.some((p) => saysFact(p.text) || /\bdefendants?\b/i.test(p.text))) continue;
     const zh = parts.some((p) => /[\u4e00-\u9fff]/.test(p.text));
     let text = '';
     let decisionAt: number | undefined;

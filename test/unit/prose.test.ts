@@ -1992,3 +1992,22 @@ describe('holdout16: releases told by silence, by the week and by a group earlie
     expect(out.entries.map((e) => e.facts.name).sort()).toEqual(['Dawa Gyaltsen', 'Jigme Gyatso']);
   });
 });
+
+describe('holdout17: "Among the farmers were …" after a sentence about the farmers, and defendants listed in brackets', () => {
+  it('gives each farmer the seven-year sentence told of "the farmers" before, the arrest "in September of 2014", and no "six months"', async () => {
+    const { entry } = await ingestWith(['EE0001,,Eziz Emet,,M,1969,Uyghur,,,,,,', 'TM0001,,Turdi Mamut,,M,1959,Uyghur,,,,,,', 'TA0001,,Turdi Abla,,M,1981,Uyghur,,,,,,'],
+      'The imam, Eziz Emet, 47, who was arrested in May 2015, received a nine-year sentence last September, while the farmers each received a seven-year sentence for praying together.\n\nAmong the farmers were Turdi Mamut, 57, and Turdi Abla, 35, all of whom authorities arrested in September of 2014.\n\n“We warned them, but they had prayed on Fridays together four times in six months.”', '2016-03-16');
+    expect(entry('EE0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 108 });
+    for (const id of ['TM0001', 'TA0001']) {
+      expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 84 });
+      expect(eventsOf(entry(id))).toContain('detained 2014-09');
+    }
+  });
+  it('makes an entry of each defendant a ruling lists in brackets, known or not', async () => {
+    const { out } = await ingestWith(['SZ0001,,Shen Zhuke,,F,1955,Han,Zhejiang,,,,,', 'WW0001,,Wang Weiliang,,M,,Han,Zhejiang,,,,,', 'NW0001,,Ni Weimin,,M,,Han,Zhejiang,,,,,'],
+      'Defendant: Shen Zhuke, female, born on July 29, 1955. Put under criminal detention July 29, 2006.\nName, address, and attorneys of the other defendants (Shen chengyi, Wang Weiliang, Ni Weimin, Guo Lijun, Shen Jianjian )\nThe procuratorate instituted a prosecution against Shen Zhuke and other defendants.', '2007-01-31');
+    const names = out.entries.map((e) => e.facts.name);
+    expect(names).toEqual(expect.arrayContaining(['Shen Zhuke', 'Wang Weiliang', 'Ni Weimin', 'Guo Lijun', 'Shen Jianjian']));
+    expect(out.entries.find((e) => e.facts.name === 'Guo Lijun')?.decision).not.toBe('auto');
+  });
+});

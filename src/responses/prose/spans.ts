@@ -193,7 +193,11 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         if (open < sent.start) return false;
         let before = text.slice(open + 1, m.start);
         for (const o of mentions) if (o.start > open && o.end <= m.start) before = before.replace(text.slice(o.start, o.end), '');
-        return /^(?:[\s,，、;；]|\band\b|和|及)*$/.test(before);
+        if (/^(?:[\s,，、;；]|\band\b|和|及)*$/.test(before)) return true;
+        // (…a list however written: "(Shen chengyi, Wang Weiliang, Feng Guangliang, …)".)
+        const close = text.slice(open).search(/[)）]/);
+        const items = text.slice(open + 1, close < 0 ? sent.end : open + close).split(/\s*(?:[,，、;；]|\band\b)\s*/).filter(Boolean);
+        return items.length >= 3 && items.every((i) => /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u.test(i.trim()));
       };
       const inside = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && (bracketDepthAt(text, sent.start, m.start) === 0 || listedInBrackets(m)));
       // Named as members of a group the sentence tells of ("was arrested … with two of his business partners—Dilyar Obul
@@ -434,6 +438,14 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         && (!saysFact(sentence) || unnamedGroup.size === named.length)) {
         const before: TextRange = { block: unnamedGroup.block, start: unnamedGroup.start, end: unnamedGroup.end };
         for (const p of named) give(p, before, `the sentence before speaks of a group that this sentence names: ${named.map((n) => n.name).join(', ')}`);
+      }
+      // "…while the farmers each received a seven-year sentence …" then "Among the farmers were A, B, C": the words about
+      // "the farmers" in the sentence before are theirs.
+      const amongThe = /^\s*Among\s+the\s+([a-z]+s)\s+(?:were|are)\b/i.exec(text.slice(sent.start, inside[0].start));
+      if (amongThe && previous && previous.block >= bi - 1) {
+        const before = blocks[previous.block].text.slice(previous.start, previous.end);
+        const at = before.search(new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${amongThe[1]}\\b`, 'i'));
+        if (at >= 0 && saysFact(before.slice(at))) for (const p of named) if (p.role === 'subject') give(p, { block: previous.block, start: previous.start + at, end: previous.end }, `"${amongThe[0].trim()}": the sentence before tells of the ${amongThe[1]}`);
       }
       // "被警方拘留的有北京…的活動人士。這些人包括湖南的歐彪峰、…劉輝等人。", "Police detained several activists. They include
       // A and B.": a sentence that lists those a nameless sentence before told of.
