@@ -123,6 +123,12 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     const mo = Number(ref.value.slice(5, 7));
     return m[1].toLowerCase() === 'this' ? make(y, mo) : mo === 1 ? make(y - 1, 12) : make(y, mo - 1);
   }],
+  // "after serial trials in the past four days": the month of those days, when they are all in the document's month.
+  [/\b(?:in|over|during)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|\d)\s+days\b/gi, (m, ref) => {
+    if (ref.precision !== 'day') return undefined;
+    const n = ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
+    return Number(ref.value.slice(8, 10)) > n ? make(Number(ref.value.slice(0, 4)), Number(ref.value.slice(5, 7))) : undefined;
+  }],
   // "earlier this week", "last week": the month those days fall in, when the whole week is in one month.
   [/\b(last|this)\s+week\b/gi, (m, ref) => {
     if (ref.precision !== 'day') return undefined;

@@ -2011,3 +2011,19 @@ describe('holdout17: "Among the farmers were …" after a sentence about the far
     expect(out.entries.find((e) => e.facts.name === 'Guo Lijun')?.decision).not.toBe('auto');
   });
 });
+
+describe('holdout17: a group sentenced "in the past four days", a pastor released with his son, and "Among the eight released"', () => {
+  it('dates each of four named after "Four people were … sentenced … in the past four days" by the month', async () => {
+    const { entry } = await ingestWith(['HS0001,胡石根,Hu Shigen,,M,1955,Han,Jiangxi,,,,,', 'ZS0001,周世锋,Zhou Shifeng,,M,1964,Han,Beijing,,,,,'],
+      'TIANJIN -- Four people were convicted of subverting state power and sentenced by a court in Tianjin after serial trials in the past four days.\n\nOf the four, Hu Shigen, an illegal church leader, got the longest prison term of 7.5 years.\n\nZhou Shifeng, a lawyer, was sentenced to seven years in prison.', '2016-08-06');
+    expect(eventsOf(entry('HS0001'))).toEqual(['sentenced 2016-08']);
+    expect(entry('HS0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 90 });
+    expect(eventsOf(entry('ZS0001'))).toEqual(['sentenced 2016-08']);
+  });
+  it('gives "X and his son were released" to X, "seized in Beijing by agents" as a detention, and each of "Among the eight released" the release before', async () => {
+    const { entry } = await ingestWith(['ZM0001,张明选,Zhang Mingxuan,,M,,Han,Henan,,,,,', 'HH0001,黄海亮,Huang Hailiang,,M,1965,Han,Henan,,,,,'],
+      'Zhang Mingxuan and his son were released by the Chinese government at 9:30 am on November 21, 2005.\n\nZhang Mingxuan and his son were seized in Beijing by government agents from Henan Province on November 18.\n\nCCP officials kidnapped eight other house church leaders in Henan. These church leaders were released at about 6 am, November 19, 2005.\n\nAmong the eight released, pastor Huang Hailiang (40 years old) was tortured, his legs injured by interrogators on November 3, 2005. All of the released were in good spirits.', '2005-11-22');
+    expect(eventsOf(entry('ZM0001'))).toEqual(['released 2005-11-21', 'detained 2005-11-18']);
+    expect(eventsOf(entry('HH0001'))).toEqual(['released 2005-11-19']);
+  });
+});

@@ -105,7 +105,7 @@ const undateline = (sentence: string): string => sentence.replace(/^\s*(?:[A-Z][
 const SOURCE_LINE = /www\.|https?:|[来來]源\s*[:：]|\bSource\s*:/i;
 
 /** A sentence that says when (a heading's "获释后又被捕" does not). */
-const DATED = /\d{4}|[0-9一二三四五六七八九十]+月|[昨今]天|[昨今]日|本周|上周|本月|上月|周[一二三四五六日]|星期|\b(?:(?:this|last)\s+(?:week|month|year)|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b/;
+const DATED = /\d{4}|[0-9一二三四五六七八九十]+月|[昨今]天|[昨今]日|本周|上周|本月|上月|周[一二三四五六日]|星期|\b(?:(?:this|last)\s+(?:week|month|year)|the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|\d)\s+days|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b/;
 
 /** A sentence that applies the one before to the people it names. */
 const THE_CASE_OF = /^\s*(?:This|That|Such)\s+(?:was|is)\s+(?:also\s+)?the\s+case\s+(?:of|for|with)\b|^\s*(?:This|That)\s+(?:was|is)\s+(?:also\s+)?true\s+(?:of|for)\b/i;
@@ -441,11 +441,13 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       }
       // "…while the farmers each received a seven-year sentence …" then "Among the farmers were A, B, C": the words about
       // "the farmers" in the sentence before are theirs.
-      const amongThe = /^\s*Among\s+the\s+([a-z]+s)\s+(?:were|are)\b/i.exec(text.slice(sent.start, inside[0].start));
+      // ("Among the eight released, pastor Huang …": the sentence before that told of their release.)
+      const amongThe = /^\s*Among\s+the\s+(?:(?:\w+)\s+)?(?:([a-z]+s)\s+(?:were|are)\b|(released|detained|arrested|sentenced)\s*,)/i.exec(text.slice(sent.start, inside[0].start));
       if (amongThe && previous && previous.block >= bi - 1) {
         const before = blocks[previous.block].text.slice(previous.start, previous.end);
-        const at = before.search(new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${amongThe[1]}\\b`, 'i'));
-        if (at >= 0 && saysFact(before.slice(at))) for (const p of named) if (p.role === 'subject') give(p, { block: previous.block, start: previous.start + at, end: previous.end }, `"${amongThe[0].trim()}": the sentence before tells of the ${amongThe[1]}`);
+        const kind = amongThe[2]?.toLowerCase().replace('arrested', 'detained');
+        const at = kind ? (kindsOf(before).has(kind) ? 0 : -1) : before.search(new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${amongThe[1]}\\b`, 'i'));
+        if (at >= 0 && saysFact(before.slice(at))) for (const p of named) if (p.role === 'subject') give(p, { block: previous.block, start: previous.start + at, end: previous.end }, `"${amongThe[0].trim()}": the sentence before tells of the ${amongThe[1] ?? amongThe[2]}`);
       }
       // "被警方拘留的有北京…的活動人士。這些人包括湖南的歐彪峰、…劉輝等人。", "Police detained several activists. They include
       // A and B.": a sentence that lists those a nameless sentence before told of.
