@@ -123,6 +123,13 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     const mo = Number(ref.value.slice(5, 7));
     return m[1].toLowerCase() === 'this' ? make(y, mo) : mo === 1 ? make(y - 1, 12) : make(y, mo - 1);
   }],
+  // "三年前被判刑8年", "two years ago": that many years before the document's year.
+  [/(?<![\d一二三四五六七八九十两])([一二三四五六七八九十两]|\d{1,2})\s*年前(?!后|後)|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+ago\b/gi, (m, ref) => {
+    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+    const w = m[1] ?? m[2];
+    const n = words[w.toLowerCase()] ?? (/\d/.test(w) ? Number(w) : num(w));
+    return n && n <= 30 ? make(Number(ref.value.slice(0, 4)) - n) : undefined;
+  }],
   // "after serial trials in the past four days": the month of those days, when they are all in the document's month.
   [/\b(?:in|over|during)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|\d)\s+days\b/gi, (m, ref) => {
     if (ref.precision !== 'day') return undefined;

@@ -2027,3 +2027,14 @@ describe('holdout17: a group sentenced "in the past four days", a pastor release
     expect(eventsOf(entry('HH0001'))).toEqual(['released 2005-11-19']);
   });
 });
+
+describe('holdout17: an imam named after his title, and "三年前"', () => {
+  it('finds 阿訇哈布力 as a person of his own, so his term is not the imam\'s named before, and dates "三年前被判刑8年"', async () => {
+    const { out, entry } = await ingestWith(['OK0001,奥坎,Okan,,M,,Kazakh,Xinjiang,,,,,'],
+      '据知情人士6月14日告诉本台,今年元旦后,阿勒泰地区哈巴河县清真寺阿訇奥坎被判刑10年。另外,乌鲁木齐县哈萨克族清真寺阿訇哈布力,被指阅读及复印哈萨克斯坦国家宗教事务局的刊物,三年前被判刑8年。', '2017-06-15');
+    expect(entry('OK0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
+    const habil = out.entries.find((e) => e.facts.name === '哈布力');
+    expect(habil?.facts.sentence).toEqual({ kind: 'fixed', months: 96 });
+    expect(eventsOf(habil)).toEqual(['sentenced 2014']);
+  });
+});

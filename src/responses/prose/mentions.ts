@@ -442,6 +442,13 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
       const start = m.index! + cut;
       if (name.replace(/·/g, '').length >= 2 && name.length <= 6) add({ block: b.index, start, end: start + name.length, kind: 'introduced', why: '(音) after it: a name written by its sound', zh: name.replace(/·/g, '') });
     }
+    // "清真寺阿訇哈布力,被指…": a religious title before a name that has no surname (阿訇, 伊玛目, 毛拉, 堪布).
+    for (const m of s.matchAll(/(?:阿訇|阿匐|伊玛目|毛拉|堪布)([\p{Script=Han}·]{2,8}?)(?=[，,、。；;被因于在和及与遭曾已也])/gu)) {
+      const name = m[1];
+      if (/[其该此们人者等名位各均都他她我你的是了]/.test(name)) continue;
+      const start = m.index! + m[0].length - name.length;
+      add({ block: b.index, start, end: start + name.length, kind: 'introduced', why: `"${m[0].slice(0, m[0].length - name.length)}" before the name`, zh: name.replace(/·/g, '') });
+    }
     // "对贡贝判处3年徒刑": the one a court sentenced, between 对 and 判处 and its term (a Tibetan name has no surname).
     for (const m of s.matchAll(/对([\p{Script=Han}·]{2,8}?)(?:判处|判處)(?=有期徒刑|无期徒刑|無期徒刑|死刑|[零〇一二两兩三四五六七八九十百\d]+年)/gu)) {
       const name = m[1];
