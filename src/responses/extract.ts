@@ -569,6 +569,11 @@ function statusTold(text: string, events: { ev: ResponseEvent; at: number }[], d
   const sents = sentences(text);
   for (const [status, re] of PRESENT) {
     for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+      // A release the text tells makes a release once scheduled background ("Yu was originally scheduled for release in
+      // August 2013", "Xu was expected to complete her sentence in March"); political rights taken away are no prison
+      // term ("is currently serving a supplemental sentence of five years deprivation of political rights").
+      if (status === 'serving' && /^was\b/i.test(m[0]) && events.some(({ ev }) => ev.type === 'released' || ev.type === 'paroled')) continue;
+      if (status === 'serving' && /deprivation of political rights|剥夺政治权利/i.test(text.slice(m.index!, m.index! + m[0].length + 70).split(/[.;。；]/)[0])) continue;
       const sent = sents.find((x) => m.index! >= x.start && m.index! < x.start + x.text.length);
       const inSentence = sent ? dates.filter((d) => d.start >= sent.start && d.end <= sent.start + sent.text.length) : [];
       said.push({ status, at: m.index!, date: inSentence[inSentence.length - 1]?.date, strong: STRONG_NOW.test(m[0]) });
@@ -603,6 +608,9 @@ function statusTold(text: string, events: { ev: ResponseEvent; at: number }[], d
     const later = events.filter(({ ev }) => (STAGE[ev.type] === 2 || STAGE[ev.type] === 3) && EVENT_STATUS[ev.type]).sort((a, b) => STAGE[a.ev.type] - STAGE[b.ev.type] || a.at - b.at).pop();
     if (later) return EVENT_STATUS[later.ev.type]!;
   }
+  // Undated, a release is later than the sentence and the reductions told after it ("were both released early after
+  // receiving at least one sentence reduction").
+  if (lastEvent?.status === 'serving' && events.some(({ ev }) => ev.type === 'released' && !ev.date)) return 'released';
   return lastEvent?.status ?? lastWord(text, STATUS_WORDS) ?? 'unknown';
 }
 

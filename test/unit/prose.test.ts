@@ -2038,3 +2038,19 @@ describe('holdout17: an imam named after his title, and "三年前"', () => {
     expect(eventsOf(habil)).toEqual(['sentenced 2014']);
   });
 });
+
+describe('holdout18: releases told with reductions and schedules, political rights, and a nickname in the headline', () => {
+  it('reads "were both released early after … a sentence reduction. Yu was originally scheduled for release …" as released', async () => {
+    const { entry } = await ingestWith(['YG0001,于国平,Yu Guoping,,M,,Han,,,,,,', 'LW0001,李文山,Li Wenshan,,M,,Han,Gansu,,,,,'],
+      'Li Wenshan (李文山) was released two years early from a 13-year sentence in May 2011. Li was immediately released after his sentence was commuted and is currently serving a supplemental sentence of five years deprivation of political rights.\n\nFalun Gong practitioner Yu Guoping (于国平) was released early after receiving at least one sentence reduction. Yu was originally scheduled for release in August 2013.', '2012-07-15');
+    expect(entry('YG0001')?.facts.status).toBe('released');
+    expect(entry('LW0001')?.facts.status).toBe('released');
+  });
+  it('matches by the person\'s own name, not the nickname the headline quotes', async () => {
+    const { entry, out } = await ingestWith(['MC0001,马俊文,Ma Chun-man,Captain America 2.0,M,1990,Han,Hong Kong,,,,,', 'YW0001,容伟业,Yung Wai-yip,Captain America,M,,Han,Hong Kong,,,,,'],
+      'Hong Kong: ‘Captain America’ protester gets five-year jail sentence over slogans\n\nHong Kong resident, Ma Chun-man, also known as “Captain America 2.0” was sentenced to five years and nine months in jail on Thursday (Nov 11).', '2021-11-12');
+    expect(out.entries).toHaveLength(1);
+    expect(out.entries[0].facts.name).toBe('Ma Chun-man');
+    expect(entry('MC0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 69 });
+  });
+});

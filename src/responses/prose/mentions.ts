@@ -939,8 +939,16 @@ function toMention(n: FullName, blocks: Block[]): Mention {
 
 /** The fullest form written: a Latin name with its characters in brackets, else the first full name. */
 function displayName(names: FullName[], blocks: Block[]): string {
-  const withBoth = names.find((n) => n.latin && n.zh);
-  const best = withBoth ?? names.find((n) => (n.latin?.length ?? 0) >= 2 || (n.zh?.length ?? 0) >= 2) ?? names[0];
+  // A nickname in quotes or set as an alias ("‘Captain America’ protester", "Ma Chun-man, also known as “Captain America
+  // 2.0”") is not the name to match by, when the person's own name is written too.
+  const nickname = (n: FullName) => {
+    const t = blocks[n.block].text;
+    return /["“‘'「『]\s*$/.test(t.slice(Math.max(0, n.start - 2), n.start)) && /^\s*["”’'」』]/.test(t.slice(n.end, n.end + 2))
+      || ALIAS_LEAD_END.test(t.slice(Math.max(0, n.start - 40), n.start));
+  };
+  const own = names.some((n) => !nickname(n)) ? names.filter((n) => !nickname(n)) : names;
+  const withBoth = own.find((n) => n.latin && n.zh);
+  const best = withBoth ?? own.find((n) => (n.latin?.length ?? 0) >= 2 || (n.zh?.length ?? 0) >= 2) ?? own[0];
   return blocks[best.block].text.slice(best.start, best.end).replace(/\s+/g, ' ').trim();
 }
 
