@@ -2054,3 +2054,18 @@ describe('holdout18: releases told with reductions and schedules, political righ
     expect(entry('MC0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 69 });
   });
 });
+
+describe('holdout18: "被判入獄6年", and 将 acting on the people named (把), not "will"', () => {
+  it('reads 被判入獄6年 and 各入狱3年半 as terms', () => {
+    const f = (text: string) => extractFacts({ text, name: '梁天琦', ref: { value: '2019-01-22', precision: 'day' }, why: ['test'] } as never);
+    expect(f('被告梁天琦認襲警,經審訊後被裁定有份參與在亞皆老街的暴動,被判入獄6年。').sentence).toEqual({ kind: 'fixed', months: 72 });
+    expect(f('其余被告各入狱3年半。').sentence).toEqual({ kind: 'fixed', months: 42 });
+  });
+  it('reads "泰国警方…将姜、董二人拘捕" as their arrest that day, and "如果…,将X无罪释放" still as no release', async () => {
+    const { entry } = await ingestWith(['JY0001,姜野飞,Jiang Yefei,,M,1968,Han,Sichuan,,,,,', 'DG0001,董广平,Dong Guangping,,M,1959,Han,Henan,,,,,'],
+      '2015年11月13日,泰国警方将2名中国籍男子姜野飞、董广平移交中国警方。\n\n2015年10月28日,泰国警方清查偷渡人员时将姜、董二人拘捕。', '2015-11-18');
+    expect(eventsOf(entry('JY0001'))).toContain('detained 2015-10-28');
+    const f = extractFacts({ text: '如果这事处理得当,将池建伟无罪释放,并由此为法轮功冤案评反。', name: '池建伟', ref: { value: '2007-04-01', precision: 'day' }, why: ['test'] } as never);
+    expect(f.events).toEqual([]);
+  });
+});
