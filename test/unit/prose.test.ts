@@ -2069,3 +2069,24 @@ describe('holdout18: "被判入獄6年", and 将 acting on the people named (把
     expect(f.events).toEqual([]);
   });
 });
+
+describe('holdout19: deaths told as 被迫害致死 and 离开人间, shared along a list, and a combined term 决定执行', () => {
+  it('reads 在…女子监狱里被迫害致死 as her death that day, not another\'s (女子监狱 is no woman named)', async () => {
+    const { entry } = await ingestWith(['HM0001,洪米素,Hong Misu,,F,1966,Han,Zhejiang,,,,,'],
+      '洪米素,52歲,浙江省溫嶺市新河鎮居民,2018年8月15日,在浙江省女子監獄裏被迫害致死。\n\n2016年5月24日,洪米素被台州市路橋區法院枉判3年9個月之後,被非法關押在浙江女子監獄裏。', '2019-02-13');
+    expect(entry('HM0001')?.facts.status).toBe('deceased');
+    expect(eventsOf(entry('HM0001'))).toContain('died 2018-08-15');
+  });
+  it('gives each of "继彭明、刘晓波、杨天水等系狱良心犯被迫害致死后" the death, and reads 决定执行4年6个月 as the term', async () => {
+    const { entry } = await ingestWith(['PM0001,彭明,Peng Ming,,M,1956,Han,,,,,,', 'LX0001,刘晓波,Liu Xiaobo,,M,1955,Han,,,,,,', 'JS0001,纪斯尊,Ji Sizun,,M,1950,Han,Fujian,,,,,'],
+      '纪斯尊以“聚众扰乱社会秩序罪”判刑3年3个月,以“寻衅滋事罪”判刑2年,二罪并罚,决定执行4年6个月。这是中国近两年来继彭明、刘晓波等系狱良心犯被迫害致死后,再一起惨案。', '2019-07-20');
+    expect(entry('JS0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 54 });
+    for (const id of ['PM0001', 'LX0001']) expect(entry(id)?.facts.status).toBe('deceased');
+  });
+  it('finds "76岁退休女教师宋兆恒" as a person, so her death is not the one named before', async () => {
+    const { entry, out } = await ingestWith(['ZX0001,张新伟,Zhang Xinwei,,M,1930,Han,Sichuan,,,,,'],
+      '其中,四川省巴中市89歲的張新偉老人被非法判刑3年,罰款4,000元人民幣。吉林省長春市76歲退休女教師宋兆恆,被非法庭審的當天被迫害致死。', '2019-03-01');
+    expect(entry('ZX0001')?.facts.status).toBe('serving');
+    expect(out.entries.find((e) => e.facts.name === '宋兆恆')?.facts.status).toBe('deceased');
+  });
+});

@@ -429,7 +429,8 @@ function introducedNames(blocks: Block[], taken: FullName[]): FullName[] {
       if (surnameAt(m[1]) || m[1].includes('·')) add({ block: b.index, start, end: start + m[1].length, kind: 'introduced', why: 'a not-found answer names the person (无X此人)', zh: m[1].replace(/·/g, '') });
     }
     // "最高龄82岁的杨锡元,来自江苏常州,被判刑2年": an age, then the name.
-    for (const m of s.matchAll(/(?<!\d)\d{1,3}\s*岁(?:的)?/g)) {
+    // (…or an age and what the person is: "76岁退休女教师宋兆恒,被…迫害致死".)
+    for (const m of s.matchAll(/(?<!\d)\d{1,3}\s*岁(?:的)?(?:[^，,。；;\d]{0,6}?(?:教师|老师|工人|农民|医生|学员|老人|干部|职工|居民|村民|妇女|男子|女子|牧民|商人|律师|学生))?/g)) {
       const at = m.index! + m[0].length;
       const n = hanNameAt(s, at);
       if (n && n.end - n.start >= 2 && /^[，,、被遭于在因]/.test(s.slice(n.end))) add({ block: b.index, ...n, kind: 'introduced', why: 'an age before the name (82岁的X)', zh: s.slice(n.start, n.end) });
