@@ -165,6 +165,8 @@ function sentenceTold(written: string, spentIsNoTerm: boolean): Sentence | undef
     // sentenced to up to three years" (a group's longest).
     .replace(new RegExp(`\\bup\\s+to\\s+${DURATION}|\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\b(?:terms?|sentences?|imprisonment)\\s+of\\s+${EN_NUM_RE}\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|\\bbetween\\s+${EN_NUM_RE}\\s+and\\s+${DURATION}|(?:有期徒刑|管制|拘役)?${CNUM}(?:年|个月)?(?:${CNUM}个?月)?(?:管制|拘役|有期徒刑)?(?:到|至|—|-)(?:有期徒刑)?${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?(?:有期徒刑)?`, 'gi'), (m) => ' '.repeat(m.length))
     .replace(TIME_SPENT, (m) => (spentIsNoTerm ? ' '.repeat(m.length) : m))
+    // "about four years into his sentence": time served so far, never the term.
+    .replace(new RegExp(`\\b(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|just\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\s+into\\s+(?:his|her|their|the|a)\\s+(?:[\\w-]+\\s+)?(?:sentence|term)\\b`, 'gi'), (m) => ' '.repeat(m.length))
     .replace(new RegExp(`\\b(?:(?<!(?:is|are|was|were|be|been|now|still|currently)\\s+)served|after\\s+serving|having\\s+served|spent)\\s+(?:a\\s+total\\s+of\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+|some\\s+|an?\\s+(?:earlier\\s+|previous\\s+)?(?:term|sentence)\\s+of\\s+)?${EN_NUM_RE}\\s+(?:years?|months?)\\b`, 'gi'), (m) => ' '.repeat(m.length));
   // The law's maximum is no one's term: "该罪名最高可判處10年監禁", "面临最高十年徒刑", "which carries a maximum sentence
   // of 10 years", "faces up to five years in prison".

@@ -260,8 +260,9 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     // "In July of the same year" / "of that year": the year of the date told before, wherever it was.
     // ("in March last year" is read below, against the document's year.)
     if (/^,?\s+last\s+year\b/i.test(text.slice(end)) && ref) continue;
-    const sameYear = /^\s+of\s+(?:the\s+)?(?:same|that)\s+year\b/i.test(text.slice(end));
-    const told = sameYear && found.filter((f) => f.end <= start).sort((a, b) => b.end - a.end)[0];
+    // (…or a sentence that opens "That same year, … in September".)
+    const sameYear = /^\s+of\s+(?:the\s+)?(?:same|that)\s+year\b/i.test(text.slice(end)) || /\b(?:that|the)\s+same\s+year\b[^.;]*$/i.test(text.slice(Math.max(0, start - 100), start));
+    const told = sameYear && found.filter((f) => f.end <= start && !isBirthDate(text, f)).sort((a, b) => b.end - a.end)[0];
     if (sameYear && !told) continue;
     const before = dateBefore(text, found, start, { samePara: true, precise: true });
     const date = told ? make(Number(told.date.value.slice(0, 4)), month(m[1])) : before ? inYearAfter(before.date, month(m[1])) : ref ? inYearOf(ref, month(m[1])) : undefined;

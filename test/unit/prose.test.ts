@@ -2090,3 +2090,13 @@ describe('holdout19: deaths told as 被迫害致死 and 离开人间, shared alo
     expect(out.entries.find((e) => e.facts.name === '宋兆恆')?.facts.status).toBe('deceased');
   });
 });
+
+describe('holdout19: time served "four years into his sentence", and "That same year … in September"', () => {
+  it('keeps the 10- and 14-year terms, and dates Guo\'s reduction by the year told before (not his birth year)', async () => {
+    const { entry } = await ingestWith(['KJ0001,寇稽,Kou Ji,,M,1969,Han,Shaanxi,,,,,', 'GR0001,果然,Guo Ran,,M,1981,Han,Shaanxi,,,,,'],
+      'The first reduction decision stated that Kou Ji, born in 1969, was serving his 10-year prison sentence in Weinan Prison. Kou received his first sentence reduction of nine months in February 2016, about four years into his sentence. Two years later, in May 2018, Kou received his second sentence reduction of seven months.\n\nThat same year, Guo Ran, born in 1981, received his first sentence reduction of five months in September. The decision stated that Guo was serving his 14-year prison sentence. The clemency he received took place seven years into his prison sentence.', '2024-06-05');
+    expect(entry('KJ0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 120 });
+    expect(entry('GR0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 168 });
+    expect(eventsOf(entry('GR0001'))).toEqual(['sentence_reduced 2018-09']);
+  });
+});

@@ -95,7 +95,7 @@ function undatedNewsOf(sentence: string, kinds: Set<string>): boolean {
 }
 
 /** "the same day", 同日: the day of the sentence before. */
-const SAME_DAY = /\b(?:on\s+)?(?:the\s+same|that\s+same|that)\s+day\b|\bof\s+(?:the\s+same|that)\s+month\b|同日|当日|當日|同一天|同月|当庭|當庭/i;
+const SAME_DAY = /\b(?:on\s+)?(?:the\s+same|that\s+same|that)\s+day\b|\bof\s+(?:the\s+same|that)\s+month\b|\b(?:that|the)\s+same\s+year\b|同日|当日|當日|同一天|同月|当庭|當庭/i;
 /** Dates that span a time: "between March and August, 2006", "from 2010 to 2014", 2010年2月至2014年4月. */
 const DATE_RANGE = /\bbetween\s+[^.;]{0,40}?\band\b(?!\s+\S+\s+(?:years?|months?)\b)|\bfrom\s+[^.;]{0,30}?\b(?:to|until|through)\b|[年月日]\s*(?:至|到)|(?:至|到)今/i;
 /** A sentence without the dateline that opens a report ("SAN FRANCISCO (August 31, 2010) –", "新华网乌鲁木齐12月8日电"). */
