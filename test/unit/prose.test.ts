@@ -2100,3 +2100,12 @@ describe('holdout19: time served "four years into his sentence", and "That same 
     expect(eventsOf(entry('GR0001'))).toEqual(['sentence_reduced 2018-09']);
   });
 });
+
+describe('holdout19: a name with "a driver" after it, and a lead about others who followed the person', () => {
+  it('gives Soi\'nam Cering, a driver, the life term, and Basang not the terms of "the five monks who followed Basang"', async () => {
+    const { entry, out } = await ingestWith(['BS0001,,Basang,,M,,Tibetan,Tibet,,,,,'],
+      'Soi\'nam Cering, a driver with a Lhasa real estate company, and Basang, a monk, were sentenced to life, the court said.\n\nBasang, a monk from Doilungdeqen County, led 10 people to destroy the local government office, it said.\n\nOf the five monks who followed Basang, two were sentenced to 20years and the other three to 15 years.', '2008-04-29');
+    expect(entry('BS0001')?.facts.sentence).toEqual({ kind: 'life' });
+    expect(out.entries.find((e) => e.facts.name === "Soi'nam Cering")?.facts.sentence).toEqual({ kind: 'life' });
+  });
+});

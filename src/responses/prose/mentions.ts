@@ -668,7 +668,7 @@ function withoutStopPhrases(run: Word[]): Word[] {
 
 const WORK_BEFORE = /\b(?:website|web\s*site|webs\s*ite|blog|magazine|journal|newspaper|forum|channel|book|novel|publication|periodical|newsletter|film|documentary|album|song|poem|app)\s+(?:called\s+|named\s+|titled\s+)?["“‘']?$/i;
 const GROUP_BEFORE = /\b(?:group|organi[sz]ation|party|movement|alliance|union|association|coalition|network|platform|outlet|society|club|collective|campaign|foundation|NGO|federation|front|council|church|congregation|sect)\s+(?:called\s+|named\s+|known\s+as\s+)?["“‘']?$/i;
-const ROLE_AFTER = /^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:webmaster|owner|editor|founder|administrator|monk|nun|teacher|student|writer|poet|blogger|journalist|activist|lawyer|pastor|imam|farmer|herder|nomad|businessman|businesswoman|singer|artist|dissident|scholar|professor|worker|villager|petitioner)\b/i;
+const ROLE_AFTER = /^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:webmaster|owner|editor|founder|administrator|monk|nun|teacher|student|writer|poet|blogger|journalist|activist|lawyer|pastor|imam|farmer|herder|herdsman|nomad|businessman|businesswoman|singer|artist|dissident|scholar|professor|worker|villager|petitioner|driver|doctor|nurse|engineer|accountant|shopkeeper|trader|resident|employee|entrepreneur|tailor|carpenter|cook|clerk|manager)\b/i;
 
 /** One word alone is a name only where a sentence could not start with it ("Namga was sentenced", not "Police were"). */
 function singleWordName(w: Word, before: string): boolean {
@@ -724,7 +724,7 @@ function groupPeople(names: FullName[], blocks: Block[]): { person: PersonInText
 }
 
 /** The words that set another name of the same person after a name: "Yang Maodong (pen-name Guo Feixiong)", "X，笔名Y". */
-const ALIAS_LEAD = /^\s*[(（,，]?\s*(?:(?:his|her|whose)\s+)?(?:pen[- ]?name|also known as|a\.?k\.?a\.?|better known as|known as|alias|nickname|(?:dharma|religious|monastic|Uyghur|Tibetan|Chinese|English|online)\s+name|笔名|網名|网名|法名|又名|原名|化名|别名|別名|曾用名|俗名|藏名|维吾尔名|汉名)(?:\s+(?:is|was))?[\s:：,，]*["“「『]?\s*$/i;
+const ALIAS_LEAD = /^\s*[(（,，]?\s*(?:(?:his|her|whose)\s+)?(?:pen[- ]?name|also known as|(?:formerly|previously|earlier|wrongly|once)\s+(?:mis-?)?(?:reported|named|identified|spelt|spelled|given)\s+as|a\.?k\.?a\.?|better known as|known as|alias|nickname|(?:dharma|religious|monastic|Uyghur|Tibetan|Chinese|English|online)\s+name|笔名|網名|网名|法名|又名|原名|化名|别名|別名|曾用名|俗名|藏名|维吾尔名|汉名)(?:\s+(?:is|was))?[\s:：,，]*["“「『]?\s*$/i;
 
 /** The alias words just before a name, whatever stands before them (a quick test before the exact one). */
 const ALIAS_LEAD_END = new RegExp(ALIAS_LEAD.source.replace(/^\^/, ''), 'i');

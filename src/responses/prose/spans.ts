@@ -341,6 +341,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         if (TERM_BEFORE_NAME.test(text.slice(Math.max(sent.start, m.start - 60), m.start))) return false;
         return OBJECT_BEFORE.test(before) || OBJECT_BEFORE_TITLED.test(before) || owner(m);
       };
+      // "Of the five monks who followed Basang, two were sentenced to 20 years …": news of others, counted in a lead that
+      // names the person only as whom they followed.
+      const othersLead = /^\s*Of\s+the\s+(?:\w+\s+){1,3}(?:who|that|whom)\b[^,;]*,/.exec(sentence);
+      if (othersLead && inside.every((m) => m.end <= sent.start + othersLead[0].length)) continue;
       const isApposed = new Set(inside.filter(apposed));
       // "她曾因支持刘晓波被…送劳动教养": a name after a verb, with "she" before it, is the object; the sentence is hers.
       if (/\p{Script=Han}/u.test(sentence) && focus && !inside.some((m) => m.person === focus) && PRONOUN_ZH.test(text.slice(sent.start, inside[0].start))
