@@ -38,6 +38,7 @@ describe('real-text records', () => {
     'H12B0038 H5A0014', // 机卫 and Jewo of the Draggo 2012 protest: perhaps one man, unconfirmed (H12-NOTES.md)
     'H10A0004 H14B0024', 'H10A0015 H14B0024', // a third Lobsang (Serxu 2019)
     'H14A0027 H14B0015', // two men called Gelo (detained 2022, named to the UN; Sangchu slaughterhouse protest 2019)
+    'H20B0004 H5A0007', // two men called Thinley (Kardze 2009, died 2011; Drango monastery protest 2012)
   ];
   it('hold no unexplained probable duplicates, and import without errors', async () => {
     const dir = join(__dirname, '..', 'fixtures', 'real', 'records');
