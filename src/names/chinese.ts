@@ -14,13 +14,25 @@ function converter(from: string, to: string): Convert {
   if (!c) converters.set(key, (c = (require('opencc-js') as OpenCCModule).Converter({ from, to })));
   return c;
 }
+const LONGEST_REMEMBERED = 64;
+const LONG_KEPT = 64;
 /**
  * Remembers recent results of a pure function of a string: a record's name is read several times while it is
  * keyed, and names share characters. Bounded: the cache starts afresh when full. Results are shared: never modify them.
  */
 export function remember<T>(fn: (s: string) => T, max = 8192): (s: string) => T {
   let cache = new Map<string, T>();
+  // Long strings (a paragraph, a whole response's text, read again and again while one document is read) have a
+  // cache of their own, of a few: in the one for names they would keep every document of a batch in memory.
+  let long = new Map<string, T>();
   return (s) => {
+    if (s.length > LONGEST_REMEMBERED) {
+      if (long.has(s)) return long.get(s) as T;
+      if (long.size >= LONG_KEPT) long = new Map();
+      const v = fn(s);
+      long.set(s, v);
+      return v;
+    }
     if (cache.has(s)) return cache.get(s) as T;
     if (cache.size >= max) cache = new Map();
     const v = fn(s);
