@@ -117,7 +117,10 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
   const numbered = numberedSegments(paragraphs, doc.kind === 'html' || doc.kind === 'docx');
   // A court ruling is prose even where its decision is numbered (一、被告人王某犯盗窃罪 …).
   const ruling = readRulingShape(paragraphs);
-  const ref = ruling?.date ?? datelineOf(doc.blocks) ?? received;
+  // (A date line after the day the document was received is no date line: "Wu is scheduled for release on April 8,
+  // 2027." in a report received in 2024 would date its "On March 19" in 2027.)
+  const line = datelineOf(doc.blocks);
+  const ref = ruling?.date ?? (line && !(received && line.value.slice(0, received.value.length) > received.value) ? line : undefined) ?? received;
   // (`now`: when the document was received; news dated after it is still to come. Not the document's own date, which
   // may be one read from a line that was no dateline.)
   const now = received;
@@ -162,7 +165,7 @@ function datelineOf(blocks: DocumentBlock[]): PartialDate | undefined {
     const d = findDates(b.text).find((x) => x.date.precision === 'day' && (b.text.length <= 60 || x.start <= 30 || titleLine)
       && !/(?:于|於|在|自|从|從|至|到|since|from)\s*$/i.test(b.text.slice(Math.max(0, x.start - 6), x.start))
       // (Nor one an English verb of news tells: "Gyatso had been detained on May 1, 2010 after …".)
-      && !/\b(?:detained|arrested|sentenced|released|freed|tried|convicted|born|died|taken|held|jailed|charged|executed|issued|delivered|handed down|announced|ruled|signed)\s+(?:on|in)?\s*$/i.test(b.text.slice(Math.max(0, x.start - 24), x.start))
+      && !/\b(?:detained|arrested|sentenced|released|release|freed|tried|convicted|born|died|taken|held|jailed|charged|executed|issued|delivered|handed down|announced|ruled|signed|expires?|expired|ends?|ended)\s+(?:on|in)?\s*$/i.test(b.text.slice(Math.max(0, x.start - 24), x.start))
       // (Nor a sentence's own "On Feb. 20, 2019, the CCP detained …".)
       && !(/^\s*(?:On|In|By|Since|From|Until|Between)\s+$/i.test(b.text.slice(0, x.start)) && /^\s*,\s*\S/.test(b.text.slice(x.end)) && b.text.length > 60)
       && !/^[^，,。.]{0,24}(?:被|遭|因|判|捕|拘)/.test(b.text.slice(0, x.start))

@@ -2109,3 +2109,11 @@ describe('holdout19: a name with "a driver" after it, and a lead about others wh
     expect(out.entries.find((e) => e.facts.name === "Soi'nam Cering")?.facts.sentence).toEqual({ kind: 'life' });
   });
 });
+
+describe('holdout20 (read after its unseen measurement): a date after the day the document was received is no date line', () => {
+  it('dates "On March 19, … sentenced Wu Kongda" in the year received, not in the year of "scheduled for release on April 8, 2027"', async () => {
+    const { entry } = await ingestWith(['WK0001,吴孔大,Wu Kongda,,M,,Han,Hainan,,,,,'],
+      'Prisoner updates\n\nOn March 19, the Haikou Intermediate People’s Court sentenced Wu Kongda (吴孔⼤) to three years and six months’ imprisonment for inciting subversion.\n\nWu is scheduled for release on April 8, 2027.', '2024-04-15');
+    expect(eventsOf(entry('WK0001'))).toEqual(['sentenced 2024-03-19']);
+  });
+});
