@@ -5,7 +5,7 @@
 import type { EntryFacts, EventType, PartialDate, ResponseEvent, Sentence, Status } from '../model/index.js';
 import { hasHan, normalizeProse, normalizeText, toSimplified } from '../names/index.js';
 import { chargeNames, lookupCharge, lookupEthnicity, lookupPrison, lookupStatus, parseChineseNumber, parseSentence, placeEnglish, provinceTerms, translatePlace } from '../vocabulary/index.js';
-import { findDates, type FoundDate } from './find-dates.js';
+import { findDates, isBirthDate, type FoundDate } from './find-dates.js';
 import type { Segment } from './segment.js';
 import { HAN_TITLE_WORDS, splitSentences } from './prose/text.js';
 
@@ -386,12 +386,6 @@ function genderIn(text: string, fields?: Record<string, string>, name?: string):
   return undefined;
 }
 
-function isBirthMention(text: string, d: FoundDate): boolean {
-  const after = text.slice(d.end, d.end + 4);
-  const before = text.slice(Math.max(0, d.start - 12), d.start);
-  return /^\s*(出生|生人|生[，,。])/.test(after) || /(出生于|生于|born(?: on| in)?\s*|b\.\s*)$/i.test(before) || /^\d{4}$/.test(text.slice(d.start, d.end)) && /[，,]\s*$/.test(before) && /^[，,]/.test(after) && /男|女|male|female/i.test(before);
-}
-
 /** English charge names and their common phrasings found anywhere in the text. */
 function englishChargeIn(text: string): { zh?: string; en?: string } | undefined {
   const lower = text.toLowerCase();
@@ -737,7 +731,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const birth = birthIn(text, allDates, seg.fields);
   // A birth date is never the date of an event.
   // …nor the date a report was made: "據《明慧網》9月24號報導", "reported on March 3", "according to a rights group Thursday".
-  const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthMention(text, d))
+  const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthDate(text, d))
     && !/^\s*(?:的)?(?:报道|报导|消息|讯|电|发布|公布|发表|刊文|撰文)/.test(text.slice(d.end, d.end + 6))
     && !/\b(?:reported|said|told|wrote|stated)\b[^.;,]{0,40}?\b(?:on|in)\s+$|\baccording to\b[^.;,]{0,50}?\s(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 56), d.start)));
   const events: ResponseEvent[] = [];

@@ -67,10 +67,16 @@ function inYearAfter(before: PartialDate, m: number, d?: number): PartialDate | 
  * paragraph; with `preciseAcrossParas`, one in an earlier paragraph only if it has a month (a photo caption's
  * "摄于2007年" two paragraphs up says nothing of "2月24日"); with `precise`, only one with a month at least.
  */
-/** A birth date ("生于1977年", "1962年出生", "born in 1970") dates no event: 同年 and a bare month are not read by it. */
-function isBirthDate(text: string, f: FoundDate): boolean {
-  return /(?:生于|生於|出生于|出生於|出生|\bborn(?:\s+(?:on|in))?)\s*$/i.test(text.slice(Math.max(0, f.start - 10), f.start))
-    || /^\s*(?:出生|生人|生[，,)）])/.test(text.slice(f.end, f.end + 4));
+/**
+ * A birth date ("生于1977年", "1962年出生", "born in 1970", "b. 1955", "X，男，1970，…") dates no event: it is none of the
+ * person's news, and 同年 or a bare month are not read by it.
+ */
+export function isBirthDate(text: string, f: FoundDate): boolean {
+  const before = text.slice(Math.max(0, f.start - 12), f.start);
+  const after = text.slice(f.end, f.end + 4);
+  return /(?:生于|生於|出生于|出生於|出生|\bborn(?:\s+(?:on|in))?|\bb\.)\s*$/i.test(before)
+    || /^\s*(?:出生|生人|生[，,。)）])/.test(after)
+    || (/^\d{4}$/.test(text.slice(f.start, f.end)) && /[，,]\s*$/.test(before) && /^[，,]/.test(after) && /男|女|male|female/i.test(before));
 }
 
 function dateBefore(text: string, found: FoundDate[], at: number, { samePara = false, preciseAcrossParas = false, precise = false } = {}): FoundDate | undefined {
