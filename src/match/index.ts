@@ -5,3 +5,4 @@ export {
   buildNameIndex, storedNameIndex, indexEntry, indexHash, encodeIndexedRecord, encodeKind, type NameIndex, type IndexEntry,
   type StoredIndexSource,
 } from './name-index.js';
+export { AGE_DOES_NOT_FIT } from './score.js';

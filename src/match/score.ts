@@ -96,7 +96,8 @@ function nameEvidence(query: QueryName, index: NameIndex, s: MatchSettings): Map
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const AGE_DOES_NOT_FIT = 'age does not fit birth year';
+/** Evidence of score 0 that speaks against a record (it keeps it from auto, and orders nothing). */
+export const AGE_DOES_NOT_FIT = 'age does not fit birth year';
 
 function contextEvidence(rec: IndexedRecord, ctx: MatchContext, s: MatchSettings): Evidence[] {
   const ev: Evidence[] = [];

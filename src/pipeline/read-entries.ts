@@ -126,15 +126,16 @@ function rankNamesakes(m: MatchResult, facts: EntryFacts, docText: string, getRe
     const terms = rec ? termsInText(recordTerms(rec), docText) : [];
     return { c, i, charge, terms, weight: (charge ? 1 : 0) + terms.length };
   });
-  const evidence = (a: (typeof agreed)[number], first: boolean): MatchCandidate => {
+  // (The reason says which was put first and why; each candidate's evidence says what agreed for it.)
+  const evidence = (a: (typeof agreed)[number]): MatchCandidate => {
     const ev = [...a.c.evidence];
-    if (a.charge) ev.push({ feature: 'charge agrees', score: 0, detail: `${said!.zh}${said!.en ? ` (${said!.en})` : ''}${first ? ': ranked first among namesakes' : ''}` });
-    if (a.terms.length) ev.push({ feature: 'the text names what the record notes', score: 0, detail: `${a.terms.join(', ')}${first ? ': ranked first among namesakes' : ''}` });
+    if (a.charge) ev.push({ feature: 'charge agrees', score: 0, detail: `${said!.zh}${said!.en ? ` (${said!.en})` : ''}` });
+    if (a.terms.length) ev.push({ feature: 'the text names what the record notes', score: 0, detail: a.terms.join(', ') });
     return { ...a.c, evidence: ev };
   };
   const best = agreed.reduce((x, y) => (y.weight > x.weight ? y : x));
   const moved = best.weight > agreed[0].weight;
-  const shown = m.candidates.map((c, i) => { const a = agreed.find((x) => x.i === i); return a ? evidence(a, moved && a === best) : c; });
+  const shown = m.candidates.map((c, i) => { const a = agreed.find((x) => x.i === i); return a ? evidence(a) : c; });
   if (!moved) return { ...m, candidates: shown };
   const candidates = [shown[best.i], ...shown.filter((_, j) => j !== best.i)];
   const what = [best.charge ? `its recorded charge is the one the text names (${said!.zh})` : '', best.terms.length ? `its record names ${best.terms.join(', ')}, as the text does` : ''].filter(Boolean).join('; ');

@@ -10,6 +10,7 @@ import type { CandidateView, DecisionRequest, ItemView, NewRecordFields, QueueIt
 import { DialistError } from '../model/index.js';
 import type { BatchChoice, ReviewSession, SearchHit } from './session.js';
 import type { QueueFilter } from './queue.js';
+import { AGE_DOES_NOT_FIT } from '../match/index.js';
 import { NEW_RECORD_FIELDS } from './rules.js';
 import { EMPTY_KEYS, ENTRY_KEYS, PAIR_KEYS, STALE_KEYS } from './keys.js';
 
@@ -83,8 +84,10 @@ const CANDIDATE_ROWS: [string, Cell][] = [
   ['status', (c) => one(c.record?.status)],
   ['lists', (c) => one(c.record?.lists.map((l) => `#${l.id} ${l.date}`).join(', '))],
   ['merged', (c) => one(c.record?.mergedInto && `into ${c.record.mergedInto}`)],
-  ['for', (c) => c.evidence.filter((e) => e.score > 0).map((e) => e.feature)],
-  ['against', (c) => c.evidence.filter((e) => e.score < 0).map((e) => e.detail || e.feature)],
+  // (Evidence of score 0 only orders namesakes — "charge agrees", "the text names what the record notes": Kirti — and
+  // is shown with what agreed; an age that does not fit is against.)
+  ['for', (c) => c.evidence.filter((e) => e.score > 0 || (e.score === 0 && e.feature !== AGE_DOES_NOT_FIT)).map((e) => (e.score === 0 && e.detail ? `${e.feature}: ${e.detail}` : e.feature))],
+  ['against', (c) => c.evidence.filter((e) => e.score < 0 || e.feature === AGE_DOES_NOT_FIT).map((e) => e.detail || e.feature)],
   ['namesakes', (c) => c.commonness.map((s) => s.replace(/ records? /, ' '))],
   ['accepting', (c) => {
     if (!c.plan) return [];

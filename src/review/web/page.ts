@@ -5,6 +5,7 @@
  */
 import { EMPTY_KEYS, ENTRY_KEYS, PAIR_KEYS, STALE_KEYS } from '../keys.js';
 import { NEW_RECORD_FIELDS } from '../rules.js';
+import { AGE_DOES_NOT_FIT } from '../../match/index.js';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 /** JSON safe inside a <script> element. */
@@ -68,6 +69,7 @@ const SCRIPT = String.raw`
   'use strict';
   var CONFIG = JSON.parse(document.getElementById('config').textContent);
   var TOKEN = CONFIG.token;
+  var AGE_NOT_FIT = CONFIG.ageNotFit;
   var st = { items: [], index: 0, view: null, order: 'document', unsure: false, stale: false, pending: null };
 
   function el(tag, props) {
@@ -140,8 +142,8 @@ const SCRIPT = String.raw`
     ['status', function (c) { return c.record && c.record.status ? [c.record.status] : []; }],
     ['lists', function (c) { return c.record ? c.record.lists.map(function (l) { return '#' + l.id + ' ' + l.title + ' (' + l.date + ')'; }) : []; }],
     ['merged', function (c) { return c.record && c.record.mergedInto ? ['into ' + c.record.mergedInto] : []; }],
-    ['for', function (c) { return c.evidence.filter(function (e) { return e.score > 0; }).map(function (e) { return { text: e.feature + (e.detail ? ': ' + e.detail : ''), cls: 'for' }; }); }],
-    ['against', function (c) { return c.evidence.filter(function (e) { return e.score < 0; }).map(function (e) { return { text: e.detail || e.feature, cls: 'against' }; }); }],
+    ['for', function (c) { return c.evidence.filter(function (e) { return e.score > 0 || (e.score === 0 && e.feature !== AGE_NOT_FIT); }).map(function (e) { return { text: e.feature + (e.detail ? ': ' + e.detail : ''), cls: 'for' }; }); }],
+    ['against', function (c) { return c.evidence.filter(function (e) { return e.score < 0 || e.feature === AGE_NOT_FIT; }).map(function (e) { return { text: e.detail || e.feature, cls: 'against' }; }); }],
     ['namesakes', function (c) { return c.commonness; }],
     ['accepting writes', function (c) {
       if (!c.plan) return [];
@@ -359,7 +361,7 @@ const SCRIPT = String.raw`
 /** The whole page for one run: its token and this response's CSP nonce are written in. */
 export function reviewPage({ token, nonce, reviewer, hasFont }: { token: string; nonce: string; reviewer: string; hasFont: boolean }): string {
   const config = {
-    token, reviewer, fields: NEW_RECORD_FIELDS,
+    token, reviewer, fields: NEW_RECORD_FIELDS, ageNotFit: AGE_DOES_NOT_FIT,
     keys: { entry: ENTRY_KEYS, pair: PAIR_KEYS, stale: STALE_KEYS, empty: EMPTY_KEYS },
   };
   const style = (hasFont ? STYLE : STYLE.replace(/@font-face[^\n]*\n/, '')).replace('__TOKEN__', encodeURIComponent(token));
