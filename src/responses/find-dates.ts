@@ -172,9 +172,9 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   }],
   // 星期五, 週二, 礼拜三: the last such day; 上周五 / 上星期二: that day of the week before (weeks start on Monday); 本周三.
   // (Not 周 alone: it is a surname, 周三 a name.)
-  // (周六 alone only before the words that follow a day, 周六表示, 周三晚: 周 is a surname, 周三强 a name.)
+  // (周六 alone only before the words that follow a day, 周六表示, 周三晚, 周日刑满出狱, 周五获释: 周 is a surname, 周三强 a name.)
   // (4月24日星期五, 4月24日（週五）: the weekday of the date before it, no date of its own.)
-  [/(?:(上|本|这|這)(?:周|週|星期|礼拜|禮拜)|星期|週|礼拜|禮拜|周(?=[一二三四五六日](?:[^\p{Script=Han}]|[表晚早上下凌中夜再又宣开開召发發说說称稱接起至到的])))([一二三四五六日天])/gu, (m, ref) => {
+  [/(?:(上|本|这|這)(?:周|週|星期|礼拜|禮拜)|星期|週|礼拜|禮拜|周(?=[一二三四五六日](?:[^\p{Script=Han}]|[表晚早上下凌中夜再又宣开開召发發说說称稱接起至到的刑获獲出])))([一二三四五六日天])/gu, (m, ref) => {
     if (ref.precision !== 'day' || (!m[1] && besideDate(m)) || /^\s*[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号號]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return undefined;
     const day = new Date(`${ref.value}T00:00:00Z`).getUTCDay();
     const wd = '日一二三四五六'.indexOf(m[2] === '天' ? '日' : m[2]);

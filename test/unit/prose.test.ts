@@ -1298,6 +1298,7 @@ describe('Chinese weekdays, a range across kinds of punishment, and a one-word n
     ['上周五获释', '2017-04-28'],
     ['上星期日被捕', '2017-04-30'],
     ['本周一宣判', '2017-05-01'],
+    ['胡佳,周日刑滿出獄,於凌晨時份返抵住所', '2017-04-30'],
   ])('%s (received Monday 2017-05-01) -> %s', async (text, date) => {
     const { findDates } = await import('../../src/responses/find-dates.js');
     expect(findDates(text, { ref: { value: '2017-05-01', precision: 'day' } }).map((d) => d.date.value)).toEqual([date]);
@@ -1429,6 +1430,14 @@ describe('titles after Chinese names (牧师, 传道, 长老) and a surname with
     expect(out.entries.map((e) => e.facts.name)).not.toContain('牧师');
     for (const id of ['LJ0002', 'HX0002']) expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 44 });
     expect(entry('CS0002')?.facts.status).toBe('released');
+  });
+});
+
+describe('a death "reported" on a weekday', () => {
+  it('reads "was reported dead … in the early hours of Wednesday morning" as the death, dated', () => {
+    const f = extractFacts({ name: 'Zhang Liumao', ref: { value: '2015-11-04', precision: 'day' }, text: 'A Chinese rights activist has died in a police-run detention center.\n\nZhang Liumao was reported dead by authorities in the Guangzhou No. 3 Detention Center in the early hours of Wednesday morning.' });
+    expect(f.status).toBe('deceased');
+    expect(f.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['died 2015-11-04']);
   });
 });
 
