@@ -229,13 +229,16 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
   }
   // "2017年3月19日…，5月3日被正式逮捕": a month and day with no year take the year of the date before them
   // (the next year when the month goes back a long way), else the document's own date.
-  for (const m of text.matchAll(new RegExp(`(?<![年\\d])(${CN}{1,2})\\s*月\\s*(${CN}{1,3})\\s*[日号]`, 'g'))) {
+  // (…and so does a part of a month: "2021年8月下旬又一次被绑架,被非法判刑3年,9月下旬被劫持到…监狱" is September 2021;
+  // one still to come, 预计10月下旬出狱, is read below against the document's date.)
+  for (const m of text.matchAll(new RegExp(`(?<![年\\d])(${CN}{1,2})\\s*月\\s*(?:(${CN}{1,3})\\s*[日号]|(?:上旬|中旬|下旬|底|初|末))`, 'g'))) {
     const start = m.index!;
     const end = start + m[0].length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
+    if (!m[2] && /(?:预计|预期|大约|大概|约|将于|将在|将|可望|有望|估计)(?:在|于)?$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     const mo = num(m[1]);
-    const day = num(m[2]);
-    if (!mo) continue;
+    const day = m[2] === undefined ? undefined : num(m[2]);
+    if (!mo || (m[2] !== undefined && !day)) continue;
     // A chronology runs on across paragraphs ("2012年1月18日，…" then "5月21日，…"); a caption's bare year does not.
     const before = dateBefore(text, found, start, { preciseAcrossParas: true });
     // (A weekday beside it, 星期一(8月22日), is the week the document was written in.)

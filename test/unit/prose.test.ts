@@ -2,7 +2,7 @@
 // written (issue 13, items 3, 4 and 6). Documents are written to a temporary folder and ingested against the
 // sample records, so what reaches a record is checked, not only what extraction returns.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordEvents, createListRow, addListItems } from '../../src/store/index.js';
@@ -2124,5 +2124,29 @@ describe('holdout20 (read after its unseen measurement): a date after the day th
     const { entry } = await ingestWith(['WK0001,吴孔大,Wu Kongda,,M,,Han,Hainan,,,,,'],
       'Prisoner updates\n\nOn March 19, the Haikou Intermediate People’s Court sentenced Wu Kongda (吴孔⼤) to three years and six months’ imprisonment for inciting subversion.\n\nWu is scheduled for release on April 8, 2027.', '2024-04-15');
     expect(eventsOf(entry('WK0001'))).toEqual(['sentenced 2024-03-19']);
+  });
+});
+
+describe('detentions written as abductions, custody "since", "taken by police", "his arrest on"; a pronoun after a description', () => {
+  it.each([
+    ['貴州省貴陽市82歲的蔣朝林2024年4月再次被警察綁架,5月獲知他被當地法院非法判刑4年6個月。', '蔣朝林', 'detained 2024-04'],
+    ['On December 23, 2005, he was abducted from in front of his home by local national security officers.', 'Yang Tianshui', 'detained 2005-12-23'],
+    ['Chen represents Xie Yang, a lawyer in custody since July 2015 whose trial had been due to begin last week.', 'Xie Yang', 'detained 2015-07'],
+    ['It is not clear where he had been held since his arrest on 14 March 2008.', 'Wangdue', 'detained 2008-03-14'],
+    ['Chen Jiangang and his family were taken by police on Wednesday while travelling in Yunnan.', 'Chen Jiangang', 'detained 2017-05-03'],
+  ])('%s -> %s %s', (text, name, event) => {
+    const f = extractFacts({ text, name, ref: { value: '2017-05-05', precision: 'day' } });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value}`)).toContain(event);
+  });
+  it('gives "A staff member at Wenshan Community College in Taipei, he was arrested on March 19" to the person named before', async () => {
+    // (The whole published text: the paragraphs around it decide who "he" is.)
+    const text = readFileSync(new URL('../fixtures/real/holdout/en-news-focustaiwan-lee-ming-che-2017/input.txt', import.meta.url), 'utf8');
+    const { entry } = await ingestWith(['LM0001,李明哲,Lee Ming-che,,M,,Han,,,,,,'], text, '2017-11-28');
+    expect(entry('LM0001')!.facts.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['sentenced 2017-11-28', 'detained 2017-03-19']);
+  });
+  it('reads 9月下旬 after 2021年8月下旬 as September 2021, and 预计10月下旬 against the document\'s date', () => {
+    const ref = { value: '2023-08-10', precision: 'day' as const };
+    expect(findDates('安福子于2021年8月下旬又一次被中共警察绑架,被非法判刑3年,9月下旬被劫持到吉林省女子监狱。', { ref }).map((d) => d.date.value)).toEqual(['2021-08', '2021-09']);
+    expect(findDates('2021年他被判刑，预计10月下旬出狱。', { ref }).map((d) => d.date.value)).toEqual(['2021', '2023-10']);
   });
 });

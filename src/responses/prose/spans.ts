@@ -11,13 +11,13 @@ import { namesSomeoneElse } from './mentions.js';
 import { findDates } from '../find-dates.js';
 import { parseChineseNumber } from '../../vocabulary/numbers.js';
 
-export const FACT_WORDS = /软禁|刑拘|抓捕|拘捕|带走|被判|失联|被消失|离世|瘐死|离开人世|离开人间|致死|过世|逝世|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|徒刑|处以|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|绑架|刑拘|抓捕|拘捕|带走|被判|失联|被消失|离世|瘐死|离开人世|离开人间|致死|过世|逝世|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|徒刑|处以|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 /**
  * The Chinese words of FACT_WORDS as Hong Kong and Taiwan texts write them (釋放, 處決, 判處), written out here rather
  * than converted at start-up (building the converter costs a command over 100 ms); a unit test keeps the two in step.
  */
-export const FACT_WORDS_TRADITIONAL = /軟禁|帶走|失聯|離世|離開人世|離開人間|過世|抓獲|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑|處以/;
+export const FACT_WORDS_TRADITIONAL = /軟禁|綁架|帶走|失聯|離世|離開人世|離開人間|過世|抓獲|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑|處以/;
 export function saysFact(text: string): boolean {
   return FACT_WORDS.test(text) || FACT_WORDS_TRADITIONAL.test(text);
 }
@@ -66,7 +66,7 @@ const VERDICT = /宣判|作出(?:一审|二审)?判决|\bhanded down (?:its |the
 /** Names set after a group they belong to: "with two of his business partners—Dilyar Obul and Muhemmet Sidik—". */
 const GROUP_APPOSITION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:partners|colleagues|associates|others|activists|friends|members|co-defendants|lawyers|monks|nuns|relatives|students|employees|staff|men|women|people)\s*(?:—|–|--|:|,)[^—–.;:!?()]{0,40}$/i;
 const SENTENCING = /判|刑期|囚|徒刑|死刑|死缓|^[^，。；;]{0,10}?[零〇一二两兩三四五六七八九十百\d]+年(?:半|[零〇一二两兩三四五六七八九十\d]+[个個]?月)?\s*[；;。]?\s*$|sentenc|jail|prison term|years? in (?:jail|prison)|\b(?:received|got)\s+(?:\w+\s+){1,3}(?:years?|months?)\b/i;
-const DETENTION = /捕|拘留|羁押|羈押|detain|arrest|custody/i;
+const DETENTION = /捕|拘留|羁押|羈押|绑架|綁架|detain|arrest|custody|abduct/i;
 const REDUCTION = /减刑|減刑|减去|減去|\b(?:sentence|term)s?\s+(?:were\s+|was\s+)?(?:reduc|cut|shorten)|\breduc\w*|\bcommut\w*/i;
 const RELEASE = /释放|釋放|获释|獲釋|出狱|出獄|(?:监狱|監獄|惩教所|懲教所|看守所)[^。；]{0,20}?(?:离开|離開)|\breleased?\b|\bfreed\b|\b(?:left|walked out of|walked free from)\s+prison\b|\b(?:walked|were|was|set)\s+free\b/i;
 /** The kinds of news a sentence tells (a sentencing, a detention, a release): a group's news reaches those named with news of one of its kinds. */
@@ -113,8 +113,11 @@ const PRONOUN_EN = /\b(he|him|his|she|her|hers|himself|herself)\b/i;
 const PRONOUN_ZH = /(?<!其)他(?!们|們|人|国|國|方|的亲|的親)|(?<!其)她(?!们|們)|该犯|該犯|该罪犯|該罪犯|该人|該人|其(?!他|中|余|餘|后|後|次|实|實|间|間|它)|本人/;
 
 /** "Xi Jinping ordered his ...": a name before the pronoun that is nobody we track is its antecedent. */
+/** An opening that describes the pronoun after it: "A staff member at Wenshan Community College in Taipei, he was …". */
+const DESCRIBES_PRONOUN = /^\s*(?:An?|As\s+an?|Once\s+an?|Formerly\s+an?|A\s+former|The\s+former|Born\s+in)\b[^.;:,]*(?:,[^.;:,]*)?,\s*$/;
 function otherAntecedent(sentence: string): boolean {
-  return namesSomeoneElse(sentence.slice(0, PRONOUN_EN.exec(sentence)!.index));
+  const before = sentence.slice(0, PRONOUN_EN.exec(sentence)!.index);
+  return !DESCRIBES_PRONOUN.test(before) && namesSomeoneElse(before);
 }
 
 interface Located extends Mention { person: PersonInText }
