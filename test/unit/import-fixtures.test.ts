@@ -39,6 +39,7 @@ describe('real-text records', () => {
     'H10A0004 H14B0024', 'H10A0015 H14B0024', // a third Lobsang (Serxu 2019)
     'H14A0027 H14B0015', // two men called Gelo (detained 2022, named to the UN; Sangchu slaughterhouse protest 2019)
     'H20B0004 H5A0007', // two men called Thinley (Kardze 2009, died 2011; Drango monastery protest 2012)
+    'H21B0021 H2B0017', // 高月 Gao Yue (legal assistant, 2015 crackdown) and 高瑜 Gao Yu (journalist, sentenced 2015)
   ];
   it('hold no unexplained probable duplicates, and import without errors', async () => {
     const dir = join(__dirname, '..', 'fixtures', 'real', 'records');
