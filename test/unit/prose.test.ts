@@ -2150,3 +2150,20 @@ describe('detentions written as abductions, custody "since", "taken by police", 
     expect(findDates('2021年他被判刑，预计10月下旬出狱。', { ref }).map((d) => d.date.value)).toEqual(['2021', '2023-10']);
   });
 });
+
+describe('names in brackets: a bracket never closed, the other script or spelling of the same person, a nickname that is a common word', () => {
+  it('finds every person of a list whose brackets are never closed, one entry each', async () => {
+    const { out } = await ingestWith(['TB0001,格桑却朗,Kelsang Choklang,,M,,Tibetan,,,,,,', 'TB0002,顿格,Dhongye,东格,M,,Tibetan,,,,,,', 'TB0003,仁钦南卓,Rinchen Namdol,仁青南卓,M,,Tibetan,,,,,,', 'TB0004,降秋欧珠,Jangchup Ngodup,,M,,Tibetan,,,,,,', 'TB0005,朗色,Namsey,昂色;南色,M,,Tibetan,,,,,,'], [
+      'Topic: ongoing imprisonment of human rights defenders from the Tibetan Autonomous Region.',
+      'Mr. Kelsang Choklang (格桑却朗), prior to his arrest, was a monk from Yuthang Village, Biru County. He was reportedly a participant in anti-mining protests in 2013.',
+      'Mr. Dhongye (顿格 [东格], Mr. Rinchen Namdol (仁钦 [仁青] 南卓 [昂卓], Mr. Jangchup Ngodup (降秋 [向秋, 桑秋] 欧珠, and Mr. Namsey (朗色 [昂色, 南色] were all residents of Biru County and were arrested in 2019.',
+    ].join('\n\n'), '2023-09-27');
+    expect(out.entries.map((e) => e.recordId ?? e.candidates[0]?.id).sort()).toEqual(['TB0001', 'TB0002', 'TB0003', 'TB0004', 'TB0005']);
+  });
+  it('reads a record\'s nickname 校长 as a name only in quotes, not in a list of occupations', async () => {
+    const { out } = await ingestWith(['ZH0001,詹慧栋,Zhan Huidong,校长,M,,Han,,,,,,'], [
+      '2018年至少有69位法輪功學員被迫害致死。他們中包括農民、工人,也有副教授、博士、工程師、校長、教師、農業專家等社會精英人士。',
+    ].join('\n\n'), '2019-02-10');
+    expect(out.entries.map((e) => e.name)).toEqual([]);
+  });
+});

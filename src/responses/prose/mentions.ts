@@ -288,6 +288,8 @@ function bracketedHan(b: Block, end: number): { zh: string; end: number } | unde
   return name ? { zh: zh.replace(/·/g, ''), end: end + m[0].length } : undefined;
 }
 
+/** Words for what someone is (an occupation, a title, a relation) that a record may hold as a nickname. */
+const COMMON_NOUN_ALIAS = /^(?:校长|老师|教师|律师|牧师|医生|记者|教授|博士|书记|主任|局长|所长|院长|厂长|村长|镇长|县长|市长|主席|老板|师傅|大哥|大姐|阿姨|叔叔|老人|先生|女士|同学|同志|师父|和尚|喇嘛|活佛|法师|神父|修女|阿訇|伊玛目|毛拉|工程师|会计|司机|农民|工人|学生|作家|诗人|画家|歌手|老师傅|班长|组长|队长|连长|营长|团长|掌门|教主|头人)$/;
 function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
   const candidates = new Set<string>();
   for (const b of blocks) {
@@ -321,6 +323,9 @@ function knownNames(blocks: Block[], finder: NameFinder): FullName[] {
       for (let len = Math.min(24, s.length - i); len >= 2; len--) {
         const sub = s.slice(i, i + len);
         if (!known.has(sub)) continue;
+        // (A record's nickname that is a common word, 校长 "Headmaster", is a name only in quotes: "副教授、博士、工程师、校长、
+        // 教师" lists occupations.)
+        if (COMMON_NOUN_ALIAS.test(sub) && !(/[“"「『‘]$/.test(s.slice(0, i)) && /^[”"」』’]/.test(s.slice(i + len)))) break;
         const elsewhere = len === 2 && standing.has(sub) && !hanBoundaryOk(s, i, i + len) && hanSidesOk(s, i, i + len)[1] && /^[和与及、，,被遭]/.test(s.slice(i + len));
         if (!sub.includes('·') && !hanBoundaryOk(s, i, i + len) && !elsewhere) continue;
         hits.push({ block: b.index, start: i, end: i + len, kind: 'known', why: elsewhere ? `a record has the name ${sub}, which the text names standing apart elsewhere` : `a record has the name ${sub}`, zh: sub.replace(/·/g, '') });
@@ -729,6 +734,19 @@ const ALIAS_LEAD = /^\s*[(（,，]?\s*(?:(?:his|her|whose)\s+)?(?:pen[- ]?name|a
 /** The alias words just before a name, whatever stands before them (a quick test before the exact one). */
 const ALIAS_LEAD_END = new RegExp(ALIAS_LEAD.source.replace(/^\^/, ''), 'i');
 type Group = ReturnType<typeof groupPeople>[number];
+/**
+ * A name written in brackets right after another as its other form: characters after a Latin name ("Kelsang Choklang
+ * (格桑却朗)", "A-Nya Sengdra 阿亚桑扎" inside an aside), or another spelling in square brackets ("顿格 [东格]", "朗色 [昂色, 南色]").
+ */
+function inBracketsAfter(text: string, a: FullName, b: FullName): boolean {
+  const gap = text.slice(a.end, b.start);
+  const openParen = Math.max(text.lastIndexOf('(', b.start), text.lastIndexOf('（', b.start));
+  const insideParen = openParen >= 0 && openParen < a.start && !/[)）]/.test(text.slice(openParen, b.start));
+  if (a.latin && !b.latin && b.zh) return /^\s*[(（]\s*$/.test(gap) || (/^\s+$/.test(gap) && insideParen);
+  if (a.latin || b.latin || !a.zh || !b.zh) return false;
+  const openSquare = Math.max(text.lastIndexOf('[', b.start), text.lastIndexOf('［', b.start));
+  return /^\s*[[［]\s*$/.test(gap) || (/^\s*[,，、]\s*$/.test(gap) && openSquare >= 0 && openSquare < a.start && !/[\]］]/.test(text.slice(openSquare, b.start)));
+}
 /** People joined when one name is written as another's alias, so one person's news is one entry, not two. */
 function mergeAliases(groups: Group[], blocks: Block[]): Group[] {
   const out = new Set(groups);
@@ -743,9 +761,14 @@ function mergeAliases(groups: Group[], blocks: Block[]): Group[] {
       const before = blocks[n.block].text.slice(Math.max(0, n.start - 40), n.start);
       // (…or in the other script after a slash: "ཚངས་དབྱངས་རྒྱ་མཚོ། / 仓央嘉措 / Tsangyang Gyatso".)
       const slashed = /[/／]\s*$/.test(before);
-      if (!ALIAS_LEAD_END.test(before) && !slashed) continue;
+      // (…or in brackets: "Mr. Kelsang Choklang (格桑却朗)", "Mr. Dhongye (顿格 [东格]", "(also known as A-Nya Sengdra 阿亚桑扎)",
+      // "朗色 [昂色, 南色]": a name in the other script, or another spelling, of the same person.)
+      const bracketed = /[(（[［,，、]\s*$|[A-Za-z]\s+$/.test(before);
+      if (!ALIAS_LEAD_END.test(before) && !slashed && !bracketed) continue;
+      const text = blocks[n.block].text;
       const m = (byBlock.get(n.block) ?? []).find((x) => owner(x.group) !== owner(b) && x.name.end <= n.start && n.start - x.name.end <= 40
-        && (ALIAS_LEAD.test(blocks[n.block].text.slice(x.name.end, n.start)) || (/^\s*[/／]\s*$/.test(blocks[n.block].text.slice(x.name.end, n.start)) && Boolean(x.name.latin) !== Boolean(n.latin))));
+        && (ALIAS_LEAD.test(text.slice(x.name.end, n.start)) || (/^\s*[/／]\s*$/.test(text.slice(x.name.end, n.start)) && Boolean(x.name.latin) !== Boolean(n.latin))
+          || inBracketsAfter(text, x.name, n)));
       if (m) { a = owner(m.group); break; }
     }
     if (!a || !out.has(b)) continue;

@@ -123,10 +123,17 @@ function otherAntecedent(sentence: string): boolean {
 interface Located extends Mention { person: PersonInText }
 
 /** Offsets inside brackets (an aside such as "(no relation to Xu Wanping)") in a sentence. */
+/** A bracket never closed before the next one opens ("Mr. Dhongye (顿格 [东格], Mr. Rinchen Namdol (仁钦 …, Mr. …"): a typo, no aside. */
+function unclosed(text: string, at: number): boolean {
+  const rest = text.slice(at + 1);
+  const close = rest.search(/[)）]/);
+  const open = rest.search(/[(（]/);
+  return close < 0 || (open >= 0 && open < close);
+}
 function bracketDepthAt(text: string, from: number, at: number): number {
   let depth = 0;
   for (let i = from; i < at; i++) {
-    if (text[i] === '(' || text[i] === '（') depth++;
+    if ((text[i] === '(' || text[i] === '（') && !unclosed(text, i)) depth++;
     else if ((text[i] === ')' || text[i] === '）') && depth > 0) depth--;
   }
   return depth;
