@@ -319,7 +319,8 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     }
   }
   // 三天后, "three days later": that many days after the day told before it, in the same paragraph.
-  for (const m of text.matchAll(/(?<![\d一二三四五六七八九十])([0-9一二两三四五六七八九十]{1,2})\s*(?:天|日)(?:后|後|之后|之後)|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+later\b/gi)) {
+  // (Not a term served: "被刑事拘留30天后也获得释放" is released after 30 days held, from a day not told.)
+  for (const m of text.matchAll(/(?<![\d一二三四五六七八九十]|拘留|关押|關押|羁押|羈押|监禁|監禁|服刑|关|關|押|拘|禁)([0-9一二两三四五六七八九十]{1,2})\s*(?:天|日)(?:后|後|之后|之後)|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+later\b/gi)) {
     const before = dateBefore(text, found, m.index!, { samePara: true, precise: true });
     const n = m[1] !== undefined ? num(m[1].replace('两', '二')) : (['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(m[2].toLowerCase()) + 2 || Number(m[2]));
     const date = before && before.date.precision === 'day' && n ? shift(before.date, n) : undefined;

@@ -2167,3 +2167,31 @@ describe('names in brackets: a bracket never closed, the other script or spellin
     expect(out.entries.map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a death of someone else, a feared death, bail as release, days held, some of a group, 本名, a name before 亦', () => {
+  const ref = { value: '2023-05-11', precision: 'day' as const };
+  const facts = (text: string, name: string) => extractFacts({ text, name, ref });
+  const events = (text: string, name: string) => facts(text, name).events.map((e) => `${e.type} ${e.date?.value}`);
+  it('does not give 郭飞雄 the death of 张青 that opens the clause, nor 洛桑克珠 the death the authorities feared', () => {
+    expect(facts('今年1月,張青在美病逝,未能見到妻子最後一面的郭飛雄被依「煽動顛覆國家政權罪」正式逮捕。', '郭飛雄').events.map((e) => e.type)).toEqual(['detained']);
+    const f = facts('近日因病势趋向恶化,当局害怕他在狱中死亡,以免承担责任,提前六个月将他释放。', '洛桑克珠');
+    expect(f.status).toBe('released');
+    expect(f.events.map((e) => e.type)).toEqual(['released']);
+  });
+  it('reads 获取保候审 as a release, and 拘留30天后 as days held, not a date thirty days on', () => {
+    expect(events('陈云飞在被关押30天后,于10月18日获取保候审;', '陈云飞')).toEqual(['released 2022-10-18']);
+    expect(findDates('10月17日，顾国平被刑事拘留30天后也获得释放', { ref }).map((d) => d.date.value)).toEqual(['2022-10-17']);
+  });
+  it('does not give a named member the news of "eight of the ten", unnamed', () => {
+    const f = facts('此前于5月16日被刑事拘留的十位牧者同工中,已有八人获准取保候审,但仍面临频繁的传唤和问询。高全福牧师和唐秉义牧师已被羁押超过30天。', '高全福');
+    expect(f.status).toBe('detained');
+    expect(f.events.map((e) => e.type)).not.toContain('released');
+  });
+  it('makes 郭飞雄本名杨茂东 one person, and finds 林辉 before 亦', async () => {
+    const { out } = await ingestWith(['GF0001,杨茂东,Yang Maodong,郭飞雄,M,1966,Han,,,,,,', 'LH0001,林辉,Lin Hui,,M,,Han,Zhejiang,,,,,'], [
+      '郭飛雄本名楊茂東,現年56歲,因多次參與維權先後入獄11年,2019年8月出獄。',
+      '浙江民主党人林辉亦因发布声援香港的言论被行政拘留15天,10月18日拘留期满获释。',
+    ].join('\n\n'), '2019-10-20');
+    expect(out.entries.map((e) => e.recordId ?? e.candidates[0]?.id)).toEqual(['GF0001', 'LH0001']);
+  });
+});

@@ -374,7 +374,7 @@ function hanSidesOk(s: string, start: number, end: number): [boolean, boolean] {
   const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、的]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
     || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一|主席|会长|委员|主任|基督徒|信徒|教徒|学员|弟子|传道人|神父|修女|喇嘛|僧人|尼姑|活佛|工人|农民|牧民|商人|公民|网民|博主|诗人|画家|歌手|艺人|导演|学生|妇女|男子|女子|母亲|父亲|妻子|丈夫|儿子|女儿|姐姐|妹妹|哥哥|弟弟|教官|将官|军官|站长|店主|老板|村民|访民|民众|群众|僧侣|名叫|叫做|叫)$/.test(s.slice(Math.max(0, start - 3), start));
   // (…or the crime a ruling names after it: "曾宁以积极参加反革命集团罪,判处…".)
-  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || TITLE_AFTER_NAME.test(s.slice(end)) || /^以[^，。；,;]{1,30}?罪/.test(s.slice(end))
+  const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等亦]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || TITLE_AFTER_NAME.test(s.slice(end)) || /^以[^，。；,;]{1,30}?罪/.test(s.slice(end))
     // (…or its term, in a list: "判处九名村民徒刑:…;吴芳五年;")
     || /^[零〇一二两三四五六七八九十百]+(?:年|个月)(?:半|[零〇一二两三四五六七八九十]+个?月)?(?:[；;，,。]|刑满|徒刑|有期|监禁)/.test(s.slice(end)) || /^(?:一?案|上诉|申诉|表示|执行(?:逮捕|拘留)|目前|当前|日前|此前|近日|早前|随即|身体|健康|去年|今年|前年|昨|今天|今日|本周|上周|上月|本月)/.test(s.slice(end));
   return [beforeOk, afterOk];
@@ -729,7 +729,7 @@ function groupPeople(names: FullName[], blocks: Block[]): { person: PersonInText
 }
 
 /** The words that set another name of the same person after a name: "Yang Maodong (pen-name Guo Feixiong)", "X，笔名Y". */
-const ALIAS_LEAD = /^\s*[(（,，]?\s*(?:(?:his|her|whose)\s+)?(?:pen[- ]?name|also known as|(?:formerly|previously|earlier|wrongly|once)\s+(?:mis-?)?(?:reported|named|identified|spelt|spelled|given)\s+as|a\.?k\.?a\.?|better known as|known as|alias|nickname|(?:dharma|religious|monastic|Uyghur|Tibetan|Chinese|English|online)\s+name|笔名|網名|网名|法名|又名|原名|化名|别名|別名|曾用名|俗名|藏名|维吾尔名|汉名)(?:\s+(?:is|was))?[\s:：,，]*["“「『]?\s*$/i;
+const ALIAS_LEAD = /^\s*[(（,，]?\s*(?:(?:his|her|whose)\s+)?(?:pen[- ]?name|also known as|(?:formerly|previously|earlier|wrongly|once)\s+(?:mis-?)?(?:reported|named|identified|spelt|spelled|given)\s+as|a\.?k\.?a\.?|better known as|known as|alias|nickname|(?:dharma|religious|monastic|Uyghur|Tibetan|Chinese|English|online)\s+name|笔名|網名|网名|法名|又名|原名|本名|真名|化名|别名|別名|曾用名|俗名|藏名|维吾尔名|汉名)(?:\s+(?:is|was))?[\s:：,，]*["“「『]?\s*$/i;
 
 /** The alias words just before a name, whatever stands before them (a quick test before the exact one). */
 const ALIAS_LEAD_END = new RegExp(ALIAS_LEAD.source.replace(/^\^/, ''), 'i');
