@@ -846,7 +846,11 @@ export function extractFacts(seg: Segment): EntryFacts {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
         // "He had been previously arrested in 2011 and sentenced to 3 years": an earlier sentence, told after the latest.
         const earlier = /\b(?:previously|earlier|formerly|once|before that)\b[^.;]{0,60}\bsentenced\b|\bhad\s+(?:already\s+)?(?:previously\s+)?been\s+(?:\w+\s+){0,6}sentenced\b|曾(?:经)?(?:被)?判|此前(?:曾)?(?:被)?判|之前(?:曾)?(?:被)?判/i.test(s.text);
-        return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text), earlier };
+        // (…or, with no date written in it, the date of its sentencing, or in Chinese of the dated sentencing in the sentence
+        // just before: "二零二二年一月十四日,許那等十一名…遭…判刑。許那被枉判八年" is 2022's, later than "同年十一月,許那被判刑三年".)
+        const eventDate = placed.filter((p) => p.ev.type === 'sentenced' && p.ev.date && p.at >= s.start && p.at < s.start + s.text.length).map((p) => p.ev.date!.value).sort().pop()
+          ?? (isChinese(s.text) ? placed.filter((p) => p.ev.type === 'sentenced' && p.ev.date && p.at < s.start && s.start - p.at <= 200 && (own.slice(p.at, s.start).match(/[。！？\n]/g) ?? []).length === 1).pop()?.ev.date?.value : undefined);
+        return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? eventDate ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text), earlier };
       })
       .filter((x) => x.sentence)
       .sort((a, b) => (a.earlier !== b.earlier && !(a.date && b.date) ? (a.earlier ? -1 : 1) : a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i) : a.i - b.i));

@@ -2195,3 +2195,14 @@ describe('a death of someone else, a feared death, bail as release, days held, s
     expect(out.entries.map((e) => e.recordId ?? e.candidates[0]?.id)).toEqual(['GF0001', 'LH0001']);
   });
 });
+
+describe('"許那等十一名法輪功學員遭…判刑" and the ten named after, the latest term, "于宙雙雙"', () => {
+  it('gives the group\'s date to the others named with the first, the first her own later term, and reads 于宙 before 雙雙', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout22/zh-b-news-minghui-xu-na-eleven-2022/input.txt', import.meta.url), 'utf8');
+    const others = ['郑玉洁', '李立鑫', '郑艳美', '邓静静', '张任飞', '孟庆霞', '李佳轩'].map((n, i) => `FG000${i},${n},,,,,Han,Beijing,,,,,`);
+    const { out, entry } = await ingestWith(['XN0001,许那,Xu Na,,F,1969,Han,Beijing,,,,,', 'LZ0001,李宗泽,Li Zongze,,M,,Han,Beijing,,,,,', 'JM0001,焦梦姣,Jiao Mengjiao,,F,,Han,Beijing,,,,,', 'YZ0001,于宙,Yu Zhou,,M,,Han,Beijing,,,,,', ...others], text, '2022-01-28');
+    expect(entry('XN0001')!.facts.sentence).toEqual({ kind: 'fixed', months: 96 });
+    for (const id of ['LZ0001', 'JM0001']) expect(entry(id)!.facts.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['sentenced 2022-01-14']);
+    expect(out.entries.map((e) => e.name)).not.toContain('于宙雙');
+  });
+});

@@ -400,6 +400,8 @@ function hanNameAt(s: string, at: number): { start: number; end: number } | unde
   let end = at + sl;
   // (…nor a title after it: 付娟传道 is 付娟.)
   while (end < s.length && end - at - sl < 2 && HAN_NAME_CHAR.test(s[end]) && !NAME_STOP.has(s[end]) && !(end - at > sl && (VERB_AFTER_NAME.test(s.slice(end)) || TITLE_AFTER_NAME.test(s.slice(end))))) end++;
+  // (…nor an adverb after it: "于宙双双被非法关押" is 于宙, both of them.)
+  if (end - at - sl === 2 && /^(?:双双|雙雙|纷纷|紛紛|一一)/.test(s.slice(end - 1))) end--;
   return end - at > sl ? { start: at, end } : undefined;
 }
 

@@ -178,7 +178,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let previousNamed = false;
   let lastNamed = false;
   /** "判处钟世峰等9名被告人…": the first of a counted group of defendants, the words about them, for when the others are named. */
-  let pendingDefendants: { anchor: PersonInText; size: number; ranges: TextRange[] }[] = [];
+  let pendingDefendants: { anchor: PersonInText; size: number; ranges: TextRange[]; members?: Set<PersonInText>; listing?: TextRange }[] = [];
   /** Subjects told of as sentenced with no date, for a dated verdict told after them ("The court arrived at its decision on Aug. 21"). */
   let sentencedUndated: { person: PersonInText; block: number }[] = [];
   const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText>; collective?: boolean; linked?: TextRange[] })[] = [];
@@ -387,14 +387,20 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       }
       // "被告人钟世峰、于有峰、王绪章…进入法庭" after "判处钟世峰等9名被告人有期徒刑二年至六年": the others named with the first
       // of the group are its members; what was said of the group (and the dated verdict given with it) is theirs.
+      // (…and the list may run on past a semicolon in the same paragraph: "…李立鑫、鄭豔美被非法判刑五年;鄧靜靜、張任飛…四年;".)
       for (const g of pendingDefendants) {
-        if (!named.includes(g.anchor) || named.length < 2 || named.length > g.size) continue;
+        const goesOn = g.listing?.block === bi && /^\s*$/.test(text.slice(g.listing.end, sent.start)) && /[；;]\s*$/.test(text.slice(g.listing.start, g.listing.end))
+          && named.length >= 1 && named.every((p) => !g.members!.has(p)) && g.members!.size + named.length <= g.size;
+        if (!goesOn && (!named.includes(g.anchor) || named.length < 2 || named.length > g.size)) continue;
         for (const p of named) if (p !== g.anchor && p.role === 'subject') for (const r of g.ranges) give(p, r, `one of the ${g.size} defendants told of with ${g.anchor.name} ("${g.anchor.name}等${g.size}名被告人")`);
-        pendingDefendants = pendingDefendants.filter((x) => x !== g);
+        g.members = new Set([...(g.members ?? []), ...named]);
+        g.listing = { block: bi, start: sent.start, end: sent.end };
       }
+      pendingDefendants = pendingDefendants.filter((g) => !g.listing || (g.listing.block === bi && g.listing.end === sent.end && g.members!.size < g.size));
       for (const m of inside) {
-        // (…or "包括张治儒、吴贵军等至少5人被捕": the others of the five, named after with the first, were arrested too.)
-        const counted = /^\s*等(?:共|至少|最少|逾)?(\d+|[二三四五六七八九十两兩]+)(?:名(?:被告人|被告|罪犯|嫌疑人|犯罪嫌疑人)|(?:名|位)?人(?=被|遭|均|都|已))/.exec(text.slice(m.end, m.end + 14));
+        // (…or "包括张治儒、吴贵军等至少5人被捕": the others of the five, named after with the first, were arrested too;
+        // "許那等十一名法輪功學員遭…判刑" then "許那被枉判八年,另外十位學員分別為:李宗澤、…".)
+        const counted = /^\s*等(?:共|至少|最少|逾)?(\d+|[一二三四五六七八九十两兩]+)(?:名(?:被告人|被告|罪犯|嫌疑人|犯罪嫌疑人)|(?:名|位)?人(?=被|遭|均|都|已)|(?:名|位)[^，,。；;、]{0,6}?(?:学员|學員|信徒|基督徒|教徒|人士|藏人|村民|僧人|尼姑|律师|律師|同工|牧师|牧師|访民|訪民|民众|民眾|工人|学生|學生)(?=被|遭|均|都|已))/.exec(text.slice(m.end, m.end + 14));
         if (!counted || m.person.role !== 'subject') continue;
         const size = countOf(counted[1]);
         if (!size || size < 2) continue;
