@@ -207,8 +207,8 @@ function sentenceTold(written: string, spentIsNoTerm: boolean): Sentence | undef
   // "判处合共12年刑期": a total term in years.
   const total = new RegExp(`判处?(?:合共|共计?|总计|总共)(${ZH_TERM})(?:刑期|徒刑|监禁)`).exec(text);
   if (total) return parseSentence(total[1]);
-  // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation), "被判入狱6年", "各入狱3年半".
-  const shortZh = new RegExp(`(?:被判(?:[囚监]|入狱)?|(?:冤|重|枉)判|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十])|入狱(?=[\\d一二两三四五六七八九十])|(?<!非法)监禁(?=[\\d一二两三四五六七八九十])|(?:被判(?:处)?)?(?:劳动教养|劳教)(?=[\\d一二两三四五六七八九十]))(?:刑)?\\s*(?:(${ZH_TERM})|(无期)|(死缓))`).exec(text);
+  // News: "被判14年", "被判无期", "判刑3年缓刑3年" (the term, not the probation), "被判入狱6年", "各入狱3年半", "李柱銘判11個月".
+  const shortZh = new RegExp(`(?:被判(?:[囚监]|入狱)?|(?:冤|重|枉)判|(?<=[\\u4e00-\\u9fff]{2})(?<![审宣裁评批谈研公初终改轻从重误])判(?=\\d|[一二两三四五六七八九十]+(?:年|个月))|判刑|判[囚监]|获刑|囚(?=[\\d一二两三四五六七八九十])|入狱(?=[\\d一二两三四五六七八九十])|(?<!非法)监禁(?=[\\d一二两三四五六七八九十])|(?:被判(?:处)?)?(?:劳动教养|劳教)(?=[\\d一二两三四五六七八九十]))(?:刑)?\\s*(?:(${ZH_TERM})|(无期)|(死缓))`).exec(text);
   if (shortZh) return shortZh[2] ? { kind: 'life' } : shortZh[3] ? { kind: 'death_suspended' } : parseSentence(shortZh[1]);
   // "sentenced Tenzin Deleg Rinpoche (…) to death, deferred for two years": the name may stand between.
   // …and so may a date: "sentenced, on 15 November 2007, to five years".
@@ -674,7 +674,7 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   // (…unless a condition stands before it: "如果这事处理得当,将池建伟无罪释放".)
   const disposal = !/如果|假如|倘若|要是|若是|如能|若能/.test(head)
     && (/将(?:[^，,。；;]{1,8}?(?:二人|两人|三人|等人|[\d一二三四五六七八九十两]+名)|罪犯|被告人?)[^，,。；;]{0,6}$/.test(clause.slice(-16)) || Boolean(ownName && clause.slice(-16).includes(`将${ownName}`)));
-  if ((HYPOTHETICAL_ZH.test(clause.slice(-12)) && !disposal) || /(?:预定|定于|预计|拟于|将于)[^，,。；;]{0,20}$/.test(clause) || (hypothetical && !toldAsDone)) return 'hypothetical or still to come';
+  if ((HYPOTHETICAL_ZH.test(clause.slice(-12)) && !disposal) || /(?:预定|定于|预计|拟于|将于|押后|押後|延期|延至|推迟|推遲|改期|候判)[^，,。；;]{0,20}$/.test(clause) || (hypothetical && !toldAsDone)) return 'hypothetical or still to come';
   // "It was not immediately clear when, and if, a sixth reportedly detained pastor, Sijun He, had been freed".
   if (/\b(?:unclear|not (?:immediately |yet )?(?:clear|known)|uncertain|unknown)\b[^.;]*\b(?:if|whether|when)\b/i.test(head)) return 'hypothetical or still to come';
   // "为假释、驱逐出境，或保外就医铺路", "或许有人会认为…", "speculation that he may be paroled": a guess.

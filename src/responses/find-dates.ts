@@ -310,7 +310,9 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         // "12月2日,黄之锋…今天分别被判处…": a paragraph that opens with its day says which day 今天 is.
-        const opening = /^(?:今天|今日)$/.test(m[0]) ? found.find((f) => f.date.precision === 'day' && f.end <= m!.index && f.start - (text.lastIndexOf('\n', m!.index) + 1) <= 1) : undefined;
+        // (…its own paragraph: "法院4月1日宣判罪名成立。" then "法官今天下午判刑" is the document's day.)
+        const para = text.lastIndexOf('\n', m.index) + 1;
+        const opening = /^(?:今天|今日)$/.test(m[0]) ? found.find((f) => f.date.precision === 'day' && f.end <= m!.index && f.start >= para && f.start - para <= 1) : undefined;
         const date = opening?.date ?? build(m, ref);
         const start = m.index;
         const end = m.index + m[0].length;

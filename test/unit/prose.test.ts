@@ -2206,3 +2206,18 @@ describe('"許那等十一名法輪功學員遭…判刑" and the ten named afte
     expect(out.entries.map((e) => e.name)).not.toContain('于宙雙');
   });
 });
+
+describe('Hong Kong sentencing reports: 今天 after a dated paragraph, "李柱銘判11個月", a day of sentencing for every term after it, "押後至…判刑"', () => {
+  const ref = { value: '2021-04-16', precision: 'day' as const };
+  it('reads 今天 in a paragraph of its own as the document\'s day, not the day the paragraph before opens with', () => {
+    const f = extractFacts({ name: '梁耀忠', ref, text: '梁耀忠等人,被控參與前年8月兩場未經批准集會,法院4月1日宣判罪名成立。\n\n法官胡雅文今天下午判刑,梁耀忠判8個月,緩刑1年,' });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['sentenced 2021-04-01', 'sentenced 2021-04-16']);
+    expect(f.sentence).toEqual({ kind: 'fixed', months: 8 });
+  });
+  it('dates every term named after "法官陳仲衡昨天判刑", past semicolons, and leaves a sentencing put off undated', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout22/zh-a-news-singpao-occupy-nine-sentencing-2019/input.txt', import.meta.url), 'utf8');
+    const { entry } = await ingestWith(['DY0001,戴耀廷,Benny Tai,,M,,Han,Hong Kong,,,,,', 'SJ0001,邵家臻,Shiu Ka-chun,,M,,Han,Hong Kong,,,,,', 'ZY0001,钟耀华,Tommy Cheung,,M,,Han,Hong Kong,,,,,', 'CS0001,陈淑庄,Tanya Chan,,F,,Han,Hong Kong,,,,,'], text, '2019-04-25');
+    for (const id of ['DY0001', 'SJ0001', 'ZY0001']) expect(entry(id)!.facts.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['sentenced 2019-04-24']);
+    expect(entry('CS0001')!.facts.events).toEqual([]);
+  });
+});

@@ -178,6 +178,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let previousNamed = false;
   let lastNamed = false;
   /** "判处钟世峰等9名被告人…": the first of a counted group of defendants, the words about them, for when the others are named. */
+  /** A dated sentencing naming no one ("法官陳仲衡昨天判刑"), for the terms named after it up to the end of the sentence. */
+  let verdictRun: TextRange | undefined;
   let pendingDefendants: { anchor: PersonInText; size: number; ranges: TextRange[]; members?: Set<PersonInText>; listing?: TextRange }[] = [];
   /** Subjects told of as sentenced with no date, for a dated verdict told after them ("The court arrived at its decision on Aug. 21"). */
   let sentencedUndated: { person: PersonInText; block: number }[] = [];
@@ -387,6 +389,19 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       }
       // "被告人钟世峰、于有峰、王绪章…进入法庭" after "判处钟世峰等9名被告人有期徒刑二年至六年": the others named with the first
       // of the group are its members; what was said of the group (and the dated verdict given with it) is theirs.
+      // "…共9人,…,法官陳仲衡昨天判刑,「三子」被判監16個月,…;邵家臻及黃浩銘則各被判囚8個月,…": a dated sentencing that names no
+      // one, in a sentence naming several people each with a term, is the day of every term named after it (past semicolons too).
+      if (/\p{Script=Han}/u.test(sentence)) {
+        const verdict = /[^，,；;。：:]*?(?:昨天|今天|今日|昨日|今(?=[早午晚（(])|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[^，,；;。]{0,12}?(?:判刑|宣判)(?![书書的])/u.exec(sentence);
+        const at = verdict ? sent.start + verdict.index : -1;
+        if (verdict && !inside.some((m) => m.start >= at && m.end <= at + verdict[0].length && m.person.role === 'subject')) verdictRun = { block: bi, start: at, end: at + verdict[0].length };
+        else if (verdictRun && (verdictRun.block !== bi || /[。！？]/.test(text.slice(verdictRun.end, sent.start)))) verdictRun = undefined;
+        if (verdictRun) {
+          for (const p of named) {
+            if (p.role === 'subject' && inside.some((m) => m.person === p && (m.start > verdictRun!.end || m.block !== verdictRun!.block)) && SENTENCING.test(text.slice(Math.max(sent.start, verdictRun.end), sent.end))) give(p, verdictRun, `"${text.slice(verdictRun.start, verdictRun.end).trim()}": the sentencing day of everyone with a term named after it`);
+          }
+        }
+      }
       // (…and the list may run on past a semicolon in the same paragraph: "…李立鑫、鄭豔美被非法判刑五年;鄧靜靜、張任飛…四年;".)
       for (const g of pendingDefendants) {
         const goesOn = g.listing?.block === bi && /^\s*$/.test(text.slice(g.listing.end, sent.start)) && /[；;]\s*$/.test(text.slice(g.listing.start, g.listing.end))
