@@ -137,7 +137,8 @@ function graver(a: Sentence, b: Sentence): Sentence | undefined {
 }
 
 /** A term in Chinese as news writes it: "14年", "3年半", "4年两个月" (parseSentence reads it whole). */
-const ZH_TERM = `(?:${CNUM}年半?(?:${CNUM}个?半?月)?|${CNUM}个半?月)`;
+// (…or half a year: "判刑半年".)
+const ZH_TERM = `(?:${CNUM}年半?(?:${CNUM}个?半?月)?|${CNUM}个半?月|(?<![0-9零〇一二两三四五六七八九十百年多近])半年)`;
 /** A length of time in words: "four months", "2 weeks", "14 months". */
 const DURATION = `${EN_NUM_RE}\\s+(?:years?|months?|weeks?|days?)`;
 
@@ -287,7 +288,8 @@ function placeIn(text: string): { zh?: string; en?: string } | undefined {
   const en = [...text.matchAll(PLACE_EN)].map((m) => ({
     name: m[1].replace(/^(?:(?:The|In|At|Is|Was|He|She|Now|Currently|From|To|Held|Serving|Detained)\s+)+/i, '').trim(),
     near: text.slice(m.index! + m[0].length, m.index! + m[0].length + 40),
-  }));
+  })).filter((p) => /\s/.test(p.name));
+  // (A bare "Prison" names no place: "released from Prison", a column's title "Letters from Prison".)
   const last = en[en.length - 1];
   if (!last) return undefined;
   const known = lookupPrison(last.name, { near: last.near });

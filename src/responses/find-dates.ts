@@ -227,6 +227,18 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const date = before && make(Number(before.date.value.slice(0, 4)), Number(before.date.value.slice(5, 7)), num(m[1]));
     if (date && !found.some((f) => m.index! < f.end && m.index! + m[0].length > f.start)) found.push({ start: m.index!, end: m.index! + m[0].length, date });
   }
+  // "二○○七年五月二十九日,…抓捕。三十日,孫林…被警察帶走": a day alone, opening a sentence or clause after a day told in the
+  // same paragraph, is a later day of that month.
+  for (const m of text.matchAll(/(?<=^|[，,。；;])\s*([一二三]?十[一二三四五六七八九]?|[二三四五六七八九]|\d{1,2})\s*日(?![内后後起以前])/gm)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const end = m.index! + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const before = dateBefore(text, found, start, { samePara: true, precise: true });
+    const day = num(m[1]);
+    if (!before || before.date.precision !== 'day' || !day || day <= Number(before.date.value.slice(8, 10))) continue;
+    const date = make(Number(before.date.value.slice(0, 4)), Number(before.date.value.slice(5, 7)), day);
+    if (date) found.push({ start, end, date });
+  }
   // "2017年3月19日…，5月3日被正式逮捕": a month and day with no year take the year of the date before them
   // (the next year when the month goes back a long way), else the document's own date.
   // (…and so does a part of a month: "2021年8月下旬又一次被绑架,被非法判刑3年,9月下旬被劫持到…监狱" is September 2021;

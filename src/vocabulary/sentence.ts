@@ -30,6 +30,8 @@ export function parseSentence(text: string): Sentence | undefined {
     const months = (m ? parseChineseNumber(m)! : 0) + (half ? 6 : 0);
     if (years !== undefined && years < 100 && months !== undefined && years + months > 0) return { kind: 'fixed', months: years * 12 + months };
   }
+  // "判刑半年": half a year.
+  if (/(?<![0-9零〇一二两兩三四五六七八九十百年多近])半年/.test(s)) return { kind: 'fixed', months: 6 };
   const words = s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g, (w) => String(EN_WORDS.indexOf(w) + 1));
   const en = /(?<![\w.])(\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b(?:\s*(?:and\s*)?(\d+)\s*(?:months?|mos?|m)\b)?|(?<![\w.])(\d+)\s*(?:months?|mos?|m)\b/.exec(words);
   if (en) {

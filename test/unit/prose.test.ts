@@ -2164,7 +2164,7 @@ describe('names in brackets: a bracket never closed, the other script or spellin
     const { out } = await ingestWith(['ZH0001,詹慧栋,Zhan Huidong,校长,M,,Han,,,,,,'], [
       '2018年至少有69位法輪功學員被迫害致死。他們中包括農民、工人,也有副教授、博士、工程師、校長、教師、農業專家等社會精英人士。',
     ].join('\n\n'), '2019-02-10');
-    expect(out.entries.map((e) => e.name)).toEqual([]);
+    expect(out.entries.map((e) => e.facts.name)).toEqual([]);
   });
 });
 
@@ -2203,7 +2203,7 @@ describe('"許那等十一名法輪功學員遭…判刑" and the ten named afte
     const { out, entry } = await ingestWith(['XN0001,许那,Xu Na,,F,1969,Han,Beijing,,,,,', 'LZ0001,李宗泽,Li Zongze,,M,,Han,Beijing,,,,,', 'JM0001,焦梦姣,Jiao Mengjiao,,F,,Han,Beijing,,,,,', 'YZ0001,于宙,Yu Zhou,,M,,Han,Beijing,,,,,', ...others], text, '2022-01-28');
     expect(entry('XN0001')!.facts.sentence).toEqual({ kind: 'fixed', months: 96 });
     for (const id of ['LZ0001', 'JM0001']) expect(entry(id)!.facts.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['sentenced 2022-01-14']);
-    expect(out.entries.map((e) => e.name)).not.toContain('于宙雙');
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('于宙雙');
   });
 });
 
@@ -2219,5 +2219,25 @@ describe('Hong Kong sentencing reports: 今天 after a dated paragraph, "李柱�
     const { entry } = await ingestWith(['DY0001,戴耀廷,Benny Tai,,M,,Han,Hong Kong,,,,,', 'SJ0001,邵家臻,Shiu Ka-chun,,M,,Han,Hong Kong,,,,,', 'ZY0001,钟耀华,Tommy Cheung,,M,,Han,Hong Kong,,,,,', 'CS0001,陈淑庄,Tanya Chan,,F,,Han,Hong Kong,,,,,'], text, '2019-04-25');
     for (const id of ['DY0001', 'SJ0001', 'ZY0001']) expect(entry(id)!.facts.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['sentenced 2019-04-24']);
     expect(entry('CS0001')!.facts.events).toEqual([]);
+  });
+});
+
+describe('a movement is no one, "Letters from Prison" no place, 判刑半年, 太太何方, and 三十日 after 五月二十九日', () => {
+  it('gives Chan Kin-man the news after "the 2014 pro-democracy Umbrella Movement," and the prison he left, not a column\'s title', async () => {
+    const { out, entry } = await ingestWith(['CK0001,陈健民,Chan Kin-man,,M,1959,Han,Hong Kong,,,,,'], [
+      'Chan Kin-man, one of the co-founders of the 2014 pro-democracy Umbrella Movement, has been released from prison after serving 11 months of his 16-month sentence.',
+      'Outside Clearwater Bay’s Pik Uk Prison on Saturday, he told the press that it was necessary to lodge an appeal.',
+      'In his weekly column Apple Daily column, “Letters from Prison,” he praised protesters.',
+    ].join('\n\n'), '2020-03-16');
+    expect(out.entries.map((e) => e.facts.name)).toEqual(['Chan Kin-man']);
+    expect(entry('CK0001')!.facts).toMatchObject({ status: 'released', sentence: { kind: 'fixed', months: 16 }, prison: { en: 'Pik Uk Prison' } });
+  });
+  it('reads 判刑半年 as six months', () => {
+    expect(extractFacts({ name: '劉紅波', text: '去年8月17日將劉紅波刑事拘留,於聖誕節當天進行審訊,判刑半年。' }).sentence).toEqual({ kind: 'fixed', months: 6 });
+  });
+  it('finds 何方 after 太太, and dates 三十日 by the day told before it', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout22/zh-b-news-2newcentury-sun-lin-release-2011/input.txt', import.meta.url), 'utf8');
+    const { entry } = await ingestWith(['HF0001,何方,He Fang,,F,,Han,Jiangsu,,,,,', 'SL0001,孙林,Sun Lin,,M,,Han,Jiangsu,,,,,'], text, '2011-06-16');
+    expect(entry('HF0001')!.facts.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['detained 2007-05-30']);
   });
 });

@@ -117,6 +117,8 @@ const NOT_NAME_WORDS = new Set([
   'cambodia', 'malaysia', 'singapore', 'indonesia', 'philippines', 'korea', 'mongolia', 'kazakhstan', 'kyrgyzstan', 'turkey',
   'mandarin', 'cantonese', 'putonghua', 'arabic', 'russian', 'french', 'spanish', 'japanese', 'korean', 'vietnamese',
   'egypt', 'brussels', 'geneva', 'london', 'paris', 'berlin', 'washington', 'ottawa', 'canberra', 'stockholm', 'oslo', 'tokyo',
+  // Movements and the like ("the 2014 pro-democracy Umbrella Movement, has been released"; "Hangzhou State Secure", a bad translation).
+  'movement', 'revolution', 'umbrella', 'occupy', 'campaign', 'protest', 'protests', 'uprising', 'secure',
 ]);
 const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador', 'security law', 'basic law', 'sedition law', 'martial law', 'the law', 'law firm', 'law school', 'law society', 'international law', 'marriage law', 'labour law', 'labor law'];
 
@@ -372,7 +374,7 @@ function hanSidesOk(s: string, start: number, end: number): [boolean, boolean] {
   const before = s[start - 1];
   const after = s[end];
   const beforeOk = !isHan(before) || LEAD_CHARS.has(before) || /[犯告人员为是称对向与和及、的]/.test(before) || VERB_BEFORE_NAME.test(s.slice(Math.max(0, start - 3), start))
-    || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一|主席|会长|委员|主任|基督徒|信徒|教徒|学员|弟子|传道人|神父|修女|喇嘛|僧人|尼姑|活佛|工人|农民|牧民|商人|公民|网民|博主|诗人|画家|歌手|艺人|导演|学生|妇女|男子|女子|母亲|父亲|妻子|丈夫|儿子|女儿|姐姐|妹妹|哥哥|弟弟|教官|将官|军官|站长|店主|老板|村民|访民|民众|群众|僧侣|名叫|叫做|叫)$/.test(s.slice(Math.max(0, start - 3), start));
+    || /(?:律师|牧师|教师|记者|人士|学者|作家|博士|教授|创办人|负责人|成员|之一|主席|会长|委员|主任|基督徒|信徒|教徒|学员|弟子|传道人|神父|修女|喇嘛|僧人|尼姑|活佛|工人|农民|牧民|商人|公民|网民|博主|诗人|画家|歌手|艺人|导演|学生|妇女|男子|女子|母亲|父亲|妻子|丈夫|太太|夫人|老婆|老公|儿子|女儿|姐姐|妹妹|哥哥|弟弟|教官|将官|军官|站长|店主|老板|村民|访民|民众|群众|僧侣|名叫|叫做|叫)$/.test(s.slice(Math.max(0, start - 3), start));
   // (…or the crime a ruling names after it: "曾宁以积极参加反革命集团罪,判处…".)
   const afterOk = !isHan(after) || NAME_STOP.has(after) || /[，。、；：（）说表称的等亦]/.test(after) || VERB_AFTER_NAME.test(s.slice(end)) || TITLE_AFTER_NAME.test(s.slice(end)) || /^以[^，。；,;]{1,30}?罪/.test(s.slice(end))
     // (…or its term, in a list: "判处九名村民徒刑:…;吴芳五年;")

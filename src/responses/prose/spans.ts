@@ -591,7 +591,7 @@ function sentenceOpen(text: string, at: number, stops = ['。', '！', '？', '\
 }
 
 /** Dates read by the one told before them: 三天后, 同月3日, 当月21号, "three days later". */
-const ANAPHORIC_DATE = /(?<![\d一二三四五六七八九十]|拘留|关押|關押|羁押|羈押|监禁|監禁|服刑|关|關|押|拘|禁)[0-9一二两三四五六七八九十]{1,2}\s*(?:天|日)(?:后|後|之后|之後)|(?:同|当|當)月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号號]|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+later\b/i;
+const ANAPHORIC_DATE = /^\s*(?:[一二三]?十[一二三四五六七八九]?|[二三四五六七八九]|\d{1,2})\s*日(?![内后後起以前])|(?<![\d一二三四五六七八九十]|拘留|关押|關押|羁押|羈押|监禁|監禁|服刑|关|關|押|拘|禁)[0-9一二两三四五六七八九十]{1,2}\s*(?:天|日)(?:后|後|之后|之後)|(?:同|当|當)月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号號]|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+later\b/i;
 
 const EXCEPT_ZH = /^(?:[^，。；]{0,12}?)除(?:了)?([^。；]{1,60}?)(?:以)?外[，,]?\s*((?:其余|其餘|其他|余下|餘下|另外)(?:的)?(?:\d+|[一二三四五六七八九十两兩]+)?(?:名|位|个|個)?(?:被告人?|罪犯|人|者)?)/;
 const EXCEPT_EN = /^\s*(?:Apart from|Except for|Except|Besides|Other than|With the exception of)\s+([^.;]{1,80}?),\s*((?:all\s+)?(?:the\s+)?(?:other|remaining|rest)(?:\s+(?:of the\s+)?[\w-]+)?)/i;
