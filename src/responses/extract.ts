@@ -148,8 +148,11 @@ const DURATION = `${EN_NUM_RE}\\s+(?:years?|months?|weeks?|days?)`;
  * prisoner was released after is the best there is ("released after eight years in prison").
  */
 function sentenceIn(written: string): Sentence | undefined {
-  return sentenceTold(written, true) ?? sentenceTold(written, false);
+  // A range of terms is no one's term: "jail terms ranging from eight years to life", "between three and five years".
+  const text = written.replace(TERM_RANGE_EN, (m) => ' '.repeat(m.length));
+  return sentenceTold(text, true) ?? sentenceTold(text, false);
 }
+const TERM_RANGE_EN = new RegExp(`\\b(?:ranging\\s+)?(?:from|between)\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?(?:\\s+and\\s+(?:a\\s+half|${EN_NUM_RE}\\s+months?))?\\s+(?:to|and)\\s+(?:life|death|${EN_NUM_RE}\\s+(?:years?|months?))\\b`, 'gi');
 
 /** "after 17 years in jail", "in prison for over 17 years": time spent. */
 const TIME_SPENT = new RegExp(`\\bafter\\s+(?:more\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+|some\\s+)?${EN_NUM_RE}\\s+years?\\s+(?:in|behind)\\s+(?:jail|prison|bars|detention|custody)\\b|\\b(?:in|behind)\\s+(?:jail|prison|bars)\\s+for\\s+(?:over|more\\s+than|nearly|almost|about|some)\\s+${EN_NUM_RE}\\s+years?\\b`, 'gi');
@@ -824,7 +827,8 @@ export function extractFacts(seg: Segment): EntryFacts {
       // A sentencing with no date and no sentence named is a mention, not an event ("被判刑的人").
       // (It still says the person was sentenced — "have already been sentenced to lengthy prison terms" — for the status.)
       if (hit.type === 'sentenced' && !ev.date && !sentenceIn(s.text.slice(Math.max(0, hit.start - 10), nextStart))) {
-        if (/\b(?:has|have|had)\s+(?:already\s+)?been\s+(?:sentenced|convicted)|\b(?:was|were)\s+(?:later\s+|also\s+)?(?:sentenced|convicted|found\s+guilty)|已(?:经)?被判(?!处)|被判刑(?!的)|被(?:当庭|一审|二审|法院)?判处(?!的)/i.test(s.text.slice(Math.max(0, hit.start - 30), hit.end + 2))) {
+        // (…and so does a range of terms: "sentenced Memetimin Tursun and seven others to prison terms ranging between two to five years".)
+        if (new RegExp(TERM_RANGE_EN.source, 'i').test(s.text) || /\b(?:has|have|had)\s+(?:already\s+)?been\s+(?:sentenced|convicted)|\b(?:was|were)\s+(?:later\s+|also\s+)?(?:sentenced|convicted|found\s+guilty)|已(?:经)?被判(?!处)|被判刑(?!的)|被(?:当庭|一审|二审|法院)?判处(?!的)/i.test(s.text.slice(Math.max(0, hit.start - 30), hit.end + 2))) {
           statusHints.push({ ev, at: s.start + hit.start });
         }
         return;

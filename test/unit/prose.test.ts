@@ -2241,3 +2241,18 @@ describe('a movement is no one, "Letters from Prison" no place, 判刑半年, �
     expect(entry('HF0001')!.facts.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['detained 2007-05-30']);
   });
 });
+
+describe('a group of eighteen sentenced "to imprisonment, ranging from two years and six months to six years and six months"', () => {
+  it('dates the terms of those named after by the group\'s day (a range of terms is no range of dates), and gives no one the range as a term', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout23/en-a-ngo-account-bitterwinter-korla-jehovahs-witnesses-2020/input.txt', import.meta.url), 'utf8');
+    const { out, entry } = await ingestWith(['JW0001,,Liu Weiguo,,M,,Han,Xinjiang,,,,,', 'JW0002,,Xu Yanli,,F,,Han,Xinjiang,,,,,'], text, '2020-07-20');
+    expect(entry('JW0001')!.facts).toMatchObject({ sentence: { kind: 'fixed', months: 78 }, events: [{ type: 'sentenced', date: { value: '2020-06-13' } }] });
+    expect(entry('JW0002')!.facts).toMatchObject({ sentence: { kind: 'fixed', months: 36 }, events: [{ type: 'sentenced', date: { value: '2020-06-13' } }] });
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Witnesse');
+  });
+  it('reads "jail terms ranging from eight years to life" as no one\'s term, but as news that they were sentenced', () => {
+    const f = extractFacts({ name: 'Memetimin Tursun', text: 'Karghilik County People’s Court sentenced Memetimin Tursun and seven others to prison terms ranging between two to five years for disorderly behavior.' });
+    expect(f.sentence).toBeUndefined();
+    expect(f.status).toBe('serving');
+  });
+});

@@ -119,6 +119,7 @@ const NOT_NAME_WORDS = new Set([
   'egypt', 'brussels', 'geneva', 'london', 'paris', 'berlin', 'washington', 'ottawa', 'canberra', 'stockholm', 'oslo', 'tokyo',
   // Movements and the like ("the 2014 pro-democracy Umbrella Movement, has been released"; "Hangzhou State Secure", a bad translation).
   'movement', 'revolution', 'umbrella', 'occupy', 'campaign', 'protest', 'protests', 'uprising', 'secure',
+  'jehovah', 'jehovahs', 'witness', 'witnesses', 'witnesse',
 ]);
 const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador', 'security law', 'basic law', 'sedition law', 'martial law', 'the law', 'law firm', 'law school', 'law society', 'international law', 'marriage law', 'labour law', 'labor law'];
 
