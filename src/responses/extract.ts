@@ -602,6 +602,9 @@ function statusTold(text: string, events: { ev: ResponseEvent; at: number }[], d
   const laterSaid = undatedSaid && !undatedSaid.date && latest && undatedSaid.at > latest.at
     && (STAGE_OF_STATUS[undatedSaid.status] ?? 0) >= (STAGE_OF_STATUS[latest.status] ?? 9);
   if (latest && !laterSaid) return latest.status;
+  // "Two Tibetan monks missing since last year after being detained … have been sentenced": missing until news came.
+  const surfaced = undatedSaid?.status === 'not_found' && events.filter(({ ev, at }) => at > undatedSaid.at && STAGE[ev.type] >= 2 && EVENT_STATUS[ev.type]).sort((a, b) => a.at - b.at).pop();
+  if (surfaced) return EVENT_STATUS[surfaced.ev.type]!;
   if (undatedSaid) return undatedSaid.status;
   const lastEvent = news.sort((a, b) => a.at - b.at).pop();
   // Undated, a detention told after a sentencing is background ("黄琦被捕后才将其列为机密文件"), unless it is a new one.

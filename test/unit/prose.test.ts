@@ -2256,3 +2256,14 @@ describe('a group of eighteen sentenced "to imprisonment, ranging from two years
     expect(f.status).toBe('serving');
   });
 });
+
+describe('"Sherab" after "Lobsang Sherab" when a record is called Sherab; "missing since last year … have been sentenced"', () => {
+  it('reads the one word as the person named before with it, but not one introduced as someone of their own', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout23/en-a-news-rfa-thangkor-soktsang-gendun-drakpa-2017/input.txt', import.meta.url), 'utf8');
+    const { out, entry } = await ingestWith(['LS0001,,Lobsang Sherab,,M,,Tibetan,Sichuan,,,,,', 'SH0001,,Sherab,,M,,Tibetan,Sichuan,,3 years,,serving,a monk of Kardze', 'GD0001,,Gendun Drakpa,,M,,Tibetan,Sichuan,,,,,'], text, '2017-06-21');
+    expect(out.entries.map((e) => e.facts.name).sort()).toEqual(['Gendun Drakpa', 'Lobsang Sherab']);
+    expect(entry('LS0001')!.facts).toMatchObject({ status: 'serving', sentence: { kind: 'fixed', months: 48 } });
+    const { out: two } = await ingestWith(['SC0001,,Soinam Cering,,M,,Tibetan,,,,,,', 'CE0001,,Cering,,M,,Tibetan,,,,,,'], "Soi'nam Cering, a driver with a Lhasa real estate company, Basang, a monk, and Cering, a businessman, were sentenced to life, the court said.\n\nThe 30-year-old Cering was a businessman in Lingzhou County.", '2008-04-30');
+    expect(two.entries.map((e) => e.facts.name)).toContain('Cering');
+  });
+});
