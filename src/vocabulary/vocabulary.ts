@@ -34,7 +34,9 @@ function load() {
 }
 
 /** A province in English as stored ("Inner Mongolia"), from any accepted spelling, or undefined. */
-export const lookupProvince = (s: string): Term | undefined => load().provinces.get(fold(s));
+/** A province as written: "Sichuan", "四川省", and in English with its kind ("Tibet Autonomous Region", "Sichuan Province"). */
+export const lookupProvince = (s: string): Term | undefined => load().provinces.get(fold(s))
+  ?? load().provinces.get(fold(s.replace(/\s+(?:(?:Uyghur|Uighur|Zhuang|Hui)\s+)?(?:Province|Autonomous\s+Region|Municipality|Special\s+Administrative\s+Region|SAR)$/i, '')));
 export const lookupEthnicity = (s: string): Term | undefined => load().ethnicities.get(fold(s));
 export const lookupStatus = (s: string): Status | undefined => load().statuses.get(fold(s));
 export const statusTerm = (key: Status): Term => load().file.statuses.find((s) => s.key === key)!;

@@ -139,3 +139,17 @@ describe('parseSentence', () => {
     expect(describeSentence({ kind: 'fixed', months: 13.5 })).toEqual({ zh: expect.stringContaining('一年一个半月'), en: expect.stringContaining('1 year and 1.5 months') });
   });
 });
+
+describe('provinces written in English with their kind', () => {
+  it.each([
+    ['Tibet Autonomous Region', 'Tibet'], ['Sichuan Province', 'Sichuan'], ['Xinjiang Uyghur Autonomous Region', 'Xinjiang'],
+    ['Guangxi Zhuang Autonomous Region', 'Guangxi'], ['Hong Kong SAR', 'Hong Kong'], ['Beijing Municipality', 'Beijing'], ['四川省', 'Sichuan'],
+  ])('%s is %s', async (written, en) => {
+    const { lookupProvince } = await import('../../src/vocabulary/index.js');
+    expect(lookupProvince(written)?.en).toBe(en);
+  });
+  it('still knows no made-up province', async () => {
+    const { lookupProvince } = await import('../../src/vocabulary/index.js');
+    expect(lookupProvince('Atlantis Autonomous Region')).toBeUndefined();
+  });
+});
