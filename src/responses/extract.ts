@@ -76,7 +76,7 @@ function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[
   // (In English, not across a verb of speaking: "China on Thursday warned … a national sentenced to life".)
   // (In English a date after an earlier event word is that event's: "detained on April 26, 2008, and was subsequently
   // given a six-year sentence".)
-  const before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd && (zh || prevEnd === 0)
+  let before = dates.filter((d) => d.end <= hit.start && d.start >= prevEnd && (zh || prevEnd === 0)
     && (zh || !/\b(?:warned|said|says|told|announced|reported|stated|urged|confirmed|denied|added|noted|protested)\b/i.test(sentence.slice(d.end, hit.start)))
     // (…nor across a relative pronoun: "three monks who published a pamphlet in 1989, and … Ngawang Choephel who got 18 years".)
     && (zh || !/,\s+(?:and|or|but)\b[^.;]*\b(?:who|whom|which)\b/i.test(sentence.slice(d.end, hit.start))));
@@ -91,10 +91,16 @@ function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[
   // "was granted a reduction and is scheduled for release … on December 13, 2011": a date past words of what is still
   // to come is not this event's.
   if (!zh) after = after.filter((d) => !/\b(?:scheduled|expected|due|set|slated|will|would|to be)\b/i.test(sentence.slice(hit.end, d.start)));
+  // "arrested … in the run-up to the anniversary of the massacre … on June 4, 1989": the day remembered, not the event's.
+  if (!zh) after = after.filter((d) => !/\banniversary\b/i.test(sentence.slice(hit.end, d.start)));
   // "were sentenced to prison for their faith, a … discipline that has been persecuted … since 1999": a date in a
   // relative clause after the event is that clause's.
   // (…after a comma: "a reduction of six months that was granted … in May 2018" is the reduction's own clause.)
   if (!zh) after = after.filter((d) => !/,[^,;]*\b(?:that|which|who|whom)\b/i.test(sentence.slice(hit.end, d.start)));
+  // "Chinese government sources confirmed this year that two men convicted …": the date of the saying, not of the news.
+  const said = (d: FoundDate) => !zh && /\b(?:said|says|confirmed|announced|reported|stated|revealed|disclosed|told\s+\w+|learned|learnt)\s+(?:on\s+|in\s+|earlier\s+|late\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start)) && /^\s*(?:that\b|,)/.test(sentence.slice(d.end, d.end + 8));
+  before = before.filter((d) => !said(d));
+  after = after.filter((d) => !said(d));
   const pick = zh ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
   return pick?.date;
 }
@@ -589,7 +595,10 @@ function statusTold(text: string, events: { ev: ResponseEvent; at: number }[], d
     ...events.map(({ ev, at }) => ({ status: EVENT_STATUS[ev.type]!, at, date: ev.date, strong: false })).filter((x) => x.status),
   ];
   // (On the same date, the later stage is the later news: "今年8月…被判刑6年,在这之前,他们已被关押在…看守所" is serving.)
-  const dated = news.filter((x) => x.date).sort((a, b) => (a.date!.value < b.date!.value ? -1 : a.date!.value > b.date!.value ? 1 : (STAGE_OF_STATUS[a.status] ?? 0) - (STAGE_OF_STATUS[b.status] ?? 0) || a.at - b.at));
+  // (A date that only names the year or month of another is the same time: "sentenced in 2018" and "detained on 28 January
+  // 2018" are ordered by their stage.)
+  const cmp = (x: string, y: string) => (x.startsWith(y) || y.startsWith(x) ? 0 : x < y ? -1 : 1);
+  const dated = news.filter((x) => x.date).sort((a, b) => cmp(a.date!.value, b.date!.value) || (STAGE_OF_STATUS[a.status] ?? 0) - (STAGE_OF_STATUS[b.status] ?? 0) || a.at - b.at);
   const undatedSaid = said.sort((a, b) => a.at - b.at).pop();
   // An undated statement written after the latest dated news is later news ("…减刑一年；保外就医").
   const latest = dated.pop();

@@ -2267,3 +2267,33 @@ describe('"Sherab" after "Lobsang Sherab" when a record is called Sherab; "missi
     expect(two.entries.map((e) => e.facts.name)).toContain('Cering');
   });
 });
+
+describe('"this year", "last year"; a date of saying; an anniversary; "Of those, four were subsequently released"; a year and a day of it', () => {
+  it('reads "late last year" and "this year" against the document\'s year, after "on April 14 last year" is read whole', () => {
+    const ref = { value: '2019-04-01', precision: 'day' as const };
+    expect(findDates('the verdict was handed down late last year, probably in October', { ref }).map((d) => d.date.value)).toEqual(['2018', '2018-10']);
+    expect(findDates('who were detained on April 14 last year when police raided', { ref }).map((d) => d.date.value)).toEqual(['2018-04-14']);
+  });
+  it('does not date a conviction by when it was confirmed, nor an arrest by the anniversary it came before', () => {
+    const ref = { value: '2011-08-01', precision: 'day' as const };
+    const f = extractFacts({ name: 'Wang Sen', ref, text: 'Chinese government sources confirmed this year that two men convicted of subversion received sentence reductions in September 2009.' });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value}`)).not.toContain('sentenced 2011');
+    const g = extractFacts({ name: 'X', ref: { value: '2014-07-15', precision: 'day' }, text: 'China arrested X in the run-up to the anniversary of the massacre of protesters in Tiananmen Square on June 4, 1989.' });
+    expect(g.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['detained undefined']);
+  });
+  it('reads "Of those, four were subsequently released" as others\' news, and "sentenced in 2018" with "detained on 28 January 2018" as serving', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout23/en-b-ngo-account-cpj-journalists-released-2014/input.txt', import.meta.url), 'utf8');
+    const { entry } = await ingestWith(['PZ0001,浦志强,Pu Zhiqiang,,M,1965,Han,Beijing,,,,,', 'XJ0001,辛健,Xin Jian,,F,,Han,Beijing,,,,,'], text, '2014-07-15');
+    expect(entry('PZ0001')!.facts.status).toBe('detained');
+    expect(entry('PZ0001')!.facts.events.map((e) => e.type)).not.toContain('released');
+    const g = extractFacts({ name: 'Lodoe Gyamtso', ref: { value: '2019-04-01', precision: 'day' }, text: 'Lodoe Gyamtso was detained on 28 January 2018. The verdict was handed down in 2018: he was sentenced to 18 years.' });
+    expect(g.status).toBe('serving');
+  });
+});
+
+describe('a person no record knows, introduced by what they are: "Xin Jian, a Chinese national who worked as a news assistant for …"', () => {
+  it('finds the name and says why', () => {
+    const people = findPeople(blocks('Xin Jian, a Chinese national who worked as a news assistant for Japanese financial newspaper Nihon Keizai Shimbun, was arrested on May 13, 2014.'), { knownNames: () => new Set() });
+    expect(people.map((p) => [p.name, p.mentions[0].why])).toEqual([['Xin Jian', 'what the person is, after the name']]);
+  });
+});

@@ -658,7 +658,7 @@ function latinIntroduced(b: Block, whole: Word[], add: (f: FullName) => void): v
     const apposition = ws.length >= 2 && VERB_AFTER_APPOSITION.test(after);
     // ("Nureli, the webmaster of the website Salkin, and Nijat Azat … were tried": a role set after the name.)
     if (!(VERB_AFTER.test(after) || AGE_AFTER.test(after) || apposition || ROLE_AFTER.test(after))) break;
-    if (plausibleLatinName(ws) && (ws.length >= 2 || singleWordName(ws[0], before))) return make(ws, VERB_AFTER.test(after) || apposition ? 'a verb of detention or sentence after the name' : 'an age after the name');
+    if (plausibleLatinName(ws) && (ws.length >= 2 || singleWordName(ws[0], before))) return make(ws, VERB_AFTER.test(after) || apposition ? 'a verb of detention or sentence after the name' : AGE_AFTER.test(after) ? 'an age after the name' : 'what the person is, after the name');
   }
   // Tibetan names by their parts.
   for (let i = 0; i < run.length; i++) {
@@ -678,7 +678,7 @@ function withoutStopPhrases(run: Word[]): Word[] {
 
 const WORK_BEFORE = /\b(?:website|web\s*site|webs\s*ite|blog|magazine|journal|newspaper|forum|channel|book|novel|publication|periodical|newsletter|film|documentary|album|song|poem|app)\s+(?:called\s+|named\s+|titled\s+)?["“‘']?$/i;
 const GROUP_BEFORE = /\b(?:group|organi[sz]ation|party|movement|alliance|union|association|coalition|network|platform|outlet|society|club|collective|campaign|foundation|NGO|federation|front|council|church|congregation|sect)\s+(?:called\s+|named\s+|known\s+as\s+)?["“‘']?$/i;
-const ROLE_AFTER = /^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:webmaster|owner|editor|founder|administrator|monk|nun|teacher|student|writer|poet|blogger|journalist|activist|lawyer|pastor|imam|farmer|herder|herdsman|nomad|businessman|businesswoman|singer|artist|dissident|scholar|professor|worker|villager|petitioner|driver|doctor|nurse|engineer|accountant|shopkeeper|trader|resident|employee|entrepreneur|tailor|carpenter|cook|clerk|manager)\b/i;
+const ROLE_AFTER = /^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:webmaster|owner|editor|founder|administrator|monk|nun|teacher|student|writer|poet|blogger|journalist|activist|lawyer|pastor|imam|farmer|herder|herdsman|nomad|businessman|businesswoman|singer|artist|dissident|scholar|professor|worker|villager|petitioner|driver|doctor|nurse|engineer|accountant|shopkeeper|trader|resident|employee|entrepreneur|tailor|carpenter|cook|clerk|manager|national|citizen|assistant|reporter|photographer|researcher|translator|volunteer|publisher|bookseller|filmmaker|documentarian|economist|geographer)\b/i;
 
 /** One word alone is a name only where a sentence could not start with it ("Namga was sentenced", not "Police were"). */
 function singleWordName(w: Word, before: string): boolean {

@@ -34,7 +34,8 @@ const POSSESSIVE_AFTER = /^(?:['’‘]s\b|(?:案)?(?:的)?(?:一审|二审)?(?:
 /** Verbs whose object a name is (因支持刘晓波, 声援X, 探望X): the name is not who the sentence is about. */
 const ZH_OBJECT_BEFORE = /(?:支持|声援|聲援|支援|营救|營救|探望|看望|悼念|纪念|紀念|转发|轉發|采访|採訪|会见|會見|帮助|幫助|联署|聯署|替|为|為)$/;
 /** A sentence that goes on with the one before: "Of these, 2-1/2 years will run consecutively, resulting in a total term of nine years". */
-const CONTINUES_EN = /^\s*["“]?(?:Of these|Of them|Of those|Of this|In total|In all|Altogether|Combined)\b/i;
+// (Not a part of a group: "Of those, four were subsequently released".)
+const CONTINUES_EN = /^\s*["“]?(?:Of these|Of them|Of those|Of this|In total|In all|Altogether|Combined)\b(?!,?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|most|many|none)\s+(?:(?:were|was|are|is|have|had|remain(?:ed)?|of)\b|(?:\w+\s+){0,2}(?:subsequently|later|still)\b))/i;
 /** A sentence that begins with the people told of, by what they are: "The Christians were among …". */
 const THE_NOUN = /^\s*(?:[^,]{0,30},\s*)?[Tt]he\s+(?:[\w-]+\s+)?(?:Christians|believers|monks|nuns|activists|lawyers|defendants|petitioners|protesters|protestors|villagers|Tibetans|Uyghurs|Uighurs|detainees|prisoners|pastors|practitioners|veterans|leaders|singers|musicians|artists|herders|students|writers|journalists|bloggers)(?:\s+(?:were|had|have|are|all)\b|,\s+who\b)/;
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
