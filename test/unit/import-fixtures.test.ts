@@ -40,6 +40,8 @@ describe('real-text records', () => {
     'H14A0027 H14B0015', // two men called Gelo (detained 2022, named to the UN; Sangchu slaughterhouse protest 2019)
     'H20B0004 H5A0007', // two men called Thinley (Kardze 2009, died 2011; Drango monastery protest 2012)
     'H21B0021 H2B0017', // 高月 Gao Yue (legal assistant, 2015 crackdown) and 高瑜 Gao Yu (journalist, sentenced 2015)
+    'H12A0027 H24A0024', // Thubpa (Ngaba monk, detained 2017) and Dobe (Thangkor land protester, freed 2015)
+    'H12B0036 H24A0023', 'H24A0023 H8A0026', // Patra (Thangkor land protester) beside Bado (Draggo 2012) and Buddha (Shar Dungri physician)
   ];
   it('hold no unexplained probable duplicates, and import without errors', async () => {
     const dir = join(__dirname, '..', 'fixtures', 'real', 'records');
