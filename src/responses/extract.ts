@@ -9,6 +9,7 @@ import { findDates, isBirthDate, type FoundDate } from './find-dates.js';
 import type { Segment } from './segment.js';
 import { HAN_TITLE_WORDS, splitSentences } from './prose/text.js';
 
+const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CNUM = '[0-9零〇一二两三四五六七八九十百]+';
 const EN_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const enNum = (s?: string) => (s === undefined ? 0 : /^\d+$/.test(s) ? Number(s) : EN_NUM[s.toLowerCase()] ?? 0);
@@ -155,9 +156,11 @@ const DURATION = `${EN_NUM_RE}\\s+(?:years?|months?|weeks?|days?)`;
  */
 function sentenceIn(written: string): Sentence | undefined {
   // A range of terms is no one's term: "jail terms ranging from eight years to life", "between three and five years".
-  const text = written.replace(TERM_RANGE_EN, (m) => ' '.repeat(m.length));
+  const text = written.replace(TERM_RANGE_EN, (m) => ' '.repeat(m.length)).replace(TERM_RANGE_ZH, (m) => ' '.repeat(m.length));
   return sentenceTold(text, true) ?? sentenceTold(text, false);
 }
+// (…in Chinese: "判处4-6年徒刑", "三至五年".)
+const TERM_RANGE_ZH = new RegExp(`(?<![\\d零〇一二两三四五六七八九十百])${CNUM}\\s*(?:年|个月)?\\s*(?:-|–|—|~|～|至|到)\\s*${CNUM}\\s*(?:年|个月)`, 'g');
 const TERM_RANGE_EN = new RegExp(`\\b(?:ranging\\s+)?(?:from|between)\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?(?:\\s+and\\s+(?:a\\s+half|${EN_NUM_RE}\\s+months?))?\\s+(?:to|and)\\s+(?:life|death|${EN_NUM_RE}\\s+(?:years?|months?))\\b`, 'gi');
 
 /** "after 17 years in jail", "in prison for over 17 years": time spent. */
@@ -729,6 +732,11 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   // "2008年2月,闽清女孩严晓玲离奇死亡": a death told of someone the clause names by who they are, not this person.
   const namedOther = /(?:女孩|男孩|女子|男子|少女|少年|妇女|女生|男生|村民|老人|学生|死者|女童|男童)(?!监狱|看守所|劳教所|戒毒所)([\u4e00-\u9fff]{2,3}?)[^，。；]{0,6}$/.exec(clause);
   if (hit.type === 'died' && namedOther && (!ownName || !ownName.includes(namedOther[1]))) return "someone else's (another person named in the clause)";
+  // "久买谈克的弟弟名叫黄尖,去年11月在…自焚身亡": the sentence goes on about the relative it opened with.
+  const kinOfOwn = ownName && ownName.length >= 2 ? new RegExp(`${escapeRegExp(ownName)}的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|家人|亲属)`).exec(head) : null;
+  if (kinOfOwn && !head.slice(kinOfOwn.index + kinOfOwn[0].length).includes(ownName!)) return "someone else's (a relative, lawyer or co-defendant)";
+  // "为久买谈克自焚身亡的弟弟设置灵堂": the death of the relative the words describe.
+  if (/^的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|亲属|家人|朋友|同伴|同事)/.test(sentence.slice(hit.end))) return "someone else's (a relative, lawyer or co-defendant)";
   // "今年1月,張青在美病逝,未能見到妻子最後一面的郭飛雄被…逮捕": a death whose clause opens with another's name.
   const opensWith = /^\s*([\u4e00-\u9fff]{2,3}?)(?:在[^，,。；;]{0,10}|于[^，,。；;]{0,10}|因病|已|突然|不幸)?$/.exec(clause);
   if (hit.type === 'died' && ownName && opensWith && surnameAt(opensWith[1]) > 0 && !ownName.includes(opensWith[1]) && !opensWith[1].includes(ownName)) return "someone else's (another person named in the clause)";
@@ -868,7 +876,9 @@ export function extractFacts(seg: Segment): EntryFacts {
         // just before: "二零二二年一月十四日,許那等十一名…遭…判刑。許那被枉判八年" is 2022's, later than "同年十一月,許那被判刑三年".)
         const eventDate = placed.filter((p) => p.ev.type === 'sentenced' && p.ev.date && p.at >= s.start && p.at < s.start + s.text.length).map((p) => p.ev.date!.value).sort().pop()
           ?? (isChinese(s.text) ? placed.filter((p) => p.ev.type === 'sentenced' && p.ev.date && p.at < s.start && s.start - p.at <= 200 && (own.slice(p.at, s.start).match(/[。！？\n]/g) ?? []).length === 1).pop()?.ev.date?.value : undefined);
-        return { i, sentence: sentenceIn(s.text), date: inIt.sort().pop() ?? eventDate ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text), earlier };
+        // ("…分别是尕藏当智、久买谈克和落桑,其中尕藏当智被判刑6年,久买谈克被判刑5年,落桑被判刑4年": the term after the person's own name.)
+        const termAfterName = ownName && ownName.length >= 2 ? new RegExp(`${escapeRegExp(ownName)}(?:则|也)?(?:被|遭)?(?:判刑|判处|判囚|判监|获刑|判)(${ZH_TERM})`).exec(s.text) : null;
+        return { i, sentence: (termAfterName ? parseSentence(termAfterName[1]) : undefined) ?? sentenceIn(s.text), date: inIt.sort().pop() ?? eventDate ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text), earlier };
       })
       .filter((x) => x.sentence)
       .sort((a, b) => (a.earlier !== b.earlier && !(a.date && b.date) ? (a.earlier ? -1 : 1) : a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i) : a.i - b.i));

@@ -2297,3 +2297,15 @@ describe('a person no record knows, introduced by what they are: "Xin Jian, a Ch
     expect(people.map((p) => [p.name, p.mentions[0].why])).toEqual([['Xin Jian', 'what the person is, after the name']]);
   });
 });
+
+describe('Tibetan names in characters listed after "三名被判刑的藏人分别是", each with a term; a brother\'s death', () => {
+  it('finds the three, gives each the term after their own name (not the range "4-6年"), and not the brother\'s self-immolation', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout24/zh-a-news-bbc-qinghai-three-tibetans-huangjian-2013/input.txt', import.meta.url), 'utf8');
+    const { out } = await ingestWith(['ZZ0001,张三,Zhang San,,M,,Han,,,,,,'], text, '2013-03-23');
+    const byName = Object.fromEntries(out.entries.map((e) => [e.facts.name, e.facts]));
+    expect(Object.keys(byName).sort()).toEqual(['久买谈克', '尕藏当智', '落桑']);
+    expect([byName['尕藏当智'].sentence, byName['久买谈克'].sentence, byName['落桑'].sentence]).toEqual([{ kind: 'fixed', months: 72 }, { kind: 'fixed', months: 60 }, { kind: 'fixed', months: 48 }]);
+    expect(byName['久买谈克'].status).toBe('serving');
+    expect(byName['久买谈克'].events.map((e) => e.type)).not.toContain('died');
+  });
+});

@@ -526,8 +526,26 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
         grew = true;
       }
     }
-    // 王鸿章、袁业余、付建: characters between 、 next to a name found.
     const s = b.simple;
+    // "三名被判刑的藏人分别是尕藏当智、久买谈克和落桑": the names a counted group of people is said to be, surname or none.
+    for (const m of s.matchAll(/(?:\d+|[两二三四五六七八九十]+)(?:名|位|个)[^，,。；;：:]{0,14}?(?:分别是|分别为|分别叫|分别名叫|包括|是)[:：]?\s*((?:[\p{Script=Han}·]{2,8}(?:[、和及]|(?=[，,。；;]|$))){2,16})/gu)) {
+      let at = m.index! + m[0].length - m[1].length;
+      for (const item of m[1].split(/[、和及]/).filter(Boolean)) {
+        const span = { block: b.index, start: at, end: at + item.length };
+        at = span.end + 1;
+        if (/[的了在被是有为与对从把向将其他她们這这那个名位人等罪年月日]/.test(item) || !free(span)) continue;
+        const why = `listed as one of "${m[0].slice(0, m[0].length - m[1].length).trim()}"`;
+        push({ ...span, kind: 'introduced', why, zh: item.replace(/·/g, '') });
+        // (…and the same characters wherever else the text writes them: "其中尕藏当智被判刑6年,…落桑被判刑4年".)
+        for (const other of blocks) {
+          for (let k = other.simple.indexOf(item); k >= 0; k = other.simple.indexOf(item, k + item.length)) {
+            const again = { block: other.index, start: k, end: k + item.length };
+            if (free(again)) push({ ...again, kind: 'introduced', why, zh: item.replace(/·/g, '') });
+          }
+        }
+      }
+    }
+    // 王鸿章、袁业余、付建: characters between 、 next to a name found.
     for (const f of occupied.inBlock(b.index).filter((x) => x.zh)) {
       for (const dir of [-1, 1]) {
         let at = dir < 0 ? f.start : f.end;
