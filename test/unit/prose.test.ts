@@ -2309,3 +2309,12 @@ describe('Tibetan names in characters listed after "三名被判刑的藏人分�
     expect(byName['久买谈克'].events.map((e) => e.type)).not.toContain('died');
   });
 });
+
+describe('"have released five Tibetans …, holding back five others", then the five released (dated) and the five still held', () => {
+  it('counts the five named as "The five who were released" as the group, so the five still held are not released', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout24/en-a-news-rfa-thangkor-land-protesters-freed-2015/input.txt', import.meta.url), 'utf8');
+    const { entry } = await ingestWith(['TK0001,,Tsering Kyab,,M,,Tibetan,Sichuan,,,,,', 'TP0001,,Tsepak,,M,,Tibetan,Sichuan,,,,,', 'SK0001,,Shetruk,,M,,Tibetan,Sichuan,,,,,'], text, '2015-10-06');
+    expect(entry('TK0001')!.facts.status).toBe('released');
+    for (const id of ['TP0001', 'SK0001']) expect(entry(id)!.facts.status).toBe('detained');
+  });
+});

@@ -443,7 +443,11 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           // Members are the first as many named after with news of its kind; the group's date is theirs only for news
           // they tell undated ("… left prison in the early hours of Friday" keeps its own), what "they" said next always.
           const undated = undatedNewsOf(sentence, new Set([...kinds].filter((k) => g.kinds.has(k))));
-          if (!undated && !g.linked) continue;
+          // (Those with a date of their own count when the sentence counts them back as the group: "have released five
+          // Tibetans …" then "The five who were released—…—were freed on Oct. 2" are the five, not the five "still held" after.)
+          const back = GROUP_AHEAD.exec(sentence);
+          const countedAsGroup = !undated && Boolean(back) && /^(?:the|these|those|all)\b/i.test(back![0]) && groupSize(back!) === g.size && named.length === g.size;
+          if (!undated && !g.linked && !countedAsGroup) continue;
           for (const p of [...named, ...rest]) if (p.role === 'subject' && g.members!.size < g.size && !g.members!.has(p)) {
             g.members!.add(p);
             if (undated) give(p, g, `one of the ${g.size} a dated sentence before tells of together`);
