@@ -184,7 +184,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let pendingDefendants: { anchor: PersonInText; size: number; ranges: TextRange[]; members?: Set<PersonInText>; listing?: TextRange }[] = [];
   /** Subjects told of as sentenced with no date, for a dated verdict told after them ("The court arrived at its decision on Aug. 21"). */
   let sentencedUndated: { person: PersonInText; block: number }[] = [];
-  const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText>; collective?: boolean; linked?: TextRange[] })[] = [];
+  const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText>; collective?: boolean; linked?: TextRange[]; closed?: boolean })[] = [];
   let someone: TextRange | undefined;
   /** Dated counted groups told in the first paragraphs: a report's lead ("Six people were sentenced in April 2024"). */
   const leadGroups: (TextRange & { size?: number; members?: Set<PersonInText> })[] = [];
@@ -298,7 +298,8 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         const countedBack = group.length >= 2 && backSize === group.length && saysFact(sentence) ? (zh ? count![0] : ahead![0]) : undefined;
         if (theGroup && recent.length >= 2) {
           for (const p of recent) give(p, range, `"${theGroup[0].trim()}" refers to ${recent.map((g) => g.name).join(', ')}, named before`);
-        } else if (plural && group.length >= 2) {
+        } else if (plural && group.length >= 2 && !(!zh && /^\s*[“"]?(?:Those|The ones|People|Others)\s+(?:who|that|freed|released|held|still|detained|arrested|sentenced)\b/i.test(sentence))) {
+          // ("Those who were freed said that they had not been tortured": "they" are those the sentence opens with.)
           // (A count says which group: "四人被控…" after "杜林丞亨与容颂禧分别就议案发言" is the four named before them.)
           const counted = /([两兩二三四五六七八九十]|\d+)(?:人|名|位)|\b(?:the|all|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(plural[0]);
           const size = counted ? countOf(counted[1] ?? counted[2]) : undefined;
@@ -446,8 +447,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           // (Those with a date of their own count when the sentence counts them back as the group: "have released five
           // Tibetans …" then "The five who were released—…—were freed on Oct. 2" are the five, not the five "still held" after.)
           const back = GROUP_AHEAD.exec(sentence);
-          const countedAsGroup = !undated && Boolean(back) && /^(?:the|these|those|all)\b/i.test(back![0]) && groupSize(back!) === g.size && named.length === g.size;
-          if (!undated && !g.linked && !countedAsGroup) continue;
+          const countedAsGroup = !undated && Boolean(back) && /^(?:the|these|those|all)\b/i.test(back![0]) && groupSize(back!) === g.size && named.length <= g.size;
+          if (g.closed || (!undated && !g.linked && !countedAsGroup)) continue;
+          // (…and then it is whole, whoever of them a record knows.)
+          if (countedAsGroup) g.closed = true;
           for (const p of [...named, ...rest]) if (p.role === 'subject' && g.members!.size < g.size && !g.members!.has(p)) {
             g.members!.add(p);
             if (undated) give(p, g, `one of the ${g.size} a dated sentence before tells of together`);
