@@ -2318,3 +2318,18 @@ describe('"have released five Tibetans …, holding back five others", then the 
     for (const id of ['TP0001', 'SK0001']) expect(entry(id)!.facts.status).toBe('detained');
   });
 });
+
+describe('a Kazakh family: the father "猝死在教育营内", "爸爸突然晕倒,去世了", the son "他的小弟弟居马努尔…被判刑25年", a sister-in-law released', () => {
+  it('gives the father his death, the son his own term and prison, and neither the other\'s news', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout24/zh-a-news-rfa-zhaosu-asan-olapiya-2019/input.txt', import.meta.url), 'utf8');
+    const { entry } = await ingestWith(['AS0001,阿山·俄拉皮牙,Asan Olapiya,,M,,Kazakh,新疆,,,,,', 'JM0001,居马努尔·阿山,Jumanur Asan,,M,,Kazakh,新疆,,,,,'], text, '2019-11-25');
+    expect(entry('AS0001')!.facts.status).toBe('deceased');
+    expect(entry('JM0001')!.facts).toMatchObject({ status: 'serving', sentence: { kind: 'fixed', months: 300 }, prison: { zh: '巩留县卡拉布拉监狱' } });
+    expect(entry('JM0001')!.facts.events.map((e) => e.type)).not.toContain('died');
+    expect(entry('JM0001')!.facts.events.map((e) => e.type)).not.toContain('released');
+  });
+  it('keeps "获释的沈亚明" his own release though the clause before names 沈勇的妻子', () => {
+    const f = extractFacts({ name: '沈亚明', text: '其后沈亚明和沈勇的妻子也被控制在当地派出所,获释的沈亚明欲在家中设置灵堂祭奠父亲,再遭保安人员阻止。' });
+    expect(f.status).toBe('released');
+  });
+});
