@@ -2333,3 +2333,10 @@ describe('a Kazakh family: the father "猝死在教育营内", "爸爸突然晕�
     expect(f.status).toBe('released');
   });
 });
+
+describe('"3名被告人是否组织、策划、指挥…" is a question, not a list of names', () => {
+  it('introduces no one from it', () => {
+    const people = findPeople(blocks('在法庭辩论阶段,控辩双方就3名被告人是否组织、策划、指挥利得公司员工集体停工及实施扰乱社会秩序的行为,充分发表了各自意见。'), { knownNames: () => new Set() });
+    expect(people.map((p) => p.name)).toEqual([]);
+  });
+});

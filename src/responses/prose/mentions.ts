@@ -528,7 +528,7 @@ function listedNames(blocks: Block[], found: FullName[]): FullName[] {
     }
     const s = b.simple;
     // "三名被判刑的藏人分别是尕藏当智、久买谈克和落桑": the names a counted group of people is said to be, surname or none.
-    for (const m of s.matchAll(/(?:\d+|[两二三四五六七八九十]+)(?:名|位|个)[^，,。；;：:]{0,14}?(?:分别是|分别为|分别叫|分别名叫|包括|是)[:：]?\s*((?:[\p{Script=Han}·]{2,8}(?:[、和及]|(?=[，,。；;]|$))){2,16})/gu)) {
+    for (const m of s.matchAll(/(?:\d+|[两二三四五六七八九十]+)(?:名|位|个)[^，,。；;：:]{0,14}?(?:分别是|分别为|分别叫|分别名叫|包括|是(?=[:：]))[:：]?\s*((?:[\p{Script=Han}·]{2,8}(?:[、和及]|(?=[，,。；;]|$))){2,16})/gu)) {
       let at = m.index! + m[0].length - m[1].length;
       for (const item of m[1].split(/[、和及]/).filter(Boolean)) {
         const span = { block: b.index, start: at, end: at + item.length };
