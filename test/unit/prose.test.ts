@@ -2340,3 +2340,11 @@ describe('"3名被告人是否组织、策划、指挥…" is a question, not a 
     expect(people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a profile\'s labelled lines: "Sentencing Date: October 27, 2023", "August 31, 2022 (criminal detention)"', () => {
+  it('reads the sentencing and the detention with their dates', () => {
+    const f = extractFacts({ name: 'Ji Xiaolong', ref: { value: '2023-11-01', precision: 'day' }, text: 'Trial Date: June 21, 2023\n\nSentencing Date: October 27, 2023\n\nDates of Detention/Arrest/Indictment: August 31, 2022 (criminal detention); September 23, 2022 (formal arrest); March 17, 2023 (indicted)' });
+    expect(f.status).toBe('serving');
+    expect(f.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['sentenced 2023-10-27', 'detained 2022-08-31']);
+  });
+});
