@@ -28,7 +28,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   // (A foreigner expelled, or who has left China, is out of custody: "他的妻子潘婉芬星期五离开中国"; not "deported",
   // which is as often "deported back to China".)
   ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|(?:被)?放的是|(?<=[人都均])已放(?=[。，,”]|$)|(?<!下令将其|下令|将其)被?驱逐出境(?!的)|被驱逐(?:到|至|回)(?!中国)|离开(?:了)?中国|\bleft China\b|刑满释放|(?<!申请|要求|提出|争取|办理)(?:获|获得|被|予以|准予|已)?取保候审(?!期间|期满|的)|重获自由|恢复自由|\bregained (?:his|her|their) freedom\b|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)|\b(?:left|walked out of|walked free from)\s+prison\b|\bwalked free\b|(?<!\bfor\s+)\b(?:his|her|their|the)\s+(?:early\s+)?release(?=\s+(?:on|in|earlier|last|this|late|early)\b)(?!\s+on\s+(?:medical\s+)?parole)/gi],
-  ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|猝死|暴毙|病逝|去世|过世|逝世|病故|身亡|(?:被)?(?:迫害|折磨|虐待|殴打|毒打|酷刑)致死|离开(?:了)?人间|离开了?这个世界|离开人世|(?<!逝)离世|瘐死|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|\b(?:reported|found|pronounced|declared|confirmed)\s+dead\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
+  ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|猝死|暴毙|死于(?=[^，,。；;]{0,14}(?:年|月|日|狱|监|看守所|营|医院))|病逝|去世|过世|逝世|病故|身亡|(?:被)?(?:迫害|折磨|虐待|殴打|毒打|酷刑)致死|离开(?:了)?人间|离开了?这个世界|离开人世|(?<!逝)离世|瘐死|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|\b(?:reported|found|pronounced|declared|confirmed)\s+dead\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   // A profile's labelled lines: "Sentencing Date: October 27, 2023", "…, October 23, 2023 (sentencing)".
   ['sentenced', /\bSentencing Date\s*:|\(\s*sentenc(?:ing|ed)\s*\)/g],
   ['detained', /\(\s*(?:criminal detention|formal arrest|detained|arrested|detention)\s*\)/gi],
@@ -295,7 +295,8 @@ function placeIn(text: string): { zh?: string; en?: string } | undefined {
   // ("青海省首府西宁监狱": the capital's word is no part of the name.)
   const zh = [...text.matchAll(PLACE_ZH)].map((m) => cutPlaceZh(m[1].replace(PLACE_LEAD, '').replace(/(省|自治区)(?:首府|省会|省會)/, '$1'))).filter((p) => p.length >= 4 && !/[已获被了将对给向受要仍]/.test(p));
   // The last place named, preferring one the gazetteer knows or one with its locality (省, 市, 县 …).
-  const placed = zh.filter((p) => lookupPrison(p) || /[省市县区州盟旗]/.test(p));
+  // (Not words about jails: "在各县设立黑监狱", "set up black jails in every county".)
+  const placed = zh.filter((p) => lookupPrison(p) || (/[省市县区州盟旗]/.test(p) && !/[设各]|黑监狱/.test(p)));
   // A place neither known nor placed must read as a name (川西监狱, 提篮桥监狱), not as words before the word
   // "prison" (判决生效后交付监狱执行: "handed to the prison after the judgment took effect").
   const named = zh.filter((p) => placed.includes(p) || looksLikePlaceName(p));
@@ -315,7 +316,7 @@ function placeIn(text: string): { zh?: string; en?: string } | undefined {
 
 const PLACE_SUFFIX = /(?:女子监狱|未成年犯管教所|监狱医院|监狱|看守所|拘留所|戒毒所|教育培训中心)$/;
 /** Characters of sentences, not of places' names: particles, verbs of handing over and judging, pronouns. */
-const NOT_IN_PLACE_NAMES = /[的了着过后把被由将从对向给交付判决效执在到出入送押我本其该犯罪某他她们这那是为与及或]/;
+const NOT_IN_PLACE_NAMES = /[的了着过后把被由将从对向给交付判决效执在到出入送押我本其该犯罪某他她们这那是为与及或设各]/;
 function looksLikePlaceName(place: string): boolean {
   const name = place.replace(PLACE_SUFFIX, '');
   return name.length >= 2 && name.length <= 6 && !NOT_IN_PLACE_NAMES.test(name);
@@ -685,6 +686,9 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
     || new RegExp(`${ownName}${HAN_TITLE_WORDS}?(?:及|和|与|與|同|连同|連同|以及)(?:其|他的|她的)?$`).test(clause.slice(0, kin.index)));
   // (…nor in English: "Zhang Mingxuan and his son were released" is his news as much as the son's.)
   const withOwnKin = others && /(?:\b\p{Lu}[\p{L}'’-]+|\b(?:he|she))\s+(?:and|together with|along with)\s+$/u.test(head.slice(Math.max(0, clauseStart - 1)).slice(0, others.index));
+  // "哈力尤拉的长子阿黑哈提得知其父亲身亡": the child's parent is the person.
+  const parentOfChild = ownName && ownName.length >= 2 && new RegExp(`${escapeRegExp(ownName)}的(?:长子|次子|长女|儿子|女儿|子女|孩子|孙子|孙女)[^。；;]{0,24}?(?:其|他的|她的|他|她)?(?:父亲|母亲|爸爸|妈妈)$`).test(head.slice(-48).replace(/\s/g, ''));
+  if (hit.type === 'died' && parentOfChild) return undefined;
   if ((kin && !kinDescribesOwn) || (others && !namedRelative && !withOwnKin)) return "someone else's (a relative, lawyer or co-defendant)";
   // "被刑事拘留的十位牧者同工中,已有八人获准取保候审": some of a group, not said which.
   if (/[中里][，,]?\s*(?:已经?|目前|至今)?有(?:\d+|[一二两三四五六七八九十]+)(?:人|名|位)[^，,。；;]{0,8}$/.test(head.slice(-30)) && !(ownName && clause.includes(ownName))) return "someone else's (some of a group, not said which)";

@@ -2348,3 +2348,12 @@ describe('a profile\'s labelled lines: "Sentencing Date: October 27, 2023", "Aug
     expect(f.events.map((e) => `${e.type} ${e.date?.value}`)).toEqual(['sentenced 2023-10-27', 'detained 2022-08-31']);
   });
 });
+
+describe('"哈力尤拉的长子阿黑哈提得知其父亲身亡": the son learns of his father\'s death, which is the person\'s', () => {
+  it('gives 哈力尤拉 his death, and reads no place from "在各县设立黑监狱"', () => {
+    const f = extractFacts({ name: '哈力尤拉', ref: { value: '2021-01-07', precision: 'day' }, text: '2018年3月15日,新疆额敏县公安将退休公务员哈力尤拉关入再教育营,原因是这位老人揭发有人在各县设立黑监狱。其后传出,哈力尤拉被判刑二十年。上个月,哈力尤拉的长子阿黑哈提得知其父亲身亡。' });
+    expect(f.status).toBe('deceased');
+    expect(f.events.map((e) => `${e.type} ${e.date?.value}`)).toContain('died 2020-12');
+    expect(f.prison).toBeUndefined();
+  });
+});
