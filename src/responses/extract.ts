@@ -10,6 +10,17 @@ import type { Segment } from './segment.js';
 import { HAN_TITLE_WORDS, splitSentences } from './prose/text.js';
 
 const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Patterns built around a person's name, kept for the next event of the same entry (a long text has thousands). */
+const NAME_PATTERNS = new Map<string, RegExp>();
+function namePattern(key: string, source: string): RegExp {
+  let re = NAME_PATTERNS.get(key + '\u0000' + source);
+  if (!re) {
+    if (NAME_PATTERNS.size > 512) NAME_PATTERNS.clear();
+    re = new RegExp(source);
+    NAME_PATTERNS.set(key + '\u0000' + source, re);
+  }
+  return re;
+}
 const CNUM = '[0-9零〇一二两三四五六七八九十百]+';
 const EN_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const enNum = (s?: string) => (s === undefined ? 0 : /^\d+$/.test(s) ? Number(s) : EN_NUM[s.toLowerCase()] ?? 0);
@@ -687,7 +698,7 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   // (…nor in English: "Zhang Mingxuan and his son were released" is his news as much as the son's.)
   const withOwnKin = others && /(?:\b\p{Lu}[\p{L}'’-]+|\b(?:he|she))\s+(?:and|together with|along with)\s+$/u.test(head.slice(Math.max(0, clauseStart - 1)).slice(0, others.index));
   // "哈力尤拉的长子阿黑哈提得知其父亲身亡": the child's parent is the person.
-  const parentOfChild = ownName && ownName.length >= 2 && new RegExp(`${escapeRegExp(ownName)}的(?:长子|次子|长女|儿子|女儿|子女|孩子|孙子|孙女)[^。；;]{0,24}?(?:其|他的|她的|他|她)?(?:父亲|母亲|爸爸|妈妈)$`).test(head.slice(-48).replace(/\s/g, ''));
+  const parentOfChild = hit.type === 'died' && ownName && ownName.length >= 2 && namePattern(ownName, `${escapeRegExp(ownName)}的(?:长子|次子|长女|儿子|女儿|子女|孩子|孙子|孙女)[^。；;]{0,24}?(?:其|他的|她的|他|她)?(?:父亲|母亲|爸爸|妈妈)$`).test(head.slice(-48).replace(/\s/g, ''));
   if (hit.type === 'died' && parentOfChild) return undefined;
   if ((kin && !kinDescribesOwn) || (others && !namedRelative && !withOwnKin)) return "someone else's (a relative, lawyer or co-defendant)";
   // "被刑事拘留的十位牧者同工中,已有八人获准取保候审": some of a group, not said which.
@@ -747,7 +758,7 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   const namedOther = /(?:女孩|男孩|女子|男子|少女|少年|妇女|女生|男生|村民|老人|学生|死者|女童|男童)(?!监狱|看守所|劳教所|戒毒所)([\u4e00-\u9fff]{2,3}?)[^，。；]{0,6}$/.exec(clause);
   if (hit.type === 'died' && namedOther && (!ownName || !ownName.includes(namedOther[1]))) return "someone else's (another person named in the clause)";
   // "久买谈克的弟弟名叫黄尖,去年11月在…自焚身亡": the sentence goes on about the relative it opened with.
-  const kinOfOwn = ownName && ownName.length >= 2 ? new RegExp(`${escapeRegExp(ownName)}的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|家人|亲属)`).exec(head) : null;
+  const kinOfOwn = ownName && ownName.length >= 2 && head.includes(ownName) ? namePattern(ownName, `${escapeRegExp(ownName)}的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|家人|亲属)`).exec(head) : null;
   if (kinOfOwn && !head.slice(kinOfOwn.index + kinOfOwn[0].length).includes(ownName!)) return "someone else's (a relative, lawyer or co-defendant)";
   // "为久买谈克自焚身亡的弟弟设置灵堂": the death of the relative the words describe.
   if (/^的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|亲属|家人|朋友|同伴|同事)/.test(sentence.slice(hit.end))) return "someone else's (a relative, lawyer or co-defendant)";
@@ -881,6 +892,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   // "宣布判处九名村民徒刑:魏永汉十年六个月;杨锦贞六年;…": a list of names each with a term.
   const listed = !sentence && ownName ? new RegExp(`(?:^|[：:；;，,。\\s])${ownName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s:：]*(${ZH_TERM})(?:有期徒刑|徒刑)?\\s*(?=[；;，,。]|$)`).exec(own) : null;
   if (!sentence) {
+    const termAfterNameRe = ownName && ownName.length >= 2 ? new RegExp(`${escapeRegExp(ownName)}(?:则|也)?(?:被|遭)?(?:判刑|判处|判囚|判监|获刑|判)(${ZH_TERM})`) : undefined;
     const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|改判|刑期修改为|刑期改为|刑期变更为|刑期减至|判[一二三四五六七八九十两\d]+名被告|received|handed|gave|sentenced|jailed|imprisoned|prison term|given|total (?:prison |jail )?(?:term|sentence)/i.test(s.text))
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
@@ -891,7 +903,7 @@ export function extractFacts(seg: Segment): EntryFacts {
         const eventDate = placed.filter((p) => p.ev.type === 'sentenced' && p.ev.date && p.at >= s.start && p.at < s.start + s.text.length).map((p) => p.ev.date!.value).sort().pop()
           ?? (isChinese(s.text) ? placed.filter((p) => p.ev.type === 'sentenced' && p.ev.date && p.at < s.start && s.start - p.at <= 200 && (own.slice(p.at, s.start).match(/[。！？\n]/g) ?? []).length === 1).pop()?.ev.date?.value : undefined);
         // ("…分别是尕藏当智、久买谈克和落桑,其中尕藏当智被判刑6年,久买谈克被判刑5年,落桑被判刑4年": the term after the person's own name.)
-        const termAfterName = ownName && ownName.length >= 2 ? new RegExp(`${escapeRegExp(ownName)}(?:则|也)?(?:被|遭)?(?:判刑|判处|判囚|判监|获刑|判)(${ZH_TERM})`).exec(s.text) : null;
+        const termAfterName = termAfterNameRe?.exec(s.text);
         return { i, sentence: (termAfterName ? parseSentence(termAfterName[1]) : undefined) ?? sentenceIn(s.text), date: inIt.sort().pop() ?? eventDate ?? '', also: /\balso\s+(?:been\s+)?sentenced\b/i.test(s.text), earlier };
       })
       .filter((x) => x.sentence)
