@@ -181,8 +181,9 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     if (!m[1]) return shift(ref, -((day - wd + 7) % 7));
     const monday = -((day + 6) % 7);
     return shift(ref, monday + (m[1] === '上' ? -7 : 0) + ((wd + 6) % 7));
-  }],  // (Last, so that "on April 14 last year" is read whole first.)
+  }],
   // "This year, journalists were also arrested …", "last year": the document's year, or the one before.
+  // (Last, so that "on April 14 last year" is read whole first.)
   [/\b(this|last)\s+year\b/gi, (m, ref) => make(Number(ref.value.slice(0, 4)) - (m[1].toLowerCase() === 'last' ? 1 : 0))],
 ];
 
