@@ -2357,3 +2357,12 @@ describe('"哈力尤拉的长子阿黑哈提得知其父亲身亡": the son lear
     expect(f.prison).toBeUndefined();
   });
 });
+
+describe('forced disappearance: "被失踪", "收到通知书后失踪", "至今没有任何消息"', () => {
+  it.each([
+    ['夫人汪燕芳在3月上旬收到通知书后失踪。', '汪燕芳'],
+    ['广州的多位维权人士,连他们的妻子也被失踪,刘士辉夫妇至今没有任何消息。', '刘士辉'],
+  ])('%s -> %s not found', (text, name) => {
+    expect(extractFacts({ text, name, ref: { value: '2011-04-20', precision: 'day' } }).status).toBe('not_found');
+  });
+});
