@@ -10,6 +10,9 @@ import type { Segment } from './segment.js';
 import { HAN_TITLE_WORDS, splitSentences } from './prose/text.js';
 
 const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Relatives, as a text names them after 的: "久买谈克的弟弟". */
+const KIN_ZH = '父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|家人|亲属';
+const KIN_AFTER_WORD = new RegExp(`^的(?:${KIN_ZH}|朋友|同伴|同事)`);
 /** Patterns built around a person's name, kept for the next event of the same entry (a long text has thousands). */
 const NAME_PATTERNS = new Map<string, RegExp>();
 function namePattern(key: string, source: string): RegExp {
@@ -400,7 +403,7 @@ function genderIn(text: string, fields?: Record<string, string>, name?: string):
   // The title the text sets before this person's own name: "Mr. He Binggang and Ms. Zhang Yibo, … his fiancée" tells
   // Zhang Yibo's gender; the pronouns of the clause may be another's.
   if (!fields?.gender && name) {
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(name);
     if (new RegExp(`\\b(?:Ms|Mrs|Miss|Madam|Madame)\\.?\\s+${esc}\\b|${esc}\\s*(?:女士|小姐|太太)`).test(text)) return 'F';
     if (new RegExp(`\\bMr\\.?\\s+${esc}\\b|${esc}\\s*先生`).test(text)) return 'M';
   }
@@ -758,10 +761,10 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   const namedOther = /(?:女孩|男孩|女子|男子|少女|少年|妇女|女生|男生|村民|老人|学生|死者|女童|男童)(?!监狱|看守所|劳教所|戒毒所)([\u4e00-\u9fff]{2,3}?)[^，。；]{0,6}$/.exec(clause);
   if (hit.type === 'died' && namedOther && (!ownName || !ownName.includes(namedOther[1]))) return "someone else's (another person named in the clause)";
   // "久买谈克的弟弟名叫黄尖,去年11月在…自焚身亡": the sentence goes on about the relative it opened with.
-  const kinOfOwn = ownName && ownName.length >= 2 && head.includes(ownName) ? namePattern(ownName, `${escapeRegExp(ownName)}的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|家人|亲属)`).exec(head) : null;
+  const kinOfOwn = ownName && ownName.length >= 2 && head.includes(ownName) ? namePattern(ownName, `${escapeRegExp(ownName)}的(?:${KIN_ZH})`).exec(head) : null;
   if (kinOfOwn && !head.slice(kinOfOwn.index + kinOfOwn[0].length).includes(ownName!)) return "someone else's (a relative, lawyer or co-defendant)";
   // "为久买谈克自焚身亡的弟弟设置灵堂": the death of the relative the words describe.
-  if (/^的(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|亲属|家人|朋友|同伴|同事)/.test(sentence.slice(hit.end))) return "someone else's (a relative, lawyer or co-defendant)";
+  if (KIN_AFTER_WORD.test(sentence.slice(hit.end))) return "someone else's (a relative, lawyer or co-defendant)";
   // "今年1月,張青在美病逝,未能見到妻子最後一面的郭飛雄被…逮捕": a death whose clause opens with another's name.
   const opensWith = /^\s*([\u4e00-\u9fff]{2,3}?)(?:在[^，,。；;]{0,10}|于[^，,。；;]{0,10}|因病|已|突然|不幸)?$/.exec(clause);
   if (hit.type === 'died' && ownName && opensWith && surnameAt(opensWith[1]) > 0 && !ownName.includes(opensWith[1]) && !opensWith[1].includes(ownName)) return "someone else's (another person named in the clause)";
@@ -890,7 +893,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   const f = seg.fields && Object.fromEntries(Object.entries(seg.fields).map(([k, v]) => [k, k === 'name' ? v : toSimplified(normalizeText(v))]));
   let sentence = f?.sentence ? parseSentence(f.sentence) : undefined;
   // "宣布判处九名村民徒刑:魏永汉十年六个月;杨锦贞六年;…": a list of names each with a term.
-  const listed = !sentence && ownName ? new RegExp(`(?:^|[：:；;，,。\\s])${ownName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s:：]*(${ZH_TERM})(?:有期徒刑|徒刑)?\\s*(?=[；;，,。]|$)`).exec(own) : null;
+  const listed = !sentence && ownName ? new RegExp(`(?:^|[：:；;，,。\\s])${escapeRegExp(ownName)}[\\s:：]*(${ZH_TERM})(?:有期徒刑|徒刑)?\\s*(?=[；;，,。]|$)`).exec(own) : null;
   if (!sentence) {
     const termAfterNameRe = ownName && ownName.length >= 2 ? new RegExp(`${escapeRegExp(ownName)}(?:则|也)?(?:被|遭)?(?:判刑|判处|判囚|判监|获刑|判)(${ZH_TERM})`) : undefined;
     const told = sentences(own).filter((s) => /判处|判刑|被判|判囚|判监|获刑|合并执行|决定执行|改判|刑期修改为|刑期改为|刑期变更为|刑期减至|判[一二三四五六七八九十两\d]+名被告|received|handed|gave|sentenced|jailed|imprisoned|prison term|given|total (?:prison |jail )?(?:term|sentence)/i.test(s.text))
