@@ -716,7 +716,10 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
     && !/^(?:if|whether|fears?|feared|may|might|could|would|will|should|shall|hope[sd]?)\b/i.test(hypothetical[0]);
   // ("希望袁克勤能早日洗清冤屈,得到释放": a hope across a comma is still a hope, unless the sentence turns: 但…已获释.)
   // (Only with the words of a wish, 能/早日/尽快: "因为王藏奔走呼吁,也被当局…判刑" is what befell her.)
-  if (/(?:希望|盼望|期望|期盼|要求|呼吁|敦促|促请)(?:(?![但却然已被遭])[^。；;！？])*(?:能|可以|早日|尽快|立即|马上)(?:(?![但却然已被遭])[^。；;！？])*$/.test(head.slice(-40))) return 'hypothetical or still to come';
+  // (被告, "the defendant", is no 被: "希望法庭能判认罪的被告即时获得释放的刑期".)
+  if (/(?:希望|盼望|期望|期盼|要求|呼吁|敦促|促请)(?:(?![但却然已遭]|被(?!告))[^。；;！？])*(?:能|可以|早日|尽快|立即|马上)(?:(?![但却然已遭]|被(?!告))[^。；;！？])*$/.test(head.slice(-40))) return 'hypothetical or still to come';
+  // "被告可能尚须监禁少于一个月便可出狱": what then could happen, not what did.
+  if (/(?:便可|即可|方可|才可|才能|便能|就能|就可以?)(?:以)?(?:获得?|被|予以)?$/.test(clause)) return 'hypothetical or still to come';
   // ("李大伟预定于2012年4月14日刑满获释": a date may stand between the word of the future and the event.)
   // (将 before the people it acts on is 把, not "will": "泰国警方…将姜、董二人拘捕", "将罪犯李明释放".)
   // (…unless a condition stands before it: "如果这事处理得当,将池建伟无罪释放".)
@@ -761,7 +764,7 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   const namedOther = /(?:女孩|男孩|女子|男子|少女|少年|妇女|女生|男生|村民|老人|学生|死者|女童|男童)(?!监狱|看守所|劳教所|戒毒所)([\u4e00-\u9fff]{2,3}?)[^，。；]{0,6}$/.exec(clause);
   if (hit.type === 'died' && namedOther && (!ownName || !ownName.includes(namedOther[1]))) return "someone else's (another person named in the clause)";
   // "久买谈克的弟弟名叫黄尖,去年11月在…自焚身亡": the sentence goes on about the relative it opened with.
-  const kinOfOwn = ownName && ownName.length >= 2 && head.includes(ownName) ? namePattern(ownName, `${escapeRegExp(ownName)}的(?:${KIN_ZH})`).exec(head) : null;
+  const kinOfOwn = ownName && ownName.length >= 2 && head.includes(ownName) ? namePattern(ownName, `${escapeRegExp(ownName)}${HAN_TITLE_WORDS}?的(?:${KIN_ZH})`).exec(head) : null;
   if (kinOfOwn && !head.slice(kinOfOwn.index + kinOfOwn[0].length).includes(ownName!)) return "someone else's (a relative, lawyer or co-defendant)";
   // "为久买谈克自焚身亡的弟弟设置灵堂": the death of the relative the words describe.
   if (KIN_AFTER_WORD.test(sentence.slice(hit.end))) return "someone else's (a relative, lawyer or co-defendant)";

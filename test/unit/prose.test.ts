@@ -2366,3 +2366,16 @@ describe('forced disappearance: "被失踪", "收到通知书后失踪", "至今
     expect(extractFacts({ text, name, ref: { value: '2011-04-20', precision: 'day' } }).status).toBe('not_found');
   });
 });
+
+describe('holdout16/holdout20: a release that could follow, and a relative named after a title', () => {
+  it.each([
+    ['辯方為此希望法庭能判認罪的被告即時獲得釋放的刑期,但法官不同意。', '王浩鏘'],
+    ['以此計算,被告可能尚須監禁少於一個月便可出獄。', '王浩鏘'],
+    ['上一次開庭,李昱函律師的弟弟李永生被法院看押起來,庭審結束後才被釋放。', '李昱函'],
+  ])('%s is no release of %s', (text, name) => {
+    expect(extractFacts({ text, name, ref: { value: '2023-10-25', precision: 'day' } }).events.map((e) => e.type)).not.toContain('released');
+  });
+  it('still reads a release that came after a trial', () => {
+    expect(extractFacts({ text: '李永生被法院看押起來,庭審結束後才被釋放。', name: '李永生', ref: { value: '2023-10-25', precision: 'day' } }).events.map((e) => e.type)).toContain('released');
+  });
+});
