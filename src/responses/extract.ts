@@ -119,6 +119,9 @@ function dateFor(hit: Hit, prevEnd: number, nextStart: number, dates: FoundDate[
   // "Chinese government sources confirmed this year that two men convicted …": the date of the saying, not of the news.
   const said = (d: FoundDate) => !zh && /\b(?:said|says|confirmed|announced|reported|stated|revealed|disclosed|told\s+\w+|learned|learnt)\s+(?:on\s+|in\s+|earlier\s+|late\s+)?$/i.test(sentence.slice(Math.max(0, d.start - 30), d.start)) && /^\s*(?:that\b|,)/.test(sentence.slice(d.end, d.end + 8));
   before = before.filter((d) => !said(d));
+  // "He was scheduled to complete his sentence in 2024 and has been released two years early": a date of what was to
+  // come is not the date of what happened.
+  if (!zh) before = before.filter((d) => !/\b(?:scheduled|expected|due|slated|set)\s+(?:to|for)\b[^.;]*$/i.test(sentence.slice(0, d.start)));
   after = after.filter((d) => !said(d));
   // ("August 31, 2022 (criminal detention)": a label in brackets names the date before it.)
   const pick = zh || /^\(/.test(sentence.slice(hit.start)) ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
@@ -286,10 +289,10 @@ function sentenceTold(written: string, spentIsNoTerm: boolean): Sentence | undef
   // (…or in months alone, as a table's "Jail term" column has it: "14 months".)
   // (Digits may follow letters where a pasted table lost its spaces, "Cheuk-yan14 months", never another number's
   // decimal point; words stand alone.)
-  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for|in|within|every)\\s)(?:(?<![\\d-])(?<!\\d\\.)(?=\\d)|(?<![\\w-])(?=[a-z]))${EN_NUM_RE}\\s+(?:years?(?![a-z])(?:\\s+and\\s+${EN_NUM_RE}\\s+months?(?![a-z]))?|months?(?![a-z]))(?![\\s-]+(?:old|ago|later|earlier|after|before))`, 'i').exec(text);
+  const term = new RegExp(`(?<!(?:by|of|reduced|cut|shortened|after|for|in|within|every)\\s)(?:(?<![\\d-])(?<!\\d\\.)(?=\\d)|(?<![\\w-])(?=[a-z]))${EN_NUM_RE}\\s+(?:years?(?![a-z])(?:\\s+and\\s+${EN_NUM_RE}\\s+months?(?![a-z]))?|months?(?![a-z]))(?![\\s-]+(?:old|ago|later|earlier|early|ahead|after|before))`, 'i').exec(text);
   if (term) return parseSentence(term[0]);
   // "2.5 years".
-  const decimal = /(?<![\d.])(\d{1,2}\.\d)\s+years?(?![a-z])(?![\s-]+(?:old|ago|later|earlier))/i.exec(text);
+  const decimal = /(?<![\d.])(\d{1,2}\.\d)\s+years?(?![a-z])(?![\s-]+(?:old|ago|later|earlier|early|ahead))/i.exec(text);
   if (decimal) return { kind: 'fixed', months: Math.round(Number(decimal[1]) * 12) };
   return undefined;
 }

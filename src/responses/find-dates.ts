@@ -242,6 +242,22 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const date = make(Number(before.date.value.slice(0, 4)), Number(before.date.value.slice(5, 7)), day);
     if (date) found.push({ start, end, date });
   }
+  // "The following January", "the next year", 次年3月, 翌年: counted on from the date told before in the paragraph.
+  // (Only there: an entry's excerpt may have left out the date the document counted from.)
+  for (const m of text.matchAll(new RegExp(`\\b[Tt]he\\s+(?:following|next)\\s+(?:${MONTH_RE}|(year))\\b|(?:次年|翌年)(?:\\s*(${CN}{1,2})\\s*月(?:\\s*(${CN}{1,3})\\s*[日号])?)?`, 'g'))) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const before = dateBefore(text, found, start, { samePara: true });
+    if (!before) continue;
+    const y = Number(before.date.value.slice(0, 4));
+    let date: PartialDate | undefined;
+    if (m[1]) {
+      const mo = month(m[1]);
+      date = make(before.date.precision === 'year' || mo <= Number(before.date.value.slice(5, 7)) ? y + 1 : y, mo);
+    } else date = make(y + 1, m[3] ? num(m[3]) : undefined, m[4] ? num(m[4]) : undefined);
+    if (date) found.push({ start, end, date });
+  }
   // "2017年3月19日…，5月3日被正式逮捕": a month and day with no year take the year of the date before them
   // (the next year when the month goes back a long way), else the document's own date.
   // (…and so does a part of a month: "2021年8月下旬又一次被绑架,被非法判刑3年,9月下旬被劫持到…监狱" is September 2021;

@@ -2379,3 +2379,25 @@ describe('holdout16/holdout20: a release that could follow, and a relative named
     expect(extractFacts({ text: '李永生被法院看押起來,庭審結束後才被釋放。', name: '李永生', ref: { value: '2023-10-25', precision: 'day' } }).events.map((e) => e.type)).toContain('released');
   });
 });
+
+describe('holdout13: a story that opens "On October 23, 2012 …", released "two years early", and "The following January"', () => {
+  it('reads the document against the day it was received, not a date a sentence opens with', () => {
+    const segs = segmentDocument({ kind: 'text', blocks: blocks('Pema Dhondup was released from prison on August 31, before completing his prison term.', 'On October 23, 2012 Rinchen Dorjee, a Tibetan man, self-immolated in front of a police station in Sangchu county.') }, { received: { value: '2022-09-06', precision: 'day' } });
+    expect(segs[0].ref?.value).toBe('2022-09-06');
+  });
+  it('takes no term from "two years early" and no date from what was scheduled', () => {
+    const f = extractFacts({ text: 'He was scheduled to complete his sentence in 2024 and has been released two years early.', name: 'Pema Dhondup', ref: { value: '2022-09-06', precision: 'day' } });
+    expect(f.sentence).toBeUndefined();
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['released -']);
+  });
+  it.each([
+    ['On October 23, 2012 Rinchen Dorjee self-immolated. The following January, the court sentenced the six.', 'The following January', '2013-01'],
+    ['2008年5月他被捕,次年3月被判刑。', '次年3月', '2009-03'],
+  ])('%s: %s is %s', (text, words, value) => {
+    expect(findDates(text, { ref: { value: '2022-09-06', precision: 'day' } }).find((d) => text.slice(d.start, d.end) === words)?.date.value).toBe(value);
+  });
+  it('counts "the following January" only from a date in its own paragraph', () => {
+    const text = 'He was due to be freed in 2024.\n\nThe following January, the court sentenced the six.';
+    expect(findDates(text, { ref: { value: '2022-09-06', precision: 'day' } }).map((d) => d.date.value)).toEqual(['2024']);
+  });
+});
