@@ -2401,3 +2401,17 @@ describe('holdout13: a story that opens "On October 23, 2012 …", released "two
     expect(findDates(text, { ref: { value: '2022-09-06', precision: 'day' } }).map((d) => d.date.value)).toEqual(['2024']);
   });
 });
+
+describe('holdout25: a court "found" a list "guilty … on Jan. 12", a wife named after "his wife", and terms feared or asked for', () => {
+  it('dates each of the list by the verdict, and keeps "his wife" off the husband\'s clause', async () => {
+    const { entry } = await ingestWith(['KX0001,,Kan Xiaoyong,,M,,Han,Liaoning,,,,,', 'WF0001,,Wang Fengying,,F,,Han,Liaoning,,,,,', 'CX0001,,Chu Xinyu,,,,Han,Liaoning,,,,,', 'ZS0001,,Zhang Songai,,,,Han,Liaoning,,,,,'],
+      "Dalian's Ganjingzi District People's Court found Kan Xiaoyong, his wife Wang Fengying and church members Chu Xinyu and Zhang Songai guilty of the charge on Jan. 12, a person familiar with the case told RFA Mandarin.\n\nChurch members Chu Xinyu and Zhang Songai received prison terms ranging from three to 10 years, they said.", '2024-01-16');
+    for (const id of ['KX0001', 'WF0001', 'CX0001', 'ZS0001']) expect(eventsOf(entry(id))).toEqual(['sentenced 2024-01-12']);
+    expect(entry('CX0001')?.facts.status).toBe('serving');
+    expect(entry('CX0001')?.facts.sentence).toBeUndefined();
+  });
+  it('takes the term given, not the one feared or asked for', () => {
+    const f = extractFacts({ text: '"When he was arrested, they thought he would get more than 20 years in prison," they said. "[The prosecution] started out asking for the wife to get 15-18 years, but she wound up getting four." Wang was sent to prison for four years.', name: 'Wang Fengying', ref: { value: '2024-01-16', precision: 'day' } });
+    expect(f.sentence).toEqual({ kind: 'fixed', months: 48 });
+  });
+});

@@ -610,6 +610,8 @@ const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|�
 const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$|[，,]\s*[^，,。；;“”]{1,16}?(?:的是|的有)\s*$/i;
 
 /** The words that open a list of those the sentence before told of: 这些人包括, 其中包括, "They include", "Among them". */
+/** The words before a name that say whose relative it is: "…, his wife ", " and her son ". */
+const NEXT_IS_KIN = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:his|her|their)\s+(?:(?:late|youngest|eldest|elder|younger|two|three)\s+)?(?:father|mother|wife|husband|sons?|daughters?|brothers?|sisters?|nephews?|nieces?|cousins?|relatives?)\s*,?\s*$/i;
 const INCLUDES_LEAD = /^\s*(?:(?:这些人|這些人|他们|他們|她们|她們|其中|被捕者|被拘者)(?:中)?(?:包括|包含|分别是|分別是|有)|(?:These|They|Those)(?:\s+\w+){0,2}\s+(?:include|included|are|were)\b|Among them\b|They included\b)[\s:：,，]*(?:[^，,。.;；]{0,12}?的)?\s*$/i;
 
 /** Where the exceptions of "除X外，其余…" / "Apart from X, the others …" end, and the words for the rest. */
@@ -657,6 +659,17 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     c.own = { start: c.own.start, end: at };
     clauses[i + 1].lead = { start: at, end: c.own.end + verb[0].length };
   }
+  // "found Kan Xiaoyong, his wife Wang Fengying and church members …": words that say who the next one is ("his wife")
+  // are the next one's, not the words of the one before (whose clause would tell of a wife).
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const c = clauses[i];
+    if (clauses[i + 1].lead) continue;
+    const kin = NEXT_IS_KIN.exec(text.slice(c.mention.end, c.own.end));
+    if (!kin) continue;
+    const at = c.own.end - kin[0].length;
+    clauses[i + 1].lead = { start: at, end: c.own.end };
+    c.own = { start: c.own.start, end: at };
+  }
   // "12日被放的是敖登花,13日放的是娜仁花,…": words before the first name that end as a cleft ("…的是") are the first's own.
   const cleft = starts[0].start > sent.start && /(?:的是|的有)\s*$/.test(text.slice(sent.start, starts[0].start)) && clauses.some((c) => c.lead);
   const own = starts[0].start > sent.start && !cleft ? { start: sent.start, end: starts[0].start } : undefined;
@@ -680,7 +693,7 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     const after = c.mention.end + (aside ? aside[0].length : 0);
     const rest = text.slice(after, c.own.end).replace(/(?:不)?[认認]罪/g, '');
     // (…or a term: "Adzi Shopo and Choenam, each given three-year terms; Kuntho, 20, sentenced to 13 years".)
-    const says = saysFact(rest) || /^[\s:：]*[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)/.test(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b(?![- ]old)|\blife[\s-]+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/.test(rest);
+    const says = saysFact(rest) || /^[\s:：]*[零〇一二两兩三四五六七八九十百\d]+(?:年|[个個]月)/.test(rest) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?)\b(?![- ]old)|\blife[\s-]+(?:terms?|sentences?|imprisonment)\b|有期徒刑|无期徒刑|無期徒刑|死刑/i.test(rest) || /\b(?:19|20)\d{2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\b/.test(rest);
     const ranges = [...(opened ?? []), ...(own && opened ? [own] : prefix ? [prefix] : []), ...(c.lead ? [c.lead] : []), c.own, ...(says ? [] : predicate)];
     if (says) { predicate = [{ start: after, end: c.own.end }]; predicates.push(predicate); }
     out.unshift({ person: c.person, ranges });
