@@ -136,6 +136,16 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
     const n = words[w.toLowerCase()] ?? (/\d/.test(w) ? Number(w) : num(w));
     return n && n <= 30 ? make(Number(ref.value.slice(0, 4)) - n) : undefined;
   }],
+  // "两个月前,…法院判决", "three months ago": the month that many months before the document's.
+  [/(?<![\d一二三四五六七八九十两])([一二三四五六七八九十两]|\d{1,2})\s*(?:个|個)月前(?!后|後)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+ago\b/gi, (m, ref) => {
+    if (ref.precision === 'year') return undefined;
+    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+    const w = m[1] ?? m[2];
+    const n = words[w.toLowerCase()] ?? (/\d/.test(w) ? Number(w) : num(w));
+    if (!n || n > 24) return undefined;
+    const total = Number(ref.value.slice(0, 4)) * 12 + Number(ref.value.slice(5, 7)) - 1 - n;
+    return make(Math.floor(total / 12), (total % 12) + 1);
+  }],
   // "after serial trials in the past four days": the month of those days, when they are all in the document's month.
   [/\b(?:in|over|during)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|\d)\s+days\b/gi, (m, ref) => {
     if (ref.precision !== 'day') return undefined;
@@ -160,8 +170,9 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   }],
   // "On 5 April, Tsedup Kyi … was released": a day and month, day first, of the document's year.
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b(?!,?\\s+(?:of\\s+)?\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[2]), Number(m[1]))],
-  // "on April 14 last year", "in March last year": that month of the year before the document's.
-  [new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+last\\s+year\\b`, 'gi'), (m, ref) => make(Number(ref.value.slice(0, 4)) - 1, month(m[1]), m[2] ? Number(m[2]) : undefined)],
+  // "on April 14 last year", "in March last year": that month of the year before the document's ("in March this year",
+  // "May 8 of this year": of its own year).
+  [new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this)\\s+year\\b`, 'gi'), (m, ref) => make(Number(ref.value.slice(0, 4)) - (m[3].toLowerCase() === 'last' ? 1 : 0), month(m[1]), m[2] ? Number(m[2]) : undefined)],
   [new RegExp(`\\b${MONTH_RE}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+(?:of\\s+)?\\d{4})`, 'gi'), (m, ref) => inYearOf(ref, month(m[1]), Number(m[2]))],
   // "on Tuesday", and as news agencies write it, "sentenced Tuesday".
   // (A weekday beside a date is that date's: "Friday, April 24", "24 April (Friday)".)
@@ -286,7 +297,7 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const start = m.index!;
     const end = start + m[0].length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
-    if (/^,?\s+last\s+year\b/i.test(text.slice(end)) && ref) continue;
+    if (/^,?\s+(?:of\s+)?(?:last|this)\s+year\b/i.test(text.slice(end)) && ref) continue;
     const before = dateBefore(text, found, start, { samePara: true, precise: true });
     const date = before && inYearAfter(before.date, month(m[1]), Number(m[2]));
     if (date) found.push({ start, end, date });
@@ -299,7 +310,7 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     if (found.some((f) => start < f.end && end > f.start)) continue;
     // "In July of the same year" / "of that year": the year of the date told before, wherever it was.
     // ("in March last year" is read below, against the document's year.)
-    if (/^,?\s+last\s+year\b/i.test(text.slice(end)) && ref) continue;
+    if (/^,?\s+(?:of\s+)?(?:last|this)\s+year\b/i.test(text.slice(end)) && ref) continue;
     // (…or a sentence that opens "That same year, … in September".)
     const sameYear = /^\s+of\s+(?:the\s+)?(?:same|that)\s+year\b/i.test(text.slice(end)) || /\b(?:that|the)\s+same\s+year\b[^.;]*$/i.test(text.slice(Math.max(0, start - 100), start));
     const told = sameYear && found.filter((f) => f.end <= start && !isBirthDate(text, f)).sort((a, b) => b.end - a.end)[0];

@@ -2415,3 +2415,24 @@ describe('holdout25: a court "found" a list "guilty … on Jan. 12", a wife name
     expect(f.sentence).toEqual({ kind: 'fixed', months: 48 });
   });
 });
+
+describe('holdout25: "The convictions were announced June 20", a release from RSDL, "in March this year", 两个月前', () => {
+  const ref = { value: '2025-07-03', precision: 'day' } as const;
+  it('dates the convictions by the day they were announced, and reads "three years and eight months each" whole', () => {
+    const f = extractFacts({ text: 'Pastor Li Jie received three years and eight months each. The convictions were announced June 20, following years of surveillance.', name: 'Li Jie', ref });
+    expect(f.sentence).toEqual({ kind: 'fixed', months: 44 });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['sentenced 2025-06-20']);
+  });
+  it('reads a release from "Residential Surveillance in a Designated Location" as a release, and "March this year" in the document\'s year', () => {
+    const f = extractFacts({ text: 'Wang\'s sentence came after his release from "Residential Surveillance in a Designated Location" on Sept. 30, 2024. He was later released on bail in March this year.', name: 'Wang Qiang', ref });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['released 2024-09-30', 'released 2025-03']);
+    expect(f.status).toBe('released');
+  });
+  it.each([
+    ['两个月前,昭通市昭阳区法院判决李淑东有期徒刑四年。', '两个月前', '2025-05'],
+    ['He was detained three months ago.', 'three months ago', '2025-04'],
+    ['Their trial did not begin until May 8 of this year.', 'May 8 of this year', '2025-05-08'],
+  ])('%s', (text, words, value) => {
+    expect(findDates(text, { ref }).find((d) => text.slice(d.start, d.end) === words)?.date.value).toBe(value);
+  });
+});
