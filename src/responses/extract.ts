@@ -267,6 +267,9 @@ function sentenceTold(written: string, spentIsNoTerm: boolean): Sentence | undef
     const m = new RegExp(`${EN_NUM_RE}\\s+(years?|months?)(?:,?\\s+(?:and\\s+)?${EN_NUM_RE}\\s+months?)?`, 'i').exec(s)!;
     return { kind: 'fixed', months: /year/.test(m[2]) ? enNum(m[1]) * 12 + enNum(m[3]) : enNum(m[1]) };
   }
+  // "after a year-long sentence", "a two-year-long term".
+  const yearLong = new RegExp(`\\b(?:an?|${EN_NUM_RE})[- ](years?|months?)[- ]?long\\s+(?:prison\\s+|jail\\s+)?(?:sentence|term|imprisonment)\\b`, 'i').exec(text);
+  if (yearLong) return { kind: 'fixed', months: (yearLong[1] ? enNum(yearLong[1]) : 1) * (/year/i.test(yearLong[2]) ? 12 : 1) };
   // "a five-year, nine-month sentence": years and months, each as a word before the noun.
   const yearsMonths = new RegExp(`${EN_NUM_RE}[- ]years?,?\\s+(?:and\\s+)?${EN_NUM_RE}[- ]months?\\s+(?:prison |jail )?(?:sentence|term|imprisonment)`, 'i').exec(text);
   if (yearsMonths) return { kind: 'fixed', months: enNum(yearsMonths[1]) * 12 + enNum(yearsMonths[2]) };
@@ -619,7 +622,11 @@ function statusTold(text: string, events: { ev: ResponseEvent; at: number }[], d
       if (status === 'serving' && /deprivation of political rights|剥夺政治权利/i.test(text.slice(m.index!, m.index! + m[0].length + 70).split(/[.;。；]/)[0])) continue;
       const sent = sents.find((x) => m.index! >= x.start && m.index! < x.start + x.text.length);
       const inSentence = sent ? dates.filter((d) => d.start >= sent.start && d.end <= sent.start + sent.text.length) : [];
-      said.push({ status, at: m.index!, date: inSentence[inSentence.length - 1]?.date, strong: STRONG_NOW.test(m[0]) });
+      // (The date told with the words, not one later in the sentence: "Huang, who was released from prison … on Aug. 1,
+      // was detained again on Sept. 12" was released on August 1.)
+      const end = m.index! + m[0].length;
+      const near = inSentence.find((d) => d.start >= end && d.start - end <= 60) ?? inSentence.filter((d) => d.end <= m.index!).pop();
+      said.push({ status, at: m.index!, date: (near ?? inSentence[inSentence.length - 1])?.date, strong: STRONG_NOW.test(m[0]) });
     }
   }
   const strong = said.filter((x) => x.strong).sort((a, b) => a.at - b.at).pop();
@@ -919,7 +926,8 @@ export function extractFacts(seg: Segment): EntryFacts {
       .map((s, i) => {
         const inIt = dates.filter((d) => d.start >= s.start && d.end <= s.start + s.text.length).map((d) => d.date.value);
         // "He had been previously arrested in 2011 and sentenced to 3 years": an earlier sentence, told after the latest.
-        const earlier = /\b(?:previously|earlier|formerly|once|before that)\b[^.;]{0,60}\bsentenced\b|\bhad\s+(?:already\s+)?(?:previously\s+)?been\s+(?:\w+\s+){0,6}sentenced\b|曾(?:经)?(?:被)?判|此前(?:曾)?(?:被)?判|之前(?:曾)?(?:被)?判/i.test(s.text);
+        // ("…was previously arrested in late 1999 … On that occasion the … Court sentenced her to 1½ years".)
+        const earlier = /^\s*(?:On|At)\s+that\s+(?:occasion|time)\b|\b(?:previously|earlier|formerly|once|before that)\b[^.;]{0,60}\bsentenced\b|\bhad\s+(?:already\s+)?(?:previously\s+)?been\s+(?:\w+\s+){0,6}sentenced\b|曾(?:经)?(?:被)?判|此前(?:曾)?(?:被)?判|之前(?:曾)?(?:被)?判/i.test(s.text);
         // (…or, with no date written in it, the date of its sentencing, or in Chinese of the dated sentencing in the sentence
         // just before: "二零二二年一月十四日,許那等十一名…遭…判刑。許那被枉判八年" is 2022's, later than "同年十一月,許那被判刑三年".)
         const eventDate = placed.filter((p) => p.ev.type === 'sentenced' && p.ev.date && p.at >= s.start && p.at < s.start + s.text.length).map((p) => p.ev.date!.value).sort().pop()

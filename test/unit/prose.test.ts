@@ -2436,3 +2436,19 @@ describe('holdout25: "The convictions were announced June 20", a release from RS
     expect(findDates(text, { ref }).find((d) => text.slice(d.start, d.end) === words)?.date.value).toBe(value);
   });
 });
+
+describe('holdout25: a release told with its own date, a year-long sentence, an earlier term "on that occasion", and a company', () => {
+  it('reads "who was released … on Aug. 1, was detained again on Sept. 12" as detained, after a 12-month term', () => {
+    const f = extractFacts({ text: 'Huang, who was released from prison after a year-long sentence on Aug. 1, was detained again on Sept. 12.', name: 'Huang Yizi', ref: { value: '2015-09-25', precision: 'day' } });
+    expect(f.status).toBe('detained');
+    expect(f.sentence).toEqual({ kind: 'fixed', months: 12 });
+  });
+  it('keeps the later term when the earlier one is told "on that occasion"', () => {
+    const f = extractFacts({ text: 'Li Ling was arrested on 28 May 2002. Later, she was sentenced to four years’ imprisonment. It was further reported that Li Ling was previously arrested in late 1999. On that occasion the Beijing Dongcheng District Court sentenced her to 1½ years in jail.', name: 'Li Ling', ref: { value: '2003-06-18', precision: 'day' } });
+    expect(f.sentence).toEqual({ kind: 'fixed', months: 48 });
+  });
+  it('finds no person in "the Jilin Chemical Company, was arrested"', () => {
+    const people = findPeople(blocks('Pei Jilin, aged 50, employee of the No. 101 Factory of the Jilin Chemical Company, was arrested on the night of 16 June 2002.'), { knownNames: () => new Set() });
+    expect(people.map((p) => p.name)).not.toContain('Chemical Company');
+  });
+});
