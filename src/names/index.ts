@@ -1,5 +1,5 @@
 export {
-  normalizeText, normalizeProse, removeControlCharacters, hasControlCharacters, MAX_NAME_LENGTH, nameLength, hasHan, hanOnly, foldLatin, latinWords, cleanName,
+  normalizeText, normalizeProse, removeControlCharacters, hasControlCharacters, MAX_NAME_LENGTH, nameLength, hasHan, hanOnly, foldLatin, latinWords, cleanName, isLatinTitle,
   type CleanedName, unifyPunctuation, unifyRadicals
 } from './normalize.js';
 export { toSimplified, toTraditional, characterForms, convertToSimplified, plainPinyin, readPinyin, formatPinyin, surnameLength, toneOf, COMPOUND_SURNAMES, type PinyinReading } from './chinese.js';

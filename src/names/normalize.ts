@@ -128,6 +128,8 @@ const LATIN_TITLES = new Set([
   'brother', 'bishop', 'imam', 'lama', 'geshe', 'rinpoche', 'lawyer', 'attorney', 'elder', 'monk', 'nun',
   'venerable', 'ven', 'sheikh', 'haji', 'hajji', 'mullah', 'tulku', 'khenpo',
 ]);
+/** A Latin title or honorific ("Lama", "Pastor", "Mr"), folded to lower case, which is no part of a name. */
+export const isLatinTitle = (word: string): boolean => LATIN_TITLES.has(word.toLowerCase().replace(/\.$/, ''));
 const HAN_TITLES = [
   '牧师', '牧師', '活佛', '先生', '女士', '神父', '主教', '喇嘛', '阿訇', '阿匐', '律师', '律師', '教授', '博士',
   '修女', '长老', '長老', '仁波切', '格西', '堪布', '传道人', '傳道人', '同志', '罪犯', '服刑人员', '服刑人員',

@@ -4,7 +4,7 @@
  * and Wang Jianbing; "Yang Maodong (pen-name Guo Feixiong)") are one person: their words are read together.
  */
 import type { Diagnostic, EntryFacts, MatchCandidate, MatchedEntry, MatchResult, Place, PrisonerList, PrisonerRecord, ReadDocument } from '../model/index.js';
-import { MAX_NAME_LENGTH, hanOnly, nameLength } from '../names/index.js';
+import { MAX_NAME_LENGTH, cleanName, hanOnly, nameLength } from '../names/index.js';
 import type { Matcher } from '../match/index.js';
 import { extractFacts, segmentDocument, type Segment } from '../responses/index.js';
 import { lookupCharge, lookupPrison, lookupProvince, parseDate } from '../vocabulary/index.js';
@@ -68,7 +68,8 @@ const CONFIRMING = new Set(['birth year agrees', 'province agrees', 'on the list
 function isShortName(written: string, rec: PrisonerRecord | undefined): boolean {
   const han = hanOnly(written);
   if (han) return han.length <= 2;
-  const words = written.replace(/[(（][^)）]*[)）]/g, ' ').trim().split(/[\s-]+/).filter(Boolean);
+  // (A title is no part of the name: "Lama Tsultrim" is one word, a name many monks bear.)
+  const words = (cleanName(written).core || written).replace(/[(（][^)）]*[)）]/g, ' ').trim().split(/[\s-]+/).filter(Boolean);
   if (words.length <= 1) return true;
   const recordHan = hanOnly(rec?.names.zh ?? '');
   return words.length === 2 && recordHan.length === 2 && !(rec?.names.zh ?? '').includes('·');

@@ -2452,3 +2452,15 @@ describe('holdout25: a release told with its own date, a year-long sentence, an 
     expect(people.map((p) => p.name)).not.toContain('Chemical Company');
   });
 });
+
+describe('holdout26: "Lama Tsultrim" after "Lama Adril Lobsang Tsultrim", and a one-word name behind a title', () => {
+  const rows = ['AL0001,,Adril Lobsang Tsultrim,,M,1944,Tibetan,Tibet,,,,,', 'TS0001,,Tsultrim,,M,,Tibetan,Qinghai,,,,,monk of Ragya monastery'];
+  it('reads the lama with a shorter name as the one named before, not the record called Tsultrim', async () => {
+    const { out } = await ingestWith(rows, 'Lama Adril Lobsang Tsultrim of Wonpo monastery was released on May 15.\n\nLama Tsultrim was born in 1944 to Lobsang Ngodup and Lhadro.', '2013-05-17');
+    expect(out.entries.some((e) => e.recordId === 'TS0001' || e.candidates[0]?.id === 'TS0001')).toBe(false);
+  });
+  it('never accepts "Lama Tsultrim" alone for the record called Tsultrim without more that agrees', async () => {
+    const { entry } = await ingestWith(rows, 'Lama Tsultrim was sentenced to five years in prison.', '2013-05-17');
+    expect(entry('TS0001')?.decision).toBe('review');
+  });
+});

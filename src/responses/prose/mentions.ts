@@ -6,7 +6,7 @@
  * the person named before. Officials, lawyers and relatives are people too, but not subjects.
  */
 import type { DocumentBlock, Mention, PersonInText, PersonRole } from '../../model/index.js';
-import { foldLatin, readPinyin, surnameAt, splitPinyin, tibetanFromLatin, wadeGilesToPinyin } from '../../names/index.js';
+import { foldLatin, isLatinTitle, readPinyin, surnameAt, splitPinyin, tibetanFromLatin, wadeGilesToPinyin } from '../../names/index.js';
 import { provinceTerms } from '../../vocabulary/index.js';
 import { HAN_TITLE_WORDS, isHan, latinWordsIn, simplifiedAligned, type Word } from './text.js';
 
@@ -949,12 +949,21 @@ export function findPeople(docBlocks: readonly DocumentBlock[], finder: NameFind
   const pos = (f: FullName) => f.block * 1e6 + f.start;
   // (…even when a record has that one word for a name: "Drakpa was sentenced to five years, while Sherab was handed a
   // four-year term" after "Gendun Drakpa, 40, and Lobsang Sherab, 36": Sherab is Lobsang Sherab, the one name before with it.)
-  const longer = (f: FullName) => new Set(full.filter((g) => (g.latin?.length ?? 0) >= 2 && g.latin!.includes(f.latin![0]) && pos(g) < pos(f)).map((g) => g.latin!.join(' ')));
+  // (…with a title: "Lama Tsultrim was born in 1944" after "Lama Adril Lobsang Tsultrim".)
+  const core = (f: FullName): string[] => {
+    const w = f.latin ?? [];
+    let s = 0;
+    let e = w.length;
+    while (e - s > 1 && isLatinTitle(w[s])) s++;
+    while (e - s > 1 && isLatinTitle(w[e - 1])) e--;
+    return w.slice(s, e);
+  };
+  const longer = (f: FullName) => new Set(full.filter((g) => (g.latin?.length ?? 0) >= 2 && g.latin!.join(' ') !== f.latin!.join(' ') && g.latin!.includes(core(f)[0]) && pos(g) < pos(f)).map((g) => g.latin!.join(' ')));
   // (Not one introduced as someone of their own: "Soi'nam Cering, a driver, …, and Cering, a businessman, were sentenced".)
   const ownIntro = (f: FullName) => /^\s*,\s*(?:(?:a|an|the)\s|\d{1,3}\s*,)/i.test(blocks[f.block].text.slice(f.end, f.end + 12))
-    || full.some((g) => g !== f && g.block === f.block && (g.latin?.length ?? 0) >= 2 && g.latin!.includes(f.latin![0]) && !/[.;!?]/.test(blocks[f.block].text.slice(g.end, f.start)));
-  const firstOf = (f: FullName) => full.filter((g) => g.latin?.length === 1 && g.latin[0] === f.latin![0] && !g.zh).sort((a, b) => pos(a) - pos(b))[0];
-  full = full.filter((f) => !(f.latin?.length === 1 && !f.zh && (f.kind === 'introduced' ? longer(f).size >= 1 : longer(f).size === 1 && !ownIntro(firstOf(f)))));
+    || full.some((g) => g !== f && g.block === f.block && (g.latin?.length ?? 0) >= 2 && g.latin!.join(' ') !== f.latin!.join(' ') && g.latin!.includes(core(f)[0]) && !/[.;!?]/.test(blocks[f.block].text.slice(g.end, f.start)));
+  const firstOf = (f: FullName) => full.filter((g) => core(g).length === 1 && core(g)[0] === core(f)[0] && !g.zh).sort((a, b) => pos(a) - pos(b))[0];
+  full = full.filter((f) => !(core(f).length === 1 && !f.zh && (f.kind === 'introduced' ? longer(f).size >= 1 : longer(f).size === 1 && !ownIntro(firstOf(f)))));
   // "扎西文色(Tashi Wangchuk)": a Latin name in brackets right after characters is the same person's.
   for (const f of full) {
     if (!f.latin || f.zh) continue;
