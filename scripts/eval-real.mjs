@@ -39,7 +39,8 @@ if (pad) {
   writeFileSync(path, toCsv(generateRows(pad, 7)));
   await importRecords(db, path, { at: '2000-01-01T00:00:00.000Z' });
 }
-const recordNames = new Map(db.prepare('SELECT id, name_zh, name_en, pinyin FROM records').all().map((r) => [r.id, [r.name_zh, r.name_en, r.pinyin].filter(Boolean)]));
+// Every name a record holds, its aliases too: an auto match to a record whose alias is the name written is no wrong match.
+const recordNames = new Map(db.prepare('SELECT id, data, name_zh, name_en, pinyin FROM records').all().map((r) => [r.id, [r.name_zh, r.name_en, r.pinyin, ...(JSON.parse(r.data).names?.aliases ?? []).map((a) => a.name)].filter(Boolean)]));
 
 /** Names compared loosely: simplified characters, Latin letters only, lower case, no tone marks. */
 const fold = (s) => toSimplified(String(s ?? '')).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z\u4e00-\u9fff]/g, '');
