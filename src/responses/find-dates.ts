@@ -178,6 +178,8 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   // (A weekday beside a date is that date's: "Friday, April 24", "24 April (Friday)".)
   [/\b(?:(?:on|last|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m, ref) => {
     if (ref.precision !== 'day' || besideDate(m)) return undefined;
+    // (A kind of day, not a day: "during a Sunday worship service", "every Friday".)
+    if (/\b(?:a|an|every|each|one|any)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)) || /^\s+(?:worship|services?|school|mass|gatherings?|meetings?|prayers?|sermons?)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return undefined;
     const back = (new Date(`${ref.value}T00:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
     return shift(ref, -back);
   }],

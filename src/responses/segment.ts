@@ -288,6 +288,7 @@ function proseSegments(all: DocumentBlock[], finder: NameFinder): Segment[] {
     let text = '';
     let decisionAt: number | undefined;
     let prev: (typeof parts)[number]['c'] | undefined;
+    let prevText = '';
     for (const p of parts) {
       const afterDecision = ruling?.decision && (p.c.block > ruling.decision.block || (p.c.block === ruling.decision.block && p.c.end > ruling.decision.offset));
       // Parts of one sentence join as they stood; parts of different sentences as sentences.
@@ -296,8 +297,12 @@ function proseSegments(all: DocumentBlock[], finder: NameFinder): Segment[] {
       // Parts of different paragraphs keep the paragraph break: a sentence ends there, and a caption's bare year does not
       // date what follows it.
       const newPara = prev && prev.block !== p.c.block;
-      if (text) text += sameSentence ? (hanJoint ? '' : ' ') : (zh && hanJoint ? (/[。；;]$/.test(text) ? '' : '。') : newPara ? '' : ' ') + (newPara ? '\n\n' : '');
+      // (…an English part cut off before its sentence ends is closed: "… at the home of" and "On August 4, … sentenced the
+      // leaders" are two sentences, not one whose date the second verb could not reach; not a short part carried for its
+      // date, "Feb. 20, 2019", which goes with the words after it.)
+      if (text) text += sameSentence ? (hanJoint ? '' : ' ') : (zh && hanJoint ? (/[。；;]$/.test(text) ? '' : '。') : newPara ? '' : /[.!?;:"”’)]$/.test(text) || prevText.length <= 30 ? ' ' : '. ') + (newPara ? '\n\n' : '');
       prev = p.c;
+      prevText = p.text;
       // The decision may start inside this part (a ruling printed as one paragraph): count from where it does.
       if (afterDecision && decisionAt === undefined) decisionAt = text.length + (p.c.block === ruling!.decision!.block ? Math.max(0, ruling!.decision!.offset - p.c.start) : 0);
       text += p.text;

@@ -2464,3 +2464,26 @@ describe('holdout26: "Lama Tsultrim" after "Lama Adril Lobsang Tsultrim", and a 
     expect(entry('TS0001')?.decision).toBe('review');
   });
 });
+
+describe('holdout26: a term "given to women A, B …", "sentenced the leaders" by a committee, a Sunday service, a quoted speaker, a pair', () => {
+  it('gives the women the term given to them, and every leader the day the committee sentenced "the leaders"', async () => {
+    const { entry, out } = await ingestWith(['WC0001,,Wang Caizhang,,M,,Han,Hubei,,,,,', 'MZ0001,,Ma Zhao,,M,,Han,Hubei,,,,,', 'QF0001,,Qin Daofang,,F,,Han,Hubei,,,,,', 'HR0001,,Hu Rong,,F,,Han,Hubei,,,,,', 'LM0001,,Li Mei,,F,,Han,Hubei,,,,,'],
+      'The men, Wang Caizhang, 34, and Ma Zhao, 35, were sentenced to 18 months "re-education through labor" while a one year sentence was given to women Qin Daofang, 40, Hu Rong, 42, and Li Mei, 42, according to documents obtained by BosNewsLife.\n\nRelatives only recently learned of their detention after the leaders were detained during a Sunday worship service at the home of Qin Daofang, CAA said. On August 4, the Administrative Committee for Reeducation through Labor of Enshizhou City sentenced the leaders on charges of "organizing an evil cult".',
+      '2007-08-31');
+    for (const id of ['WC0001', 'MZ0001']) expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 18 });
+    for (const id of ['QF0001', 'HR0001', 'LM0001']) expect(entry(id)?.facts.sentence).toEqual({ kind: 'fixed', months: 12 });
+    for (const id of ['WC0001', 'MZ0001', 'QF0001', 'HR0001', 'LM0001']) expect(eventsOf(entry(id))).toContain('sentenced 2007-08-04');
+    for (const e of out.entries) expect(eventsOf(e).filter((x) => x.startsWith('detained 2007-08'))).toEqual([]);
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('CAA');
+  });
+  it('counts a quoted speaker out of "the other two"', async () => {
+    const { entry } = await ingestWith(['NK0001,,Ngakchung,,M,,Tibetan,Sichuan,,,,,', 'TP0001,,Traphun,,M,,Tibetan,Sichuan,,,,,', 'GD0001,,Gudrak,,M,,Tibetan,Sichuan,,,,,', 'CH0001,,Chimed,Chime,,,Tibetan,Tibet,,,,,'],
+      'Ngakchung was detained in Chengdu on July 8, 2008 together with two friends—his elder cousin Traphun and a monk named Gudrak—while on an errand, Chime said.\n\n“The other two were later released, but Ngakchung was held back and was eventually sentenced to six years in prison,” he said.', '2014-07-16');
+    for (const id of ['TP0001', 'GD0001']) expect(entry(id)?.facts.status).toBe('released');
+  });
+  it('reads "Both men" after a companion told of "also" as the two', async () => {
+    const { entry } = await ingestWith(['SG0001,,Sonam Gonpo,,M,,Tibetan,Sichuan,,,,,', 'SC0001,,Sonam Choedar,,M,,Tibetan,Sichuan,,,,,'],
+      '“China later sentenced Sonam Gonpo to four years in prison,” Yonten said.\n\nA companion, Sonam Choedar, was detained at the same time and has also completed his sentence, but has not yet been released, Yonten said.\n\nBoth men had initially been held for nine months in secret, and were sentenced on Sept. 11, 2013.', '2016-03-25');
+    for (const id of ['SG0001', 'SC0001']) expect(eventsOf(entry(id))).toContain('sentenced 2013-09-11');
+  });
+});

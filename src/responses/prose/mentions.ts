@@ -180,6 +180,7 @@ const readsAsPinyinWord = (w: string): boolean => Boolean(splitPinyin(foldLatin(
 function plausibleLatinName(ws: Word[]): boolean {
   if (!ws.length || ws.length > 4 || isStopPhrase(ws)) return false;
   if (ws.every((w) => w.upper) && ws.length > 1) return false; // datelines and headings: "SAN FRANCISCO"
+  if (ws.length === 1 && ws[0].upper) return false; // an acronym: "CAA said it was particularly concerned"
   return ws.every((w) => w.text.length >= 2 && !isNotNameWord(w.text));
 }
 

@@ -37,7 +37,8 @@ const ZH_OBJECT_BEFORE = /(?:支持|声援|聲援|支援|营救|營救|探望|�
 // (Not a part of a group: "Of those, four were subsequently released".)
 const CONTINUES_EN = /^\s*["“]?(?:Of these|Of them|Of those|Of this|In total|In all|Altogether|Combined)\b(?!,?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|most|many|none)\s+(?:(?:were|was|are|is|have|had|remain(?:ed)?|of)\b|(?:\w+\s+){0,2}(?:subsequently|later|still)\b))/i;
 /** A sentence that begins with the people told of, by what they are: "The Christians were among …". */
-const THE_NOUN = /^\s*(?:[^,]{0,30},\s*)?[Tt]he\s+(?:[\w-]+\s+)?(?:Christians|believers|monks|nuns|activists|lawyers|defendants|petitioners|protesters|protestors|villagers|Tibetans|Uyghurs|Uighurs|detainees|prisoners|pastors|practitioners|veterans|leaders|singers|musicians|artists|herders|students|writers|journalists|bloggers)(?:\s+(?:were|had|have|are|all)\b|,\s+who\b)/;
+const GROUP_NOUNS = '(?:Christians|believers|monks|nuns|activists|lawyers|defendants|petitioners|protesters|protestors|villagers|Tibetans|Uyghurs|Uighurs|detainees|prisoners|pastors|practitioners|veterans|leaders|singers|musicians|artists|herders|students|writers|journalists|bloggers)';
+const THE_NOUN = new RegExp(`^\\s*(?:[^,]{0,30},\\s*)?[Tt]he\\s+(?:[\\w-]+\\s+)?${GROUP_NOUNS}(?:\\s+(?:were|had|have|are|all)\\b|,\\s+who\\b)|\\b(?:sentenced|detained|arrested|released|freed|jailed|convicted|tried|charged)\\s+(?:all\\s+)?the\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+)?(?:[\\w-]+\\s+)?${GROUP_NOUNS}\\b`);
 /** A sentence that begins with a description of the person last named ("The female Falun Gong practitioner was …"). */
 const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner|activist|dissident|lawyer|attorney|man|woman|prisoner|detainee|monk|nun|pastor|publisher|bookseller|writer|scholar|professor|defender|blogger|journalist|teacher|student|businessman|businesswoman|veteran|father|mother|worker|farmer|petitioner|Uyghur|Tibetan|economist|poet|artist)\b/;
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
@@ -528,14 +529,21 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         for (const p of named) give(p, previous, `"${THE_CASE_OF.exec(sentence)![0].trim()}": the sentence before tells of ${p.name}`);
       }
       const last = named[named.length - 1];
+      const before = focus;
       if (last) { focus = last; focusBlock = bi; }
       // (Those named as one of a group count too: "together with two friends—Traphun and Gudrak".)
-      const together = [...named, ...[...isApposed].map((m) => m.person).filter((p, i, all) => p.role === 'subject' && !named.includes(p) && all.indexOf(p) === i)];
+      // (…but not the one the sentence quotes: "… together with two friends—Traphun and Gudrak …, Chime said.")
+      const speaking = (p: PersonInText) => inside.filter((m) => m.person === p).every((m) => /^\s+(?:said|says|told|added|explained|wrote|stated)\b/i.test(text.slice(m.end, m.end + 12)) || /\b(?:said|says|according to)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start)));
+      const together = [...named.filter((p) => !speaking(p)), ...[...isApposed].map((m) => m.person).filter((p, i, all) => p.role === 'subject' && !named.includes(p) && all.indexOf(p) === i)];
       // (…but "The eldest of the five Uyghur women, Halcham Pazil, … and the youngest, Bostan Ibrahim" picks two out of
       // the five named before: "them" after it is still the five.)
       const ofThe = /\b(?:of|among)\s+(?:the|these|those|all)\s+(\w+)\b/i.exec(sentence);
       const picked = ofThe && (EN_COUNTS[ofThe[1].toLowerCase()] ?? Number(ofThe[1])) === group.length && together.every((p) => group.includes(p));
       if (together.length >= 2 && !picked) { group = together; groups.push(together); }
+      // "A companion, Sonam Choedar, was detained at the same time and has also completed his sentence" after Sonam Gonpo's
+      // news: one named beside the one told of before, as a pair ("Both men … were sentenced on Sept. 11, 2013").
+      else if (together.length === 1 && before && before !== together[0] && before.role === 'subject' && together[0].role === 'subject'
+        && /\b(?:companion|fellow|also|too|as well|at the same time)\b/i.test(sentence)) { group = [before, together[0]]; groups.push(group); }
       groupTold = undefined;
     }
   });
@@ -607,7 +615,8 @@ const EXCEPT_EN = /^\s*(?:Apart from|Except for|Except|Besides|Other than|With t
 const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|圖片|资料|資料|\bphoto\b|\bPhoto\b|\bAFP\b|\bReuters\b|\bAP\b|Getty|EPA)[^()（）]{0,16}[)）]\s*$/;
 
 /** A verb of news with its object next: "… and released", ", sentencing", "while freeing", "，13日放的是". */
-const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$|[，,]\s*[^，,。；;“”]{1,16}?(?:的是|的有)\s*$/i;
+/** (…or a term given to those named next: "… while a one year sentence was given to women Qin Daofang, 40, Hu Rong, …".) */
+const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$|(?:,\s*|\s+(?:and|while|whereas|but)\s+)[^,.;]{0,60}?\b(?:sentences?|terms?|jail terms?|prison terms?)\s+(?:was|were)\s+(?:given|handed(?:\s+down)?|imposed)\s+(?:to|on)\s+(?:(?:the|their|his)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?$|[，,]\s*[^，,。；;“”]{1,16}?(?:的是|的有)\s*$/i;
 
 /** The words that open a list of those the sentence before told of: 这些人包括, 其中包括, "They include", "Among them". */
 /** The words before a name that say whose relative it is: "…, his wife ", " and her son ". */
@@ -658,6 +667,13 @@ function splitClauses(sent: Piece, mentions: Located[], text: string): { person:
     const at = c.own.end - verb[0].length;
     c.own = { start: c.own.start, end: at };
     clauses[i + 1].lead = { start: at, end: c.own.end + verb[0].length };
+    // …and to every one named after it in the same list, up to one whose own words tell news of their own ("… given to
+    // women Qin Daofang, 40, Hu Rong, 42, … and Qin Daomin").
+    for (let j = i + 2; j < clauses.length && !clauses[j].lead; j++) {
+      const between = text.slice(clauses[j - 1].mention.end, clauses[j - 1].own.end);
+      if (saysFact(between) || VERB_OF_NEXT.test(between)) break;
+      clauses[j].lead = clauses[i + 1].lead;
+    }
   }
   // "found Kan Xiaoyong, his wife Wang Fengying and church members …": words that say who the next one is ("his wife")
   // are the next one's, not the words of the one before (whose clause would tell of a wife).
