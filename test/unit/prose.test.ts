@@ -2487,3 +2487,23 @@ describe('holdout26: a term "given to women A, B …", "sentenced the leaders" b
     for (const id of ['SG0001', 'SC0001']) expect(eventsOf(entry(id))).toContain('sentenced 2013-09-11');
   });
 });
+
+describe('holdout27: members of a counted group named later, "received their sentence", and the date of the offence', () => {
+  it('gives "one of the convicted, X" and "The other seven defendants were …" the day the eight were jailed', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout27/en-news-b-standard-tst-national-day-riot-eight-2022/input.txt', import.meta.url), 'utf8');
+    const names = ['Lee Chui-ting', 'Ho Sin-hang', 'Yeung Yam-to', 'Fong Wing-man', 'Sung Chiu-pang', 'Lui Kin-cheong', 'Wong Yim-yuen', 'Chan Man-chak'];
+    const { entry } = await ingestWith(names.map((n, i) => `TS000${i},,${n},,,,Han,Hong Kong,,,,,`), text, '2022-12-13');
+    names.forEach((_, i) => {
+      expect(eventsOf(entry(`TS000${i}`))).toEqual(['sentenced 2022-12-12']);
+      expect(entry(`TS000${i}`)?.facts.status).toBe('serving');
+    });
+  });
+  it('dates "received their sentence … on Friday afternoon", not by the riot "in September 2019"', () => {
+    const f = extractFacts({ text: 'Six people have been sentenced to up to three years in jail after being found guilty of rioting near the government headquarters in September 2019. Lau Sheung-chi and Lai Ho-pan received their sentence from District Judge Stanley Chan on Friday afternoon.', name: 'Lai Ho-pan', ref: { value: '2022-12-03', precision: 'day' } });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['sentenced 2022-12-02']);
+  });
+  it('keeps "convicted of subversion in 2009" as the conviction\'s year', () => {
+    const f = extractFacts({ text: 'Guo was convicted of subversion in 2009 for founding the China New Democracy Party.', name: 'Guo Quan', ref: { value: '2019-01-15', precision: 'day' } });
+    expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['sentenced 2009']);
+  });
+});

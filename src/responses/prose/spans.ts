@@ -439,12 +439,17 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       if (kinds.has('sentenced') && undatedNewsOf(sentence, new Set(['sentenced']))) {
         for (const p of named) if (p.role === 'subject' && !sentencedUndated.some((u) => u.person === p)) sentencedUndated.push({ person: p, block: bi });
       }
+      // "Media footage shows one of the convicted, Lee Chui-ting, …", "The other seven defendants were Ho Sin-hang, …": named
+      // as members of the group a dated sentence counted before, with no news of their own.
+      // (Of the group counted last.)
+      const memberOf = !/\p{Script=Han}/u.test(sentence) && MEMBERS_NAMED.test(sentence) ? [...datedGroups].reverse().find((g) => g.size !== undefined) : undefined;
       for (const g of datedGroups) {
-        if (![...kinds].some((k) => g.kinds.has(k)) || (g.reach !== undefined && bi - g.block > g.reach)) continue;
+        if (g === memberOf) { /* a member, whatever the sentence tells */ }
+        else if (![...kinds].some((k) => g.kinds.has(k)) || (g.reach !== undefined && bi - g.block > g.reach)) continue;
         if (g.size !== undefined) {
           // Members are the first as many named after with news of its kind; the group's date is theirs only for news
           // they tell undated ("… left prison in the early hours of Friday" keeps its own), what "they" said next always.
-          const undated = undatedNewsOf(sentence, new Set([...kinds].filter((k) => g.kinds.has(k))));
+          const undated = g === memberOf || undatedNewsOf(sentence, new Set([...kinds].filter((k) => g.kinds.has(k))));
           // (Those with a date of their own count when the sentence counts them back as the group: "have released five
           // Tibetans …" then "The five who were released—…—were freed on Oct. 2" are the five, not the five "still held" after.)
           const back = GROUP_AHEAD.exec(sentence);
@@ -616,6 +621,8 @@ const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|�
 
 /** A verb of news with its object next: "… and released", ", sentencing", "while freeing", "，13日放的是". */
 /** (…or a term given to those named next: "… while a one year sentence was given to women Qin Daofang, 40, Hu Rong, …".) */
+/** Names given as members of a group told of before: "one of the convicted, X", "The other seven defendants were …". */
+const MEMBERS_NAMED = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|each)\s+of\s+the\s+(?:convicted|defendants|accused|detained|arrested|jailed|sentenced)\b|\b[Tt]he\s+(?:other|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:defendants|accused|people|men|women|members|activists|protesters|detainees)\s+(?:were|are|included?|includes)\b/;
 const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$|(?:,\s*|\s+(?:and|while|whereas|but)\s+)[^,.;]{0,60}?\b(?:sentences?|terms?|jail terms?|prison terms?)\s+(?:was|were)\s+(?:given|handed(?:\s+down)?|imposed)\s+(?:to|on)\s+(?:(?:the|their|his)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?$|[，,]\s*[^，,。；;“”]{1,16}?(?:的是|的有)\s*$/i;
 
 /** The words that open a list of those the sentence before told of: 这些人包括, 其中包括, "They include", "Among them". */
