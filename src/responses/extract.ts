@@ -208,7 +208,7 @@ function sentenceTold(written: string, spentIsNoTerm: boolean): Sentence | undef
   const shown = told
     // A range for several people is nobody's term: "between seven months and three years", "4年2个月到10年不等", "were
     // sentenced to up to three years" (a group's longest).
-    .replace(new RegExp(`\\bup\\s+to\\s+${DURATION}|\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\b(?:terms?|sentences?|imprisonment)\\s+of\\s+${EN_NUM_RE}\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|\\bbetween\\s+${EN_NUM_RE}\\s+and\\s+${DURATION}|(?:有期徒刑|管制|拘役)?${CNUM}(?:年|个月)?(?:${CNUM}个?月)?(?:管制|拘役|有期徒刑)?(?:到|至|—|-)(?:有期徒刑)?${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?(?:有期徒刑)?`, 'gi'), (m) => ' '.repeat(m.length))
+    .replace(new RegExp(`\\b(?:up\\s+to|at\\s+least)\\s+${DURATION}|\\b(?:ranging\\s+)?from\\s+${EN_NUM_RE}(?:\\s+(?:years?|months?))?\\s*(?:–|-|—|to)\\s*${DURATION}|\\b(?:terms?|sentences?|imprisonment)\\s+of\\s+${EN_NUM_RE}\\s*(?:–|-|—|to)\\s*${DURATION}|\\bbetween\\s+${DURATION}(?:\\s+and\\s+${DURATION})?\\s+and\\s+${DURATION}|\\bbetween\\s+${EN_NUM_RE}\\s+and\\s+${DURATION}|(?:有期徒刑|管制|拘役)?${CNUM}(?:年|个月)?(?:${CNUM}个?月)?(?:管制|拘役|有期徒刑)?(?:到|至|—|-)(?:有期徒刑)?${CNUM}(?:年|个月)(?:${CNUM}个?月)?(?:不等)?(?:有期徒刑)?`, 'gi'), (m) => ' '.repeat(m.length))
     // "they thought he would get more than 20 years", "asking for the wife to get 15-18 years": a term feared or asked
     // for, not given; a bare range ("15-18 years") is nobody's term either.
     .replace(new RegExp(`\\b(?:would|could|might|may|will|to)\\s+(?:get|receive|face)\\s+(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|up\\s+to\\s+|as\\s+(?:much|many|long)\\s+as\\s+)?(?:(?:\\d{1,2}\\s*(?:–|-|—)\\s*)?${DURATION}|life(?:\\s+imprisonment)?)|(?<![\\d.])\\d{1,2}\\s*(?:–|-|—)\\s*\\d{1,2}\\s+years?\\b`, 'gi'), (m) => ' '.repeat(m.length))
@@ -818,7 +818,7 @@ export function extractFacts(seg: Segment): EntryFacts {
   // …nor the date a report was made: "據《明慧網》9月24號報導", "reported on March 3", "according to a rights group Thursday".
   const dates = allDates.filter((d) => !(birth && d.date.value === birth.value && isBirthDate(text, d))
     && !/^\s*(?:的)?(?:报道|报导|消息|讯|电|发布|公布|发表|刊文|撰文)/.test(text.slice(d.end, d.end + 6))
-    && !/\b(?:reported|said|told|wrote|stated)\b[^.;,]{0,40}?\b(?:on|in)\s+$|\baccording to\b[^.;,]{0,50}?\s(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 56), d.start)));
+    && !/\b(?:reported|said|told|wrote|stated)\b[^.;,]{0,40}?\b(?:on|in)\s+$|\baccording to\b[^.;,]{0,50}?\s(?:on\s+)?$|\b(?:reported|said|told\s+\w+|wrote|stated)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 56), d.start)));
   const events: ResponseEvent[] = [];
   /** Detentions for a term of days (行政拘留十日, "detained for 15 days"): spells of their own. */
   const spells = new WeakSet<ResponseEvent>();
@@ -908,7 +908,7 @@ export function extractFacts(seg: Segment): EntryFacts {
       // (It still says the person was sentenced — "have already been sentenced to lengthy prison terms" — for the status.)
       if (hit.type === 'sentenced' && !ev.date && !sentenceIn(s.text.slice(Math.max(0, hit.start - 10), nextStart))) {
         // (…and so does a range of terms: "sentenced Memetimin Tursun and seven others to prison terms ranging between two to five years".)
-        if (new RegExp(TERM_RANGE_EN.source, 'i').test(s.text) || /\b(?:has|have|had)\s+(?:already\s+)?been\s+(?:sentenced|convicted)|\b(?:was|were)\s+(?:later\s+|also\s+)?(?:sentenced|convicted|found\s+guilty)|已(?:经)?被判(?!处)|被判刑(?!的)|被(?:当庭|一审|二审|法院)?判处(?!的)/i.test(s.text.slice(Math.max(0, hit.start - 30), hit.end + 2))) {
+        if (new RegExp(TERM_RANGE_EN.source, 'i').test(s.text) || /\b(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:sentenced|convicted|jailed)|\b(?:was|were)\s+(?:later\s+|also\s+)?(?:sentenced|convicted|found\s+guilty)|已(?:经)?被判(?!处)|被判刑(?!的)|被(?:当庭|一审|二审|法院)?判处(?!的)/i.test(s.text.slice(Math.max(0, hit.start - 30), hit.end + 2))) {
           statusHints.push({ ev, at: s.start + hit.start });
         }
         return;

@@ -318,7 +318,9 @@ export function findDates(written: string, { ref }: { ref?: PartialDate } = {}):
     const told = sameYear && found.filter((f) => f.end <= start && !isBirthDate(text, f)).sort((a, b) => b.end - a.end)[0];
     if (sameYear && !told) continue;
     const before = dateBefore(text, found, start, { samePara: true, precise: true });
-    const date = told ? make(Number(told.date.value.slice(0, 4)), month(m[1])) : before ? inYearAfter(before.date, month(m[1])) : ref ? inYearOf(ref, month(m[1])) : undefined;
+    // ("around April and May 2021": the year written after the second month is the first's too.)
+    const pairYear = new RegExp(`^\\s+(?:and|or|to|-|–|through)\\s+${MONTH_RE}\\s+(\\d{4})\\b`).exec(text.slice(end));
+    const date = pairYear ? make(Number(pairYear[2]), month(m[1])) : told ? make(Number(told.date.value.slice(0, 4)), month(m[1])) : before ? inYearAfter(before.date, month(m[1])) : ref ? inYearOf(ref, month(m[1])) : undefined;
     if (date) found.push({ start, end, date });
   }
   // "on the 18th of the same month", 同月18日: a day of the month told just before.

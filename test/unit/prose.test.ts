@@ -2507,3 +2507,26 @@ describe('holdout27: members of a counted group named later, "received their sen
     expect(f.events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['sentenced 2009']);
   });
 });
+
+describe('holdout27: five colleagues sentenced "to at least seven years" and named after, detained "around April and May 2021"', () => {
+  it('gives each of the five the sentencing (no term: a group\'s least), detained in April 2021', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout27/en-news-b-rfa-kasim-kashgar-colleagues-2024/input.txt', import.meta.url), 'utf8');
+    const names = ['Mirkamil Ahmed', 'Semet Ababekri', 'Abdukadir Rozi', 'Mehmut Abdukeyum', 'Akber Osman'];
+    const { entry } = await ingestWith(names.map((n, i) => `KC000${i},,${n},,M,,Uyghur,Xinjiang,,,,,`), text, '2024-06-06');
+    names.forEach((_, i) => {
+      expect(entry(`KC000${i}`)?.facts.status).toBe('serving');
+      expect(entry(`KC000${i}`)?.facts.sentence).toBeUndefined();
+      expect(eventsOf(entry(`KC000${i}`))).toContain('detained 2021-04');
+    });
+  });
+  it('still gives the educator sentenced "for inviting two Uyghur scholars" the sentence before his name', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout22/en-a-news-ani-rfa-sherep-heyit-korla-2022/input.txt', import.meta.url), 'utf8');
+    const { entry } = await ingestWith(['SH0001,,Sherep Heyit,,M,,Uyghur,Xinjiang,,,,,'], text, '2022-02-19');
+    expect(entry('SH0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 216 });
+  });
+  it('reads "jail sentences of 1-2 years to six herders …, although four have been released" as no release of the two named next', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout14/en-news-rfa-ongniud-herders-2014/input.txt', import.meta.url), 'utf8');
+    const { entry } = await ingestWith(['TG0001,,Tulguur,,M,,Mongolian,Inner Mongolia,,,,,', 'TB0001,,Tugusbayar,,M,,Mongolian,Inner Mongolia,,,,,'], text, '2014-01-06');
+    for (const id of ['TG0001', 'TB0001']) expect(entry(id)?.facts.status).toBe('serving');
+  });
+});

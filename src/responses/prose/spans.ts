@@ -44,7 +44,7 @@ const DESCRIBED_EN = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,5}?(?:practitioner
 /** The rest of a group named before: "the other two", "the two others", "the remaining three". */
 const OTHER_N = /\b(?:the\s+other|the\s+remaining)\s+(two|three|four|five|six)\b|\bthe\s+(two|three|four|five|six)\s+others\b/i;
 /** A group told of before its members are named: "three staff members", "两名维权人士", "several activists". */
-const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)\s+\[?(?:[\w“”"'‘’-]+\s+){0,4}["“]?(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants|Witnesses|Witnesse)\b|(\d+|[两二三四五六七八九十几])(?:名|位)|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)|^\s*(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+of\s+(?:them|these|those)\b/i;
+const GROUP_AHEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|\d+)(?![\s-]+(?:years?|months?|days?|weeks?|hours?|times)\b)\s+\[?(?:[\w“”"'‘’-]+\s+){0,4}["“]?(?:members?|people|persons|individuals|activists|lawyers|monks|nuns|staff|employees|defenders|dissidents|prisoners|detainees|students|men|women|journalists|bloggers|writers|publishers|booksellers|editors|Uyghurs|Uighurs|Tibetans|Christians|practitioners|pastors|believers|petitioners|villagers|workers|leaders|protesters|protestors|democrats|veterans|defendants|Witnesses|Witnesse|colleagues|friends|associates|co-workers|teachers|scholars|intellectuals|academics|imams|farmers|herders|relatives|siblings|brothers|sisters|sons|daughters|nephews|cousins)\b|(\d+|[两二三四五六七八九十几])(?:名|位)|\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|days?|weeks?|times)\b)|^\s*(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+of\s+(?:them|these|those)\b/i;
 const EN_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 /** How many a word counts: "three", "16", 九, 十二; undefined for "several", 几. */
 const countOf = (word: string): number | undefined => EN_COUNTS[word.toLowerCase()] ?? parseChineseNumber(word);
@@ -264,7 +264,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           const counted = GROUP_AHEAD.exec(sentence);
           const size = counted ? groupSize(counted) : undefined;
           if (size && size >= 2 && size <= 30) {
-            const g = { ...range, kinds: kindsOf(sentence), size, members: new Set<PersonInText>() };
+            // (…not what some of them had: "… to six herders …, although four have been released and two remain behind bars".)
+            const subset = new RegExp(SUBSET_TOLD.source, 'i').exec(sentence);
+            const g = { ...range, ...(subset ? { end: sent.start + subset.index } : {}), kinds: kindsOf(sentence.replace(SUBSET_TOLD, '')), size, members: new Set<PersonInText>() };
             datedGroups.push(g);
             if (bi <= 2) leadGroups.push(g);
           }
@@ -272,7 +274,10 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
         // not yet named, for the person the next sentence names first.
         // (A sentence or two of background may stand between: "The sentence is likely to further strain relations.")
-        if ((ONE_PERSON_EN.test(sentence) || ONE_PERSON_ZH.test(sentence)) && saysFact(sentence) && !GROUP_AHEAD.test(sentence)) someone = range;
+        // (A group the person acted on is no group told of: "sentenced an Uyghur educator … for inviting two Uyghur scholars".)
+        const groupAhead = GROUP_AHEAD.exec(sentence);
+        const onlyActedOn = groupAhead && /\b(?:for|after|by)\s+[\w-]+ing\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, groupAhead.index - 30), groupAhead.index));
+        if ((ONE_PERSON_EN.test(sentence) || ONE_PERSON_ZH.test(sentence)) && saysFact(sentence) && (!groupAhead || onlyActedOn)) someone = range;
         const zh = /\p{Script=Han}/u.test(sentence);
         const plural = (zh ? PLURAL_ZH : PLURAL_EN).exec(sentence);
         const ahead = GROUP_AHEAD.exec(sentence);
@@ -621,6 +626,8 @@ const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|�
 
 /** A verb of news with its object next: "… and released", ", sentencing", "while freeing", "，13日放的是". */
 /** (…or a term given to those named next: "… while a one year sentence was given to women Qin Daofang, 40, Hu Rong, …".) */
+/** What only some of a group had, told after it: ", although four have been released", "and two remain behind bars". */
+const SUBSET_TOLD = /,?\s*\b(?:although|though|while|but|and|of whom)\s+(?:only\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|several)\b(?:\s+of\s+them)?\s+(?:have|has|had|were|was|are|is|remain(?:s|ed)?)\b[^.;]*/gi;
 /** Names given as members of a group told of before: "one of the convicted, X", "The other seven defendants were …". */
 const MEMBERS_NAMED = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|each)\s+of\s+the\s+(?:convicted|defendants|accused|detained|arrested|jailed|sentenced)\b|\b[Tt]he\s+(?:other|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:defendants|accused|people|men|women|members|activists|protesters|detainees)\s+(?:were|are|included?|includes)\b/;
 const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$|(?:,\s*|\s+(?:and|while|whereas|but)\s+)[^,.;]{0,60}?\b(?:sentences?|terms?|jail terms?|prison terms?)\s+(?:was|were)\s+(?:given|handed(?:\s+down)?|imposed)\s+(?:to|on)\s+(?:(?:the|their|his)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?$|[，,]\s*[^，,。；;“”]{1,16}?(?:的是|的有)\s*$/i;
