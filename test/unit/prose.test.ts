@@ -2530,3 +2530,16 @@ describe('holdout27: five colleagues sentenced "to at least seven years" and nam
     for (const id of ['TG0001', 'TB0001']) expect(entry(id)?.facts.status).toBe('serving');
   });
 });
+
+describe('holdout28: "Eight Hongkongers have been sentenced …", a judge\'s words and a caption, then the eight named "for mitigation and sentencing"', () => {
+  it('gives each of the eight the sentencing on the day they appeared for it', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout28/en-news-b-hkfp-queensway-eight-sentenced-2023/input.txt', import.meta.url), 'utf8');
+    const names = ['Ho Tik-heng', 'Jeffrey Fok', 'Jacky Wong', 'Lo Hong-kit', 'Chan Wo-yui', 'Chan Yan-fu', 'Nicola Shum', 'Lai Kui-chi'];
+    const { entry, out } = await ingestWith(names.map((n, i) => `QW000${i},,${n},,,,Han,Hong Kong,,,,,`), text, '2023-04-17');
+    names.forEach((_, i) => {
+      expect(entry(`QW000${i}`)?.facts.status).toBe('serving');
+      expect(eventsOf(entry(`QW000${i}`))).toEqual(['sentenced 2023-04-17']);
+    });
+    expect(out.entries.map((e) => e.facts.name)).not.toContain('Hongkongers');
+  });
+});

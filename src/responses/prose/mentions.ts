@@ -121,7 +121,7 @@ const NOT_NAME_WORDS = new Set([
   'movement', 'revolution', 'umbrella', 'occupy', 'campaign', 'protest', 'protests', 'uprising', 'secure',
   'jehovah', 'jehovahs', 'witness', 'witnesses', 'witnesse',
   // Workplaces ("employee of the No. 101 Factory of the Jilin Chemical Company, was arrested").
-  'company', 'companies', 'factory', 'corporation', 'corp', 'enterprise', 'enterprises', 'bank', 'school', 'college', 'academy', 'station',
+  'hongkongers', 'hongkonger', 'company', 'companies', 'factory', 'corporation', 'corp', 'enterprise', 'enterprises', 'bank', 'school', 'college', 'academy', 'station',
 ]);
 const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador', 'security law', 'basic law', 'sedition law', 'martial law', 'the law', 'law firm', 'law school', 'law society', 'international law', 'marriage law', 'labour law', 'labor law'];
 

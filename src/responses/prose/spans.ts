@@ -285,8 +285,11 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         const pointsBack = plural && /^(?:they|them|their|他们|她们)$/i.test(plural[0]);
         // ("has sentenced a former education official and a former legal official to death": two, not yet named.)
         const two = !zh && TWO_PEOPLE_EN.test(sentence);
+        // (A counted group stays told of across words that tell no news — a judge's remarks, a photo caption — until the
+        // people are named: "Eight Hongkongers have been sentenced …" then "The judge said …" then "Ho Tik-heng, …".)
         unnamedGroup = saysFact(sentence) && (ahead || (plural && !pointsBack) || two)
-          ? { ...range, size: ahead ? groupSize(ahead) : two ? 2 : undefined } : undefined;
+          ? { ...range, size: ahead ? groupSize(ahead) : two ? 2 : undefined }
+          : !zh && !saysFact(sentence) && unnamedGroup?.size && bi - unnamedGroup.block <= 4 ? unnamedGroup : undefined;
         // "The Christians were among over 50 Christians who were detained on April 14 last year": the people of the
         // last few paragraphs together, not only the last sentence's.
         const theGroup = !zh && THE_NOUN.exec(sentence);
@@ -488,7 +491,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       }
       // "The three individuals are: Chen Yuan, Liu Dazhi and Wu Gejianxiong": the sentence before was about them.
       // (or "Two journalists were jailed yesterday." then a sentence naming exactly two).
-      if (unnamedGroup && (unnamedGroup.block === bi || unnamedGroup.block === bi - 1) && named.length >= 2
+      if (unnamedGroup && (unnamedGroup.block === bi || unnamedGroup.block === bi - 1 || (unnamedGroup.size === named.length && bi - unnamedGroup.block <= 4)) && named.length >= 2
         && (!saysFact(sentence) || unnamedGroup.size === named.length)) {
         const before: TextRange = { block: unnamedGroup.block, start: unnamedGroup.start, end: unnamedGroup.end };
         for (const p of named) give(p, before, `the sentence before speaks of a group that this sentence names: ${named.map((n) => n.name).join(', ')}`);
