@@ -532,7 +532,9 @@ function termEndsIn(text: string): PartialDate | undefined {
 
 const PRESENT: [Status, RegExp][] = [
   // ("who has been missing since 1997": disappeared. Not "whereabouts unknown" after a detention, which is held where no one says.)
-  ['not_found', /(?:remains?|remained|are still|is still|has been|have been)\s+missing|\bmissing\s+since\b|(?:目前|现|仍|至今|依然|仍然)(?:下落不明|失联|失踪)|被消失|被失踪|(?:后|後)失踪|至今(?:没有|沒有|无|無)(?:任何)?(?:消息|音讯|音訊)|查无此人|无此人|没有此人|无[\u4e00-\u9fff·]{2,10}此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) (?:person|individual|prisoner)|no such (?:person|individual|prisoner)|could not be (?:found|located|identified)|cannot be (?:found|located|identified)|not found|no information (?:was|could be) found|no (?:person|one) (?:of|by|with) (?:this|that) name/i],
+  // (…or still unheard of: 至今音信全无; missing for years, 失踪二十多年, 失踪至今; among the cases of the missing, 失踪案例;
+  // "has disappeared", "disappeared since".)
+  ['not_found', /(?:remains?|remained|are still|is still|has been|have been)\s+missing|\bmissing\s+since\b|\b(?:has|have)\s+(?:been\s+)?disappeared\b|\bdisappeared\s+since\b|(?:目前|现|仍|至今|依然|仍然)(?:下落不明|失联|失踪|音信全无|音讯全无|杳无音信)|失踪(?:了)?(?:[一二三四五六七八九十两\d]+|多)多?年(?![后後变變才就])|失踪[，,]?至今|失踪(?:的)?案例|被消失|被失踪|(?:后|後)失踪|至今(?:没有|沒有|无|無)(?:任何)?(?:消息|音讯|音訊)|查无此人|无此人|没有此人|无[\u4e00-\u9fff·]{2,10}此人|查无|未查到此人|经查.*无此人|no (?:such|record of (?:this|the)) (?:person|individual|prisoner)|no such (?:person|individual|prisoner)|could not be (?:found|located|identified)|cannot be (?:found|located|identified)|not found|no information (?:was|could be) found|no (?:person|one) (?:of|by|with) (?:this|that) name/i],
   ['deceased', /已(?:经)?(?:死亡|病逝|去世)|has died|is deceased|died in/i],
   ['medical_parole', /(?:现|目前|正在|已)(?:在)?保外就医|is (?:currently |now )?on medical parole|remains on medical parole/i],
   ['paroled', /(?:现|目前|已)(?:被)?假释|is (?:currently |now )?on parole|was released on parole|has been paroled/i],

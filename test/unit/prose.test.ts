@@ -2543,3 +2543,21 @@ describe('holdout28: "Eight Hongkongers have been sentenced …", a judge\'s wor
     expect(out.entries.map((e) => e.facts.name)).not.toContain('Hongkongers');
   });
 });
+
+describe('holdout28: the missing told in Chinese, and peoples and in-laws that are no names', () => {
+  it.each([
+    ['武漢法輪功學員張華清2023年8月中旬被綁架到洗腦班,至今音信全無。', '張華清'],
+    ['吉林省長春法輪功學員楊秀媛2000年去北京上訪,一去就再也沒回來,失蹤二十多年。', '楊秀媛'],
+    ['2021年,明慧網報道了12名北京市法輪功學員失聯、失蹤案例,其中包括朝陽區趙春英。', '趙春英'],
+  ])('%s', (text, name) => {
+    expect(extractFacts({ text, name, ref: { value: '2024-08-13', precision: 'day' } }).status).toBe('not_found');
+  });
+  it('keeps "失蹤1年變台諜" (missing a year, then named a spy) from saying the person is missing now', () => {
+    expect(extractFacts({ text: '失蹤1年變台諜 枋寮鄉顧問李孟居:被陳亞麟騙去的', name: '李孟居', ref: { value: '2020-10-12', precision: 'day' } }).status).not.toBe('not_found');
+  });
+  it('finds no person in "Kazakhs" or "Brother-in-Law"', () => {
+    const people = findPeople(blocks('Two Kazakhs said on Monday that they had been detained.', 'Brother-in-Law Azmat Bahti was detained in 2019.'), { knownNames: () => new Set() });
+    expect(people.map((p) => p.name)).not.toContain('Kazakhs');
+    expect(people.map((p) => p.name)).not.toContain('Brother-in-Law');
+  });
+});

@@ -121,7 +121,7 @@ const NOT_NAME_WORDS = new Set([
   'movement', 'revolution', 'umbrella', 'occupy', 'campaign', 'protest', 'protests', 'uprising', 'secure',
   'jehovah', 'jehovahs', 'witness', 'witnesses', 'witnesse',
   // Workplaces ("employee of the No. 101 Factory of the Jilin Chemical Company, was arrested").
-  'hongkongers', 'hongkonger', 'company', 'companies', 'factory', 'corporation', 'corp', 'enterprise', 'enterprises', 'bank', 'school', 'college', 'academy', 'station',
+  'hongkongers', 'hongkonger', 'kazakhs', 'kyrgyz', 'mongols', 'mongolians', 'company', 'companies', 'factory', 'corporation', 'corp', 'enterprise', 'enterprises', 'bank', 'school', 'college', 'academy', 'station',
 ]);
 const NOT_NAME_PHRASES = ['hong kong', 'dui hua', 'falun gong', 'xi jinping', 'li keqiang', 'hu jintao', 'wen jiabao', 'jiang zemin', 'deng xiaoping', 'mao zedong', 'san francisco', 'new york', 'el salvador', 'security law', 'basic law', 'sedition law', 'martial law', 'the law', 'law firm', 'law school', 'law society', 'international law', 'marriage law', 'labour law', 'labor law'];
 
@@ -148,6 +148,8 @@ function isNotNameWord(w: string): boolean {
   const f = foldLatin(w);
   // "Mandarin-focused", "state-run", "Beijing-based": a compound adjective.
   if (/-(?:focused|based|led|born|run|owned|speaking|language|related|backed|style|era|oriented|funded|linked|affiliated|controlled|sponsored|language)$/.test(f)) return true;
+  // A relative named by the tie: "Brother-in-Law", "Mother-in-law".
+  if (/-in-law$/.test(f)) return true;
   return NOT_NAME_WORDS.has(f) || placeWords.has(f);
 }
 
