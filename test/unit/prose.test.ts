@@ -2561,3 +2561,11 @@ describe('holdout28: the missing told in Chinese, and peoples and in-laws that a
     expect(people.map((p) => p.name)).not.toContain('Brother-in-Law');
   });
 });
+
+describe('holdout28: "reports of the deaths of 2 Uyghur students in Chinese custody", then the two named', () => {
+  it('reads both as deceased', async () => {
+    const { entry } = await ingestWith(['AM0001,,Abdusalam Mamat,,M,,Uyghur,Xinjiang,,,,,', 'YJ0001,,Yasinjan,,M,,Uyghur,Xinjiang,,,,,'],
+      'The WUC is deeply saddened by reports of the deaths of 2 Uyghur students in Chinese custody after voluntarily returning from Egypt. According to Radio Free Asia, Abdusalam Mamat and Yasinjan were immediately detained by Chinese police after voluntarily returning from studying in Egypt.', '2017-12-22');
+    for (const id of ['AM0001', 'YJ0001']) expect(entry(id)?.facts.status).toBe('deceased');
+  });
+});
