@@ -2569,3 +2569,13 @@ describe('holdout28: "reports of the deaths of 2 Uyghur students in Chinese cust
     for (const id of ['AM0001', 'YJ0001']) expect(entry(id)?.facts.status).toBe('deceased');
   });
 });
+
+describe('holdout29: "the Court … gave severe sentences to fourteen CAG Christians", then "Among them, X was sentenced to …"', () => {
+  it('dates each one named by the day the court gave the sentences', async () => {
+    const { entry } = await ingestWith(['WZ0001,,Wang Zhongqiu,,M,,Han,Zhejiang,,,,,', 'XC0001,,Xie Chunhua,,F,,Han,Zhejiang,,,,,'],
+      'On August 30, 2023, the Court of Jiaojiang District in Zhejiang Province’s Taizhou City gave severe sentences to fourteen CAG Christians on charge of “using a cult organization to undermine the enforcement of the law.” Among them, Wang Zhongqiu (male), a root level church leader, was sentenced to nine years of imprisonment; Xie Chunhua (female), a common believer, was sentenced to eight years and three months in jail.', '2024-01-10');
+    expect(eventsOf(entry('WZ0001'))).toEqual(['sentenced 2023-08-30']);
+    expect(eventsOf(entry('XC0001'))).toEqual(['sentenced 2023-08-30']);
+    expect(entry('XC0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 99 });
+  });
+});
