@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { openDb, iterateRecords } from '../../src/store/index.js';
 import { importRecords } from '../../src/pipeline/import-records.js';
 
@@ -62,5 +63,22 @@ describe('real-text records', () => {
     for (const r of iterateRecords(db)) notes.set(r.id, r.notes ?? '');
     const unexplained = [...pairs].filter((p) => !KNOWN_DIFFERENT.includes(p) && !p.split(' ').some((id) => /distractor|namesake/i.test(notes.get(id) ?? ''))).sort();
     expect(unexplained).toEqual([]);
+  });
+  // Measured together, a text that is another case's byte for byte is a duplicate document and yields nothing.
+  it('hold no text twice', () => {
+    const real = join(__dirname, '..', 'fixtures', 'real');
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const set of readdirSync(real, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'records')) {
+      for (const c of readdirSync(join(real, set.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+        const input = readdirSync(join(real, set.name, c.name)).find((f) => f.startsWith('input.'));
+        if (!input) continue;
+        const key = createHash('sha256').update(readFileSync(join(real, set.name, c.name, input))).digest('hex');
+        const at = `${set.name}/${c.name}`;
+        if (seen.has(key)) twice.push(`${seen.get(key)} = ${at}`);
+        else seen.set(key, at);
+      }
+    }
+    expect(twice).toEqual([]);
   });
 });
