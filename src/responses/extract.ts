@@ -42,7 +42,7 @@ const EVENT_PATTERNS: [EventType, RegExp][] = [
   // (A foreigner expelled, or who has left China, is out of custody: "他的妻子潘婉芬星期五离开中国"; not "deported",
   // which is as often "deported back to China".)
   ['released', /(?:监狱|惩教所|看守所)[^。；，,]{0,12}?离开|(?:被)?放的是|(?<=[人都均])已放(?=[。，,”]|$)|(?<!下令将其|下令|将其)被?驱逐出境(?!的)|被驱逐(?:到|至|回)(?!中国)|离开(?:了)?中国|\bleft China\b|刑满释放|(?<!申请|要求|提出|争取|办理)(?:获|获得|被|予以|准予|已)?取保候审(?!期间|期满|的)|重获自由|恢复自由|\bregained (?:his|her|their) freedom\b|拘留期满|(?<!假释|将|预计|拟)释放|获释|出狱|(?<!on parole|medical parole )\breleased\b(?! on (?:medical )?parole)|\bfreed\b|\b(?:his|her|their)\s+release\s+from\b|completed (?:his|her|their|the|a|an) (?:[\w’'-]+ ){0,3}(?:sentence|term)|\b(?:left|walked out of|walked free from)\s+prison\b|\bwalked free\b|(?<!\bfor\s+)\b(?:his|her|their|the)\s+(?:early\s+)?release(?=\s+(?:on|in|earlier|last|this|late|early)\b)(?!\s+on\s+(?:medical\s+)?parole)/gi],
-  ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|猝死|暴毙|死于(?=[^，,。；;]{0,14}(?:年|月|日|狱|监|看守所|营|医院))|病逝|去世|过世|逝世|病故|身亡|(?:被)?(?:迫害|折磨|虐待|殴打|毒打|酷刑)致死|离开(?:了)?人间|离开了?这个世界|离开人世|(?<!逝)离世|瘐死|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|\bdeaths?\s+of\b(?=[^.;]{0,60}\bin\s+(?:[\w-]+\s+)?(?:custody|prison|detention|jail|camps?)\b)|\b(?:reported|found|pronounced|declared|confirmed)\s+dead\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
+  ['died', /死亡(?!医学|证明|鉴定|原因|赔偿|人数|事故|后果)|猝死|暴毙|死于(?=[^，,。；;]{0,14}(?:年|月|日|狱|监|看守所|营|医院))|病逝|去世|(?<=的)(?:尸体|遗体)|过世|逝世|病故|身亡|(?:被)?(?:迫害|折磨|虐待|殴打|毒打|酷刑)致死|离开(?:了)?人间|离开了?这个世界|离开人世|(?<!逝)离世|瘐死|自杀|(?:被|遭|已被|已经被)处决|(?:被|已被)执行死刑|\b(?:was|were|been|being)\s+executed\b|\bdied\b|\bdeaths?\s+of\b(?=[^.;]{0,60}\bin\s+(?:[\w-]+\s+)?(?:custody|prison|detention|jail|camps?)\b)|\b(?:reported|found|pronounced|declared|confirmed)\s+dead\b|passed away|\bdeath in custody\b|committed suicide|killed (?:himself|herself)/gi],
   // A profile's labelled lines: "Sentencing Date: October 27, 2023", "…, October 23, 2023 (sentencing)".
   ['sentenced', /\bSentencing Date\s*:|\(\s*sentenc(?:ing|ed)\s*\)/g],
   ['detained', /\(\s*(?:criminal detention|formal arrest|detained|arrested|detention)\s*\)/gi],
@@ -686,7 +686,7 @@ function lastWord(text: string, words: [Status, RegExp][]): Status | undefined {
   return found?.status;
 }
 
-const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?)$/;
+const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未能|未曾|拒绝)(?:被|获|获得|予以|予|得到|能|曾|再)?[\u4e00-\u9fff]{0,2}|不(?:被|能|会|得|予|准)?|不(?:同意|批准|允许)[\u4e00-\u9fff]{0,4})$/;
 /** Silence about an event, not its denial: "had not commented on the release", "have not issued any statement on his release". */
 const SILENT_ON = /\b(?:not|never)\s+(?:yet\s+)?(?:commented|issued\s+(?:any|a)\s+statement|made\s+(?:any|a)\s+statement|announced|explained|publici[sz]ed)\s+(?:on|about|upon)\s+(?:the|his|her|their)?\s*$/i;
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;

@@ -2579,3 +2579,11 @@ describe('holdout29: "the Court … gave severe sentences to fourteen CAG Christ
     expect(entry('XC0001')?.facts.sentence).toEqual({ kind: 'fixed', months: 99 });
   });
 });
+
+describe('holdout29: a body carried away, and bail refused', () => {
+  it('reads "张文的尸体被抬走" as his death, and "为何不同意张文取保候审" as no release', () => {
+    const f = extractFacts({ text: '11月25日凌晨,福田区第二人民医院,张文的尸体被抬走后,儿子张欣跪地不起。张文是2009年11月30日被福田警方刑事拘留的。至于为何不同意张文取保候审,福田司法部门的解释是:不符合取保候审的法律规定。', name: '张文', ref: { value: '2010-12-08', precision: 'day' } });
+    expect(f.status).toBe('deceased');
+    expect(f.events.map((e) => e.type)).not.toContain('released');
+  });
+});
