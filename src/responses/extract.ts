@@ -691,7 +691,7 @@ const NEGATION_ZH = /(?:(?:未|没有|没|并未|尚未|从未|不予|不得|未
 const SILENT_ON = /\b(?:not|never)\s+(?:yet\s+)?(?:commented|issued\s+(?:any|a)\s+statement|made\s+(?:any|a)\s+statement|announced|explained|publici[sz]ed)\s+(?:on|about|upon)\s+(?:the|his|her|their)?\s*$/i;
 const NEGATION_EN = /\b(?:not|never|no longer|neither|nor|denied|deny|denies|refused|without|ineligible for|instead of)\b(?:\s+\w+){0,3}\s*$/i;
 const DENIAL = /不实|不属实|谣言|谣传|并非事实|纯属捏造|子虚乌有|造谣|\b(?:false|untrue|not true|unfounded|baseless|groundless|fabricated)\b|\b(?:denied|denies|denying)\b(?:\s+(?:on|in|last|this)?\s*\w+){0,3}?\s+(?:that|reports|claims)|\b(?:denies|denied) (?:it|they|he|she) (?:had )?(?:sentenced|detained|arrested|executed)\b|\brumou?rs? (?:that|of)\b|\breports that\b[^.]*\b(?:are|were|is) (?:false|untrue|wrong|incorrect)/i;
-const HYPOTHETICAL_ZH = /(?:(?:害怕|担心|擔心|担忧|擔憂|恐怕|以免|以防|免得|避免|防止)[^，,。；;]{0,14}|(?:可能|如果|若|是否|能否|可以|应当|应予)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:(?<![大上中少])将(?!其|他|她|该|罪犯|刑期|原判|官|军|領|领|士)|拟|预计|预期|预定|定于|计划|准备|有望|日后|将来|今后|未来)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
+const HYPOTHETICAL_ZH = /(?:(?:害怕|担心|擔心|担忧|擔憂|恐怕|以免|以防|免得|避免|防止)[^，,。；;]{0,14}|(?:可能|如果|若|是否|能否|可以|应当|应予|应该|(?<![相反答供适响对])应)(?:被|予以|予|对其|获|获得|得到)?[\u4e00-\u9fff]{0,3}|(?:(?<![大上中少])将(?!其|他|她|该|罪犯|刑期|原判|官|军|領|领|士)|拟|预计|预期|预定|定于|计划|准备|有望|日后|将来|今后|未来)[^，,。；;]{0,14}|(?:申请|提请|建议|争取|等待|希望|要求|呼吁|敦促|促请|请求)[\u4e00-\u9fff]{0,8})$/;
 const HYPOTHETICAL_EN = /\b(?:will|would|could|may|might|shall|should|if|whether|eligible|eligibility|apply|applied|applying|application|request(?:ed|s)?|petition(?:ed|s)?|propos(?:ed|al)|recommend(?:ed|ation)?|expected to|due to|due for|scheduled|set to|plans? to|hope[sd]?|fear(?:s|ed)?|feared|seek(?:s|ing)?|sought|asked for|call(?:ed|s)? for|urged?|demand(?:ed|s)?|(?<!known |said |reported |believed |understood |found )to be|awaiting|pending)\b(?:\s+[\w'’.“”"-]+){0,8}\s*$/i;
 // (…or co-workers counted apart from the person: "两位同工在经过大约两年的超期羁押之后被释放".)
 const OTHERS_ZH = /(?:(?:两|二|三|四|五|六|几|多|数|\d+)(?:位|名)(?:同工|同事|同伴|教友|工作人员|员工|助手)|父亲|母亲|爸爸|妈妈|父母|弟媳|嫂子|儿媳|女婿|侄子|侄女|外甥|岳父|岳母|公公|婆婆|妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|家属|家人|亲属|(?:其|的|辩护|代理|委托)律师|同案犯|同案人|同伙|其父|其母|其妻|其夫|其子|其女|之父|之母|之妻|之子|的父|的母|的妻|的儿|的女)[^，,。；;]*$/;
@@ -800,12 +800,34 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   return undefined;
 }
 
-/** Reads one entry. */
-export function extractFacts(seg: Segment): EntryFacts {
+/** The copy facts are read from: simplified, with laws' titles masked (see extractFacts). */
+function readable(written: string): string {
   // Facts are read from a simplified copy (Taiwan and Hong Kong letters write 釋放, 監獄); the name is kept as written.
   // (巿, "fu", is a common typing slip for 市 in place names: 北京巿第一看守所.)
   // (週二 stays as written: 周二 is also a name, 週 only a week.)
-  const text = maskTitles(normalizeProse(seg.text).split(/(週(?=[一二三四五六日天]))/).map((p) => (p === '週' ? p : toSimplified(p))).join('')).replace(/巿/g, '市');
+  return maskTitles(normalizeProse(written).split(/(週(?=[一二三四五六日天]))/).map((p) => (p === '週' ? p : toSimplified(p))).join('')).replace(/巿/g, '市');
+}
+
+/** Year-less date words of a whole document with the one date each means there (none for words meaning two). */
+let lastDocument: { context: string; ref?: string; dates: Map<string, PartialDate> } | undefined;
+function documentDates(context: string, ref?: PartialDate): Map<string, PartialDate> {
+  if (lastDocument && lastDocument.context === context && lastDocument.ref === ref?.value) return lastDocument.dates;
+  const text = readable(context);
+  const seen = new Map<string, PartialDate | null>();
+  for (const d of findDates(text, { ref })) {
+    const words = text.slice(d.start, d.end);
+    if (/\d{4}/.test(words)) continue;
+    const before = seen.get(words);
+    seen.set(words, before === undefined || (before && before.value === d.date.value) ? d.date : null);
+  }
+  const dates = new Map([...seen].filter((e): e is [string, PartialDate] => e[1] !== null));
+  lastDocument = { context, ref: ref?.value, dates };
+  return dates;
+}
+
+/** Reads one entry. */
+export function extractFacts(seg: Segment): EntryFacts {
+  const text = readable(seg.text);
   const decisionAt = seg.decision ? toSimplified(normalizeProse(seg.text.slice(0, seg.decision.at))).length : undefined;
   const omitted: NonNullable<EntryFacts['omitted']> = [];
   const ownName = seg.name && /\p{Script=Han}/u.test(seg.name) ? toSimplified(seg.name.replace(/[（(].*$/, '').trim()) : undefined;
@@ -815,6 +837,18 @@ export function extractFacts(seg: Segment): EntryFacts {
   /** Words that tell a stage without being an event to record (a sentencing with no date and no term). */
   const statusHints: { ev: ResponseEvent; at: number }[] = [];
   const allDates = findDates(text, { ref: seg.ref });
+  // A date written without its year ("12月26日", "On March 3", 同年4月) that the excerpt puts after the document's own
+  // date takes the year the whole document gives it, which the excerpt may have left out: "(纽约,2020年1月24日)" then
+  // "12月26日,当局逮捕…丁家喜" is December 2019 where the document says "2019年12月" before it. (Only then: an excerpt's
+  // own reading of a past date stands.)
+  const inDocument = seg.context && seg.ref ? documentDates(seg.context, seg.ref) : undefined;
+  if (inDocument) {
+    for (const d of allDates) {
+      const words = text.slice(d.start, d.end);
+      const there = !/\d{4}/.test(words) && d.date.value.slice(0, 10) > seg.ref!.value ? inDocument.get(words) : undefined;
+      if (there && there.value <= seg.ref!.value) d.date = there;
+    }
+  }
   const birth = birthIn(text, allDates, seg.fields);
   // A birth date is never the date of an event.
   // …nor the date a report was made: "據《明慧網》9月24號報導", "reported on March 3", "according to a rights group Thursday".

@@ -33,6 +33,8 @@ export interface Segment {
   ref?: PartialDate;
   /** When the document was received: a release dated after it is still to come ("大约10月下旬出狱"). */
   now?: PartialDate;
+  /** Prose: the whole text the excerpt was taken from, which gives a year-less date ("12月26日") the year it has there. */
+  context?: string;
 }
 
 /** A finder that knows no names: people are then found by the patterns that introduce them. */
@@ -145,7 +147,10 @@ export function segmentDocument(doc: ReadDocument, { finder = NO_NAMES, received
       return leads.length >= 2 ? proseSegments([item], finder) : [s];
     })]);
   }
-  return withRef(proseSegments(doc.kind === 'text' || doc.kind === 'pdf' || doc.ocr ? reflowLines(paragraphs) : paragraphs, finder));
+  const prose = doc.kind === 'text' || doc.kind === 'pdf' || doc.ocr ? reflowLines(paragraphs) : paragraphs;
+  // (The whole text goes along, for the dates an excerpt leaves without their year.)
+  const context = prose.map((b) => b.text).join('\n\n');
+  return withRef(proseSegments(prose, finder)).map((s) => ({ ...s, context }));
 }
 
 /** A date with a day in the first lines (a dateline, a letter's date): the date relative dates count from. */

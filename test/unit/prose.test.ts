@@ -2587,3 +2587,19 @@ describe('holdout29: a body carried away, and bail refused', () => {
     expect(f.events.map((e) => e.type)).not.toContain('released');
   });
 });
+
+describe('holdout29: "(纽约,2020年1月24日)" then "12月26日,当局逮捕…丁家喜" after "2019年12月" in another paragraph', () => {
+  it('dates the arrest in December 2019, as the whole document does, not after the document', () => {
+    const context = readFileSync(new URL('../fixtures/real/holdout29/zh-ngo-account-a-hrw-xiamen-gathering-2020/input.txt', import.meta.url), 'utf8');
+    const text = '(纽约,2020年1月24日)-人权观察今天表示,中国政府应立即释放因从事维护人权工作遭任意拘押的维权人士及律师等人。\n\n12月26日,当局逮捕知名人权律师丁家喜、学者张忠顺和维权人士戴振亚、李英俊,被称为“12.26大抓捕”。';
+    const ref = { value: '2020-01-24', precision: 'day' } as const;
+    expect(extractFacts({ text, name: '丁家喜', ref }).events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['detained 2020-12-26']);
+    expect(extractFacts({ text, name: '丁家喜', ref, context }).events.map((e) => `${e.type} ${e.date?.value ?? '-'}`)).toEqual(['detained 2019-12-26']);
+  });
+});
+
+describe('holdout29: "中国政府应立即释放…" is a demand', () => {
+  it('reads no release in "应立即释放"', () => {
+    expect(extractFacts({ text: '人权观察今天表示,中国政府应立即释放因从事维护人权工作遭任意拘押的维权人士及律师覃永沛。', name: '覃永沛', ref: { value: '2020-01-24', precision: 'day' } }).events.map((e) => e.type)).not.toContain('released');
+  });
+});
