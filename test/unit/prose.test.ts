@@ -2603,3 +2603,9 @@ describe('holdout29: "中国政府应立即释放…" is a demand', () => {
     expect(extractFacts({ text: '人权观察今天表示,中国政府应立即释放因从事维护人权工作遭任意拘押的维权人士及律师覃永沛。', name: '覃永沛', ref: { value: '2020-01-24', precision: 'day' } }).events.map((e) => e.type)).not.toContain('released');
   });
 });
+
+describe('holdout30: 因病辞世 is a death', () => {
+  it('reads "诺贝尔和平奖得主刘晓波因病辞世已逾一周年" as deceased', () => {
+    expect(extractFacts({ text: '诺贝尔和平奖得主刘晓波因病辞世已逾一周年,广东十几位维权公民相聚广东江门。', name: '刘晓波', ref: { value: '2018-08-18', precision: 'day' } }).status).toBe('deceased');
+  });
+});

@@ -77,7 +77,7 @@ const NOT_NAME_WORDS = new Set([
   'then', 'also', 'however', 'although', 'because', 'if', 'according', 'overall', 'apart', 'both', 'each', 'every', 'all',
   'some', 'many', 'most', 'none', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'first', 'second', 'third', 'last', 'next', 'other', 'another', 'such', 'same', 'meanwhile', 'moreover', 'furthermore',
-  'later', 'earlier', 'today', 'yesterday', 'despite', 'among', 'under', 'over', 'between', 'without', 'within', 'against',
+  'later', 'earlier', 'today', 'yesterday', 'therefore', 'thus', 'hence', 'instead', 'indeed', 'nevertheless', 'nonetheless', 'despite', 'among', 'under', 'over', 'between', 'without', 'within', 'against',
   'through', 'upon', 'following', 'regarding', 'concerning', 'mr', 'ms', 'mrs', 'dr',
   // Verbs of news in a title-case heading ("Ms. Feng Caifeng and Ms. Huang Yuli Sentenced").
   'sentenced', 'released', 'detained', 'arrested', 'jailed', 'freed', 'convicted', 'tried', 'faces', 'facing', 'missing',

@@ -11,13 +11,13 @@ import { namesSomeoneElse } from './mentions.js';
 import { findDates } from '../find-dates.js';
 import { parseChineseNumber } from '../../vocabulary/numbers.js';
 
-export const FACT_WORDS = /软禁|绑架|刑拘|抓捕|拘捕|带走|被判|失联|被消失|离世|瘐死|猝死|暴毙|离开人世|离开人间|致死|过世|逝世|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|徒刑|处以|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
+export const FACT_WORDS = /软禁|绑架|刑拘|抓捕|拘捕|带走|被判|失联|被消失|离世|辞世|瘐死|猝死|暴毙|离开人世|离开人间|致死|过世|逝世|抓获|被捕|被抓|house arrest|residential surveillance|\bRSDL\b|获刑|处决|executed|判处|判刑|判决|判囚|判监|宣判|裁定|服刑|释放|获释|出狱|假释|保外就医|监外执行|减刑|减去|减为|拘留|逮捕|羁押|关押|收押|监视居住|强制措施|劳动教养|劳教|起诉|审理|审判|开庭|死亡|去世|病故|病逝|失踪|下落|查无|监狱|看守所|刑期|有期徒刑|无期徒刑|徒刑|处以|死刑|罪|labou?r camp|re-?education|rehabilitation through labou?r|\b(?:sentenc\w*|serving|served|releas\w*|freed|parol\w*|detain\w*|detention|arrest\w*|custody|prisons?|jail\w*|imprison\w*|died|death|reduc\w*|commut\w*|convict\w*|trial|tried|charged|indicted|prosecut\w*|missing|disappear\w*|whereabouts|not found|no such person|held|camps?|whereabouts)\b/i;
 
 /**
  * The Chinese words of FACT_WORDS as Hong Kong and Taiwan texts write them (釋放, 處決, 判處), written out here rather
  * than converted at start-up (building the converter costs a command over 100 ms); a unit test keeps the two in step.
  */
-export const FACT_WORDS_TRADITIONAL = /軟禁|綁架|暴斃|帶走|失聯|離世|離開人世|離開人間|過世|抓獲|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑|處以/;
+export const FACT_WORDS_TRADITIONAL = /軟禁|綁架|暴斃|帶走|失聯|離世|辭世|離開人世|離開人間|過世|抓獲|獲刑|處決|判處|判決|判監|釋放|獲釋|出獄|假釋|保外就醫|監外執行|減刑|減去|減爲|減為|羈押|關押|監視居住|強制措施|勞動教養|勞教|起訴|審理|審判|開庭|失蹤|查無|監獄|無期徒刑|處以/;
 export function saysFact(text: string): boolean {
   return FACT_WORDS.test(text) || FACT_WORDS_TRADITIONAL.test(text);
 }
