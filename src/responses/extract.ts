@@ -484,7 +484,8 @@ function ageIn(text: string, name: string): number | undefined {
   const before = text.slice(Math.max(0, at - 16), at);
   const m = /^\s*(?:[（(][^)）]{0,20}[)）]\s*)?,\s*(?:aged\s+)?(?:(?:about|around|approximately|some)\s+)?(\d{1,2})\s*(?:,|and\b|years? old\b)/i.exec(after)
     ?? /^\s*,\s*an?\s+(\d{1,2})-year-old\b/i.exec(after)
-    ?? /^\s*[（(](?:[^)）]{0,8}[，,、])?(\d{1,2})岁[)）]/.exec(after)
+    // ("吳偉德(現39歲,保安員)": the age first in the bracket, "now" before it, what they do after.)
+    ?? /^\s*[（(](?:[^)）]{0,8}[，,、])?(?:现年|现|今年)?(\d{1,2})岁(?=[)），,、])/.exec(after)
     ?? /(?:现年|今年)(\d{1,2})岁的[^，。,]{0,8}$/.exec(before);
   const years = m ? Number(m[1]) : NaN;
   return years >= 12 && years <= 99 ? years : undefined;

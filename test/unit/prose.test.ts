@@ -2609,3 +2609,12 @@ describe('holdout30: 因病辞世 is a death', () => {
     expect(extractFacts({ text: '诺贝尔和平奖得主刘晓波因病辞世已逾一周年,广东十几位维权公民相聚广东江门。', name: '刘晓波', ref: { value: '2018-08-18', precision: 'day' } }).status).toBe('deceased');
   });
 });
+
+describe('holdout27 with 50,000 records: "鄭文傑(現44歲,商人)" and a recorded 郑文杰 born 1942', () => {
+  it('reads the age in the bracket, which speaks against the namesake: review, never auto', async () => {
+    const { entry } = await ingestWith(['S0001,郑文杰,,,M,1942,Han,Jilin,,,,,'],
+      '三名被告為吳偉德(現39歲,保安員)、王浩昇(現29歲,地盤工人)及鄭文傑(現44歲,商人)。同被控於2019年7月21日,在元朗站連同其他人參與暴動。', '2025-01-24');
+    expect(entry('S0001')?.facts.age).toEqual({ years: 44, in: 2025 });
+    expect(entry('S0001')?.decision).not.toBe('auto');
+  });
+});
