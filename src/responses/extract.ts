@@ -842,12 +842,12 @@ export function extractFacts(seg: Segment): EntryFacts {
   // date takes the year the whole document gives it, which the excerpt may have left out: "(纽约,2020年1月24日)" then
   // "12月26日,当局逮捕…丁家喜" is December 2019 where the document says "2019年12月" before it. (Only then: an excerpt's
   // own reading of a past date stands.)
-  const inDocument = seg.context && seg.ref ? documentDates(seg.context, seg.ref) : undefined;
-  if (inDocument) {
+  // (The document is read for its dates only when an excerpt has such a date: most have none.)
+  if (seg.context && seg.ref) {
     for (const d of allDates) {
       const words = text.slice(d.start, d.end);
-      const there = !/\d{4}/.test(words) && d.date.value.slice(0, 10) > seg.ref!.value ? inDocument.get(words) : undefined;
-      if (there && there.value <= seg.ref!.value) d.date = there;
+      const there = !/\d{4}/.test(words) && d.date.value.slice(0, 10) > seg.ref.value ? documentDates(seg.context, seg.ref).get(words) : undefined;
+      if (there && there.value <= seg.ref.value) d.date = there;
     }
   }
   const birth = birthIn(text, allDates, seg.fields);
