@@ -732,7 +732,8 @@ function whyNotAnEvent(sentence: string, hit: Hit, ownName?: string): string | u
   if (hit.type === 'died' && parentOfChild) return undefined;
   if ((kin && !kinDescribesOwn) || (others && !namedRelative && !withOwnKin)) return "someone else's (a relative, lawyer or co-defendant)";
   // "被刑事拘留的十位牧者同工中,已有八人获准取保候审": some of a group, not said which.
-  if (/[中里][，,]?\s*(?:已经?|目前|至今)?有(?:\d+|[一二两三四五六七八九十]+)(?:人|名|位)[^，,。；;]{0,8}$/.test(head.slice(-30)) && !(ownName && clause.includes(ownName))) return "someone else's (some of a group, not said which)";
+  // ("被捕者有5人于10月已获释，另有4人于11月10日获准保释": the arrested, some of them, not said which.)
+  if (/(?:[中里者][，,]?\s*(?:已经?|目前|至今)?有|另有)(?:\d+|[一二两三四五六七八九十]+)(?:人|名|位)[^，,。；;]{0,12}$/.test(head.slice(-30)) && !(ownName && clause.includes(ownName))) return "someone else's (some of a group, not said which)";
   if (DENIAL.test(sentence)) return 'denied';
   // A slogan or a sign's words: "上面写着“维权无罪 释放黄琦”", "placards reading 'Free Liu Xiaobo'".
   if (/(?:标语|口号|横幅|写着|写有|高呼|呼喊|喊出|举牌)[^。]*[“「"『][^”」"』]*$/.test(head) || /\b(?:banners?|placards?|signs?|slogans?|chant(?:ed|ing)?)\b[^.]*["“‘][^"”’]*$/i.test(head)) return 'a slogan or a demand';

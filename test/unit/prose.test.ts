@@ -2618,3 +2618,10 @@ describe('holdout27 with 50,000 records: "鄭文傑(現44歲,商人)" and a reco
     expect(entry('S0001')?.decision).not.toBe('auto');
   });
 });
+
+describe('holdout30: "被捕者有5人於10月已獲釋，另有4人於11月10日獲准保釋" — some of the arrested, not said which', () => {
+  it('reads no release of the pastor the sentence names first', () => {
+    const f = extractFacts({ text: '北京錫安教會主任牧師金明日之女金婷雅表示，被捕者有5人於10月已獲釋，另有4人於11月10日獲准保釋。', name: '金明日', ref: { value: '2025-11-20', precision: 'day' } });
+    expect(f.events.map((e) => e.type)).not.toContain('released');
+  });
+});
