@@ -546,7 +546,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       if (last) { focus = last; focusBlock = bi; }
       // (Those named as one of a group count too: "together with two friends—Traphun and Gudrak".)
       // (…but not the one the sentence quotes: "… together with two friends—Traphun and Gudrak …, Chime said.")
-      const speaking = (p: PersonInText) => inside.filter((m) => m.person === p).every((m) => /^\s+(?:said|says|told|added|explained|wrote|stated)\b/i.test(text.slice(m.end, m.end + 12)) || /\b(?:said|says|according to)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start)));
+      const speaking = (p: PersonInText) => inside.some((m) => m.person === p) && inside.filter((m) => m.person === p).every((m) => /^\s+(?:said|says|told|added|explained|wrote|stated)\b/i.test(text.slice(m.end, m.end + 12)) || /\b(?:said|says|according to)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start)));
       const together = [...named.filter((p) => !speaking(p)), ...[...isApposed].map((m) => m.person).filter((p, i, all) => p.role === 'subject' && !named.includes(p) && all.indexOf(p) === i)];
       // (…but "The eldest of the five Uyghur women, Halcham Pazil, … and the youngest, Bostan Ibrahim" picks two out of
       // the five named before: "them" after it is still the five.)
