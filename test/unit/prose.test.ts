@@ -2625,3 +2625,12 @@ describe('holdout30: "被捕者有5人於10月已獲釋，另有4人於11月10�
     expect(f.events.map((e) => e.type)).not.toContain('released');
   });
 });
+
+describe('holdout31: "have released six Tibetan nuns" (no date), then "Among the six, A, 30, B, 30, and C, 37, had protested …"', () => {
+  it('gives the ones named as members the release the group was told of', async () => {
+    const text = readFileSync(new URL('../fixtures/real/holdout31/en-news-b-rfa-seven-kardze-nuns-released-2013/input.txt', import.meta.url), 'utf8');
+    const names = ['Sonam Lhamo', 'Tashi Choetso', 'Jampa Choeden', 'Kalsang Dechen'];
+    const { entry } = await ingestWith(names.map((n, i) => `KN000${i},,${n},,F,,Tibetan,Sichuan,,,,,`), text, '2013-04-05');
+    names.forEach((_, i) => expect(entry(`KN000${i}`)?.facts.status).toBe('released'));
+  });
+});

@@ -185,6 +185,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
   let pendingDefendants: { anchor: PersonInText; size: number; ranges: TextRange[]; members?: Set<PersonInText>; listing?: TextRange }[] = [];
   /** Subjects told of as sentenced with no date, for a dated verdict told after them ("The court arrived at its decision on Aug. 21"). */
   let sentencedUndated: { person: PersonInText; block: number }[] = [];
+  const undatedGroups: (TextRange & { size: number })[] = [];
   const datedGroups: (TextRange & { kinds: Set<string>; reach?: number; size?: number; members?: Set<PersonInText>; collective?: boolean; linked?: TextRange[]; closed?: boolean })[] = [];
   let someone: TextRange | undefined;
   /** Dated counted groups told in the first paragraphs: a report's lead ("Six people were sentenced in April 2024"). */
@@ -270,6 +271,13 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
             datedGroups.push(g);
             if (bi <= 2) leadGroups.push(g);
           }
+        }
+        // "… have released six Tibetan nuns from prison …" with no date: a counted group, for those named later as its
+        // members ("Among the six, Sonam Lhamo, …", "The other three freed were …").
+        else if (!DATED.test(undateline(sentence)) && saysFact(sentence)) {
+          const counted = GROUP_AHEAD.exec(sentence);
+          const size = counted ? groupSize(counted) : undefined;
+          if (size && size >= 2 && size <= 30) undatedGroups.push({ ...range, end: sent.start + (new RegExp(SUBSET_TOLD.source, 'i').exec(sentence)?.index ?? sentence.length), size });
         }
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
         // not yet named, for the person the next sentence names first.
@@ -451,6 +459,9 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
       // as members of the group a dated sentence counted before, with no news of their own.
       // (Of the group counted last.)
       const memberOf = !/\p{Script=Han}/u.test(sentence) && MEMBERS_NAMED.test(sentence) ? [...datedGroups].reverse().find((g) => g.size !== undefined) : undefined;
+      // (…or of an undated group counted since: what it told is theirs, "Among the six, Sonam Lhamo, 30, …".)
+      const undatedOf = !/\p{Script=Han}/u.test(sentence) && MEMBERS_NAMED.test(sentence) ? undatedGroups.filter((g) => !memberOf || g.block > memberOf.block || (g.block === memberOf.block && g.start > memberOf.start)).pop() : undefined;
+      if (undatedOf) for (const p of [...named, ...rest]) if (p.role === 'subject') give(p, undatedOf, `one of the ${undatedOf.size} a sentence before tells of together`);
       for (const g of datedGroups) {
         if (g === memberOf) { /* a member, whatever the sentence tells */ }
         else if (![...kinds].some((k) => g.kinds.has(k)) || (g.reach !== undefined && bi - g.block > g.reach)) continue;
@@ -632,7 +643,7 @@ const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|�
 /** What only some of a group had, told after it: ", although four have been released", "and two remain behind bars". */
 const SUBSET_TOLD = /,?\s*\b(?:although|though|while|but|and|of whom)\s+(?:only\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|several)\b(?:\s+of\s+them)?\s+(?:have|has|had|were|was|are|is|remain(?:s|ed)?)\b[^.;]*/gi;
 /** Names given as members of a group told of before: "one of the convicted, X", "The other seven defendants were …". */
-const MEMBERS_NAMED = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|each)\s+of\s+the\s+(?:convicted|defendants|accused|detained|arrested|jailed|sentenced)\b|\b[Tt]he\s+(?:other|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:defendants|accused|people|men|women|members|activists|protesters|detainees)\s+(?:were|are|included?|includes)\b/;
+const MEMBERS_NAMED = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|each)\s+of\s+the\s+(?:convicted|defendants|accused|detained|arrested|jailed|sentenced)\b|^\s*Among\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*,|\b[Tt]he\s+(?:other|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:freed|released|detained|arrested|jailed|sentenced)\s+(?:were|are)\b|\b[Tt]he\s+(?:other|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:defendants|accused|people|men|women|members|activists|protesters|detainees)\s+(?:were|are|included?|includes)\b/;
 const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$|(?:,\s*|\s+(?:and|while|whereas|but)\s+)[^,.;]{0,60}?\b(?:sentences?|terms?|jail terms?|prison terms?)\s+(?:was|were)\s+(?:given|handed(?:\s+down)?|imposed)\s+(?:to|on)\s+(?:(?:the|their|his)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?$|[，,]\s*[^，,。；;“”]{1,16}?(?:的是|的有)\s*$/i;
 
 /** The words that open a list of those the sentence before told of: 这些人包括, 其中包括, "They include", "Among them". */
