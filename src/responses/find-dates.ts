@@ -86,6 +86,10 @@ function dateBefore(text: string, found: FoundDate[], at: number, { samePara = f
   return before;
 }
 
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+/** A count written in figures, English words or Chinese numerals ("3", "three", 三): "three years ago", 两个月前. */
+const countIn = (w: string): number | undefined => COUNT_WORDS[w.toLowerCase()] ?? (/\d/.test(w) ? Number(w) : num(w));
+
 /** Dates written relative to the document's own date: 今天, 昨日, 1月16日, "on Tuesday", "Dec 28", "yesterday". */
 const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate | undefined][] = [
   [/今天|今日|\btoday\b/gi, (_m, ref) => shift(ref, 0)],
@@ -131,17 +135,13 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   }],
   // "三年前被判刑8年", "two years ago": that many years before the document's year.
   [/(?<![\d一二三四五六七八九十两])([一二三四五六七八九十两]|\d{1,2})\s*年前(?!后|後)|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+ago\b/gi, (m, ref) => {
-    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-    const w = m[1] ?? m[2];
-    const n = words[w.toLowerCase()] ?? (/\d/.test(w) ? Number(w) : num(w));
+    const n = countIn(m[1] ?? m[2]);
     return n && n <= 30 ? make(Number(ref.value.slice(0, 4)) - n) : undefined;
   }],
   // "两个月前,…法院判决", "three months ago": the month that many months before the document's.
   [/(?<![\d一二三四五六七八九十两])([一二三四五六七八九十两]|\d{1,2})\s*(?:个|個)月前(?!后|後)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+ago\b/gi, (m, ref) => {
     if (ref.precision === 'year') return undefined;
-    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
-    const w = m[1] ?? m[2];
-    const n = words[w.toLowerCase()] ?? (/\d/.test(w) ? Number(w) : num(w));
+    const n = countIn(m[1] ?? m[2]);
     if (!n || n > 24) return undefined;
     const total = Number(ref.value.slice(0, 4)) * 12 + Number(ref.value.slice(5, 7)) - 1 - n;
     return make(Math.floor(total / 12), (total % 12) + 1);
@@ -149,8 +149,8 @@ const RELATIVE: [RegExp, (m: RegExpExecArray, ref: PartialDate) => PartialDate |
   // "after serial trials in the past four days": the month of those days, when they are all in the document's month.
   [/\b(?:in|over|during)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|\d)\s+days\b/gi, (m, ref) => {
     if (ref.precision !== 'day') return undefined;
-    const n = ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
-    return Number(ref.value.slice(8, 10)) > n ? make(Number(ref.value.slice(0, 4)), Number(ref.value.slice(5, 7))) : undefined;
+    const n = countIn(m[1]) ?? 0;
+    return n && Number(ref.value.slice(8, 10)) > n ? make(Number(ref.value.slice(0, 4)), Number(ref.value.slice(5, 7))) : undefined;
   }],
   // "earlier this week", "last week": the month those days fall in, when the whole week is in one month.
   [/\b(last|this)\s+week\b/gi, (m, ref) => {

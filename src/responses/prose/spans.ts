@@ -266,7 +266,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
           const size = counted ? groupSize(counted) : undefined;
           if (size && size >= 2 && size <= 30) {
             // (…not what some of them had: "… to six herders …, although four have been released and two remain behind bars".)
-            const subset = new RegExp(SUBSET_TOLD.source, 'i').exec(sentence);
+            const subset = SUBSET_TOLD_FIRST.exec(sentence);
             const g = { ...range, ...(subset ? { end: sent.start + subset.index } : {}), kinds: kindsOf(sentence.replace(SUBSET_TOLD, '')), size, members: new Set<PersonInText>() };
             datedGroups.push(g);
             if (bi <= 2) leadGroups.push(g);
@@ -277,7 +277,7 @@ export function spanPeople(blocks: readonly DocumentBlock[], people: readonly Pe
         else if (!DATED.test(undateline(sentence)) && saysFact(sentence)) {
           const counted = GROUP_AHEAD.exec(sentence);
           const size = counted ? groupSize(counted) : undefined;
-          if (size && size >= 2 && size <= 30) undatedGroups.push({ ...range, end: sent.start + (new RegExp(SUBSET_TOLD.source, 'i').exec(sentence)?.index ?? sentence.length), size });
+          if (size && size >= 2 && size <= 30) undatedGroups.push({ ...range, end: sent.start + (SUBSET_TOLD_FIRST.exec(sentence)?.index ?? sentence.length), size });
         }
         // "A Chinese court has jailed a writer for nine years …" then "Chen Wei had called for …": a lead about someone
         // not yet named, for the person the next sentence names first.
@@ -642,6 +642,7 @@ const CAPTION = /[(（][^()（）]{0,16}(?:提供|供图|供圖|摄|攝|图片|�
 /** (…or a term given to those named next: "… while a one year sentence was given to women Qin Daofang, 40, Hu Rong, …".) */
 /** What only some of a group had, told after it: ", although four have been released", "and two remain behind bars". */
 const SUBSET_TOLD = /,?\s*\b(?:although|though|while|but|and|of whom)\s+(?:only\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|several)\b(?:\s+of\s+them)?\s+(?:have|has|had|were|was|are|is|remain(?:s|ed)?)\b[^.;]*/gi;
+const SUBSET_TOLD_FIRST = new RegExp(SUBSET_TOLD.source, 'i');
 /** Names given as members of a group told of before: "one of the convicted, X", "The other seven defendants were …". */
 const MEMBERS_NAMED = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|each)\s+of\s+the\s+(?:convicted|defendants|accused|detained|arrested|jailed|sentenced)\b|^\s*Among\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*,|\b[Tt]he\s+(?:other|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:freed|released|detained|arrested|jailed|sentenced)\s+(?:were|are)\b|\b[Tt]he\s+(?:other|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:defendants|accused|people|men|women|members|activists|protesters|detainees)\s+(?:were|are|included?|includes)\b/;
 const VERB_OF_NEXT = /(?:,\s*|\s+(?:and|while|but)\s+)(?:also\s+)?(?:released|freed|detained|arrested|sentenced|jailed|sentencing|releasing|freeing|detaining|arresting|jailing)\s+$|(?:,\s*|\s+(?:and|while|whereas|but)\s+)[^,.;]{0,60}?\b(?:sentences?|terms?|jail terms?|prison terms?)\s+(?:was|were)\s+(?:given|handed(?:\s+down)?|imposed)\s+(?:to|on)\s+(?:(?:the|their|his)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w-]+\s+)?$|[，,]\s*[^，,。；;“”]{1,16}?(?:的是|的有)\s*$/i;
